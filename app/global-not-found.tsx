@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { SiteShell } from '@/components/site-shell';
+import { site } from '@/lib/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: `Page introuvable — ${site.name}`,
+  robots: { index: false },
+};
+
+export default function GlobalNotFound() {
+  return (
+    <SiteShell lang={site.lang}>
+      <section className="not-found" aria-labelledby="not-found-title">
+        <p className="kicker">Erreur 404</p>
+        <h1 id="not-found-title">Cette page n’existe pas</h1>
+        <p>L’adresse est peut-être mal recopiée, ou l’article a été retiré.</p>
+        <p>
+          <Link href="/">Revenir à la une</Link>
+        </p>
+      </section>
+    </SiteShell>
+  );
+}

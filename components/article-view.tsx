@@ -1,0 +1,56 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content/articles';
+import { tagPath } from '@/lib/site';
+import { FormattedDate } from './formatted-date';
+
+export interface ArticleViewProps {
+  article: Article;
+}
+
+/** An article as a newspaper prints it: kicker, headline, lead, byline, body, tags. */
+export function ArticleView({ article }: ArticleViewProps) {
+  const [kicker] = article.tags;
+  return (
+    <article className="article" lang={article.lang}>
+      <header className="article-header">
+        {kicker && (
+          <p className="kicker">
+            <Link href={tagPath(kicker.slug)}>{kicker.name}</Link>
+          </p>
+        )}
+        <h1>{article.title}</h1>
+        {article.description && <p className="lead">{article.description}</p>}
+        <p className="byline">
+          <span className="byline-author">Par {formatAuthors(article.authors, article.lang)}</span>
+          <span className="byline-dates">
+            Publié le <FormattedDate date={article.date} lang={article.lang} />
+            {article.updated && (
+              <>
+                {' · Mis à jour le '}
+                <FormattedDate date={article.updated} lang={article.lang} />
+              </>
+            )}
+          </span>
+        </p>
+      </header>
+      {/* The body was sanitized against an explicit schema when the Markdown was rendered (lib/markdown). */}
+      <div className="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
+      {article.tags.length > 0 && (
+        <footer className="article-footer">
+          <h2 className="visually-hidden">Mots-clés</h2>
+          <ul className="tags">
+            {article.tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={tagPath(tag.slug)}>{tag.name}</Link>
+              </li>
+            ))}
+          </ul>
+        </footer>
+      )}
+    </article>
+  );
+}
+
+function formatAuthors(authors: string[], lang: string): string {
+  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(authors);
+}

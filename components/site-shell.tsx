@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { serif } from '@/app/fonts';
+import { site } from '@/lib/site';
+
+export interface SiteShellProps {
+  lang: string;
+  children: ReactNode;
+}
+
+/** The document every page shares: `<html lang>`, the masthead and the footer. */
+export function SiteShell({ lang, children }: SiteShellProps) {
+  return (
+    <html lang={lang} className={serif.variable}>
+      <body>
+        <a className="skip-link" href="#contenu">
+          Aller au contenu
+        </a>
+        <header className="masthead">
+          <Link href="/" className="masthead-title">
+            {site.name}
+          </Link>
+          <p className="masthead-tagline">{site.tagline}</p>
+        </header>
+        <main id="contenu">{children}</main>
+        <footer className="site-footer">
+          <p>
+            © {site.name} — {site.newsroom}
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,123 @@
+import { renderMarkdown } from '../markdown/render';
+import { compareDiagnostics, ContentError, formatDiagnostic, type Diagnostic } from './diagnostics';
+import { splitFrontMatter } from './frontmatter';
+import { parseArticleMeta, type ArticleMeta } from './schema';
+import { isSlug, slugify } from './slugs';
+import { contentDirectory, readSourceFiles, type SourceFile } from './source';
+
+export interface Tag {
+  name: string;
+  slug: string;
+}
+
+export interface Article extends Omit<ArticleMeta, 'tags'> {
+  slug: string;
+  /** The file it comes from, as the editor knows it. */
+  file: string;
+  tags: Tag[];
+  /** The body, rendered and sanitized. */
+  html: string;
+}
+
+export interface ContentReport {
+  articles: Article[];
+  diagnostics: Diagnostic[];
+}
+
+/** Reads, validates and renders every file of the content folder, and reports every problem found. */
+export function loadContent(directory: string = contentDirectory()): ContentReport {
+  const source = readSourceFiles(directory);
+  const diagnostics = [...source.diagnostics, ...slugProblems(source.files)];
+  const articles: Article[] = [];
+  for (const file of source.files) {
+    const result = readArticle(file);
+    diagnostics.push(...result.diagnostics);
+    if (result.article) articles.push(result.article);
+  }
+  return { articles: articles.sort(newestFirst), diagnostics: diagnostics.sort(compareDiagnostics) };
+}
+
+function readArticle(file: SourceFile): { article?: Article; diagnostics: Diagnostic[] } {
+  const split = splitFrontMatter(file.text, file.name);
+  if (!split.ok) return { diagnostics: split.diagnostics };
+  const { frontMatter } = split;
+  const { meta, diagnostics } = parseArticleMeta(frontMatter, file.name);
+  const body = renderMarkdown(frontMatter.body, { lang: meta?.lang ?? 'fr', file: file.name, firstLine: frontMatter.bodyStartLine });
+  diagnostics.push(...body.diagnostics);
+  for (const tag of meta?.tags ?? []) {
+    if (slugify(tag) === '') {
+      const { line, column } = frontMatter.locate(['tags']);
+      diagnostics.push({ severity: 'error', file: file.name, line, column, subject: 'tags', message: 'has a tag with no letter or digit', expected: 'a word such as Cisco', found: JSON.stringify(tag) });
+    }
+  }
+  if (!meta || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const tags = meta.tags.map((name) => ({ name, slug: slugify(name) }));
+  return { article: { ...meta, tags, slug: file.stem, file: file.name, html: body.html }, diagnostics };
+}
+
+function slugProblems(files: SourceFile[]): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const byKey = new Map<string, SourceFile>();
+  for (const file of files) {
+    if (!isSlug(file.stem)) {
+      problems.push({ severity: 'error', file: file.name, subject: 'file name', message: 'is not a valid slug: it becomes the article’s address', expected: `lowercase letters, digits and hyphens, such as ${slugify(file.stem) || 'mon-article'}.md`, found: `${file.stem}.md` });
+    }
+    const key = slugify(file.stem);
+    const other = byKey.get(key);
+    if (other) {
+      problems.push({ severity: 'error', file: file.name, subject: 'file name', message: `gives the same address as ${other.name}`, expected: 'one file per address', found: `${other.name} and ${file.name}` });
+    } else {
+      byKey.set(key, file);
+    }
+  }
+  return problems;
+}
+
+function newestFirst(a: Article, b: Article): number {
+  return b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug);
+}
+
+/** Whether an article is out for readers at `now`: not a draft, and its date has come. */
+export function isPublished(article: Article, now: Date = new Date()): boolean {
+  return !article.draft && article.date.instant.getTime() <= now.getTime();
+}
+
+/** In `next dev`, editors preview drafts and scheduled articles; a production build publishes neither. */
+const previewing = process.env.NODE_ENV === 'development';
+
+let cached: Article[] | undefined;
+
+/** Every article, drafts included; throws a ContentError naming every problem if any file is wrong. */
+export function getAllArticles(): Article[] {
+  if (cached && !previewing) return cached;
+  const { articles, diagnostics } = loadContent();
+  if (diagnostics.some((d) => d.severity === 'error')) throw new ContentError(diagnostics);
+  const warnings = diagnostics.filter((d) => d.severity === 'warning');
+  if (warnings.length > 0 && !cached) console.warn(warnings.map(formatDiagnostic).join('\n'));
+  cached = articles;
+  return articles;
+}
+
+/** What readers see, newest first. */
+export function getPublishedArticles(): Article[] {
+  return getAllArticles().filter((article) => previewing || isPublished(article));
+}
+
+export function getArticle(slug: string): Article | undefined {
+  return getPublishedArticles().find((article) => article.slug === slug);
+}
+
+/** Every tag of a published article, by name. */
+export function getTags(): Tag[] {
+  const tags = new Map<string, Tag>();
+  for (const article of getPublishedArticles()) {
+    for (const tag of article.tags) if (!tags.has(tag.slug)) tags.set(tag.slug, tag);
+  }
+  return [...tags.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}
+
+export function getArticlesByTag(slug: string): { tag: Tag; articles: Article[] } | undefined {
+  const articles = getPublishedArticles().filter((article) => article.tags.some((tag) => tag.slug === slug));
+  const tag = articles[0]?.tags.find((candidate) => candidate.slug === slug);
+  return tag ? { tag, articles } : undefined;
+}

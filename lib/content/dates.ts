@@ -1,0 +1,102 @@
+import { site } from '../site';
+
+/**
+ * A moment an editor wrote down. `iso` keeps the offset (ISO 8601 with `+01:00`, never a bare UTC
+ * `Z` rewrite) so that structured data, feeds and `<time datetime>` all say the same as the file.
+ */
+export interface ArticleDate {
+  instant: Date;
+  iso: string;
+}
+
+export type DateParseResult =
+  | { ok: true; value: ArticleDate; warning?: string }
+  | { ok: false; problem: string };
+
+const ISO_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export const DATE_EXPECTATION = 'an ISO 8601 date such as 2015-02-16 or 2015-02-16T18:00:00+01:00';
+
+/**
+ * Parses an ISO 8601 date strictly. YAML parsers roll `2015-02-30` over to 2 March without a word;
+ * here an impossible date is a problem, and a time without a zone is read in the site's zone.
+ */
+export function parseArticleDate(raw: string, timeZone: string = site.timeZone): DateParseResult {
+  const match = ISO_PATTERN.exec(raw.trim());
+  if (!match) return { ok: false, problem: 'is not a date' };
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const year = Number(y);
+  const month = Number(mo);
+  const day = Number(d);
+  const hour = Number(h ?? 0);
+  const minute = Number(mi ?? 0);
+  const second = Number(s ?? 0);
+  if (month < 1 || month > 12) return { ok: false, problem: `has no month ${month}` };
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) {
+    return { ok: false, problem: `is not a real day: ${monthNameEn(month)} ${year} has ${daysInMonth} days` };
+  }
+  if (hour > 23 || minute > 59 || second > 59) return { ok: false, problem: 'has an impossible time of day' };
+
+  const wallClock = Date.UTC(year, month - 1, day, hour, minute, second);
+  if (zone) {
+    const offsetMinutes = zone === 'Z' ? 0 : parseOffset(zone);
+    if (Math.abs(offsetMinutes) > 14 * 60) return { ok: false, problem: 'has an impossible time zone offset' };
+    return { ok: true, value: at(new Date(wallClock - offsetMinutes * 60_000), offsetMinutes) };
+  }
+  const instant = zonedWallClockToInstant(wallClock, timeZone);
+  const value = at(instant, offsetAt(instant, timeZone));
+  return h === undefined
+    ? { ok: true, value }
+    : { ok: true, value, warning: `has a time but no time zone; read as ${timeZone} time (${value.iso})` };
+}
+
+function at(instant: Date, offsetMinutes: number): ArticleDate {
+  const local = new Date(instant.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19);
+  return { instant, iso: local + formatOffset(offsetMinutes) };
+}
+
+function parseOffset(zone: string): number {
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.slice(1).replace(':', '');
+  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** Minutes east of UTC that `timeZone` observes at `instant`. */
+export function offsetAt(instant: Date, timeZone: string): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(instant)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const match = name && /GMT([+-]\d{2}):?(\d{2})/.exec(name);
+  return match ? parseOffset(`${match[1]}${match[2]}`) : 0;
+}
+
+function zonedWallClockToInstant(wallClock: number, timeZone: string): Date {
+  const firstGuess = wallClock - offsetAt(new Date(wallClock), timeZone) * 60_000;
+  return new Date(wallClock - offsetAt(new Date(firstGuess), timeZone) * 60_000);
+}
+
+function monthNameEn(month: number): string {
+  return new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+}
+
+/** "16 février 2015", and "1er mars 2015" where Intl writes "1 mars". */
+export function formatLongDate(date: Date, lang: string, timeZone: string = site.timeZone): string {
+  const parts = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).formatToParts(date);
+  const isFrench = lang.toLowerCase().split('-')[0] === 'fr';
+  return parts
+    .map((part) => (isFrench && part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
+}
+
+/** The calendar day `date` falls on in `timeZone`, as YYYY-MM-DD. */
+export function calendarDay(date: Date, timeZone: string = site.timeZone): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}

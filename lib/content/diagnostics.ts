@@ -1,0 +1,60 @@
+/**
+ * What an editor is told about a content file: one owner for the shape and the wording of every
+ * problem, whether it comes from the front matter, the Markdown body or the folder itself.
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Path as the editor knows it, e.g. `content/cisco.md`. */
+  file: string;
+  line?: number;
+  column?: number;
+  /** The front-matter field or Markdown construct at fault, e.g. `title` or `:::tweet`. */
+  subject: string;
+  message: string;
+  expected?: string;
+  found?: string;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line === undefined ? d.file : `${d.file}:${d.line}:${d.column ?? 1}`;
+  const detail =
+    d.expected !== undefined || d.found !== undefined
+      ? ` (${[d.expected && `expected ${d.expected}`, d.found && `found ${d.found}`].filter(Boolean).join(', ')})`
+      : '';
+  const prefix = d.severity === 'warning' ? 'warning: ' : '';
+  return `${where}  ${prefix}${d.subject}: ${d.message}${detail}`;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0)
+  );
+}
+
+/** Shows a value the way the editor wrote it, short enough for one line. */
+export function describeFound(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '…' : value);
+  if (Array.isArray(value)) return `a list (${value.length} item${value.length === 1 ? '' : 's'})`;
+  if (typeof value === 'object') return 'a mapping';
+  return `${typeof value} ${String(value)}`;
+}
+
+/** Thrown when content cannot be published; carries every problem found, not just the first. */
+export class ContentError extends Error {
+  readonly diagnostics: readonly Diagnostic[];
+
+  constructor(diagnostics: readonly Diagnostic[]) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    super(
+      `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n` +
+        errors.map((d) => '  ' + formatDiagnostic(d)).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.diagnostics = diagnostics;
+  }
+}

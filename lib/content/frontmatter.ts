@@ -1,0 +1,123 @@
+import matter from 'gray-matter';
+import { isMap, isNode, LineCounter, parseDocument } from 'yaml';
+import type { Diagnostic } from './diagnostics';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** Where a field (or a nested value such as `['image', 'alt']`) was written; the field's key if it has no value. */
+  locate(path: readonly (string | number)[]): Position;
+  /** The Markdown after the closing `---`. */
+  body: string;
+  /** Line of the file on which `body` starts, so positions in the body can be reported in the file. */
+  bodyStartLine: number;
+}
+
+export type SplitResult = { ok: true; frontMatter: FrontMatter } | { ok: false; diagnostics: Diagnostic[] };
+
+/**
+ * gray-matter's engines are the very thing that runs `---js` front matter with `eval`: every engine
+ * here is inert, gray-matter only finds the delimiters and the language, and YAML is parsed by `yaml`,
+ * which keeps positions, refuses duplicate keys and leaves dates as the strings the editor typed.
+ */
+const inert = { parse: () => ({}) };
+const INERT_ENGINES = { yaml: inert, json: inert, toml: inert, js: inert, javascript: inert, coffee: inert, cson: inert };
+
+
+export function splitFrontMatter(text: string, file: string): SplitResult {
+  const fail = (line: number, subject: string, message: string, expected?: string, found?: string): SplitResult => ({
+    ok: false,
+    diagnostics: [{ severity: 'error', file, line, column: 1, subject, message, expected, found }],
+  });
+
+  const lines = text.split('\n');
+  if (!/^---/.test(text)) {
+    const opening = lines.findIndex((line) => line.trimEnd() === '---');
+    if (opening > 0) {
+      const before = lines.slice(0, opening).some((line) => line.trim() !== '') ? 'text' : 'a blank line';
+      return fail(1, 'front matter', `${before} comes before the opening ---; the file must start with it`, '--- on line 1', `--- on line ${opening + 1}`);
+    }
+    return fail(1, 'front matter', 'is missing', 'a block of fields between two --- lines at the top of the file', describeLine(lines[0]));
+  }
+
+  const parsed = readDelimiters(text);
+  if (parsed.language !== 'yaml') {
+    return fail(1, 'front matter', 'only YAML front matter is accepted; nothing in it is ever run', '---', describeLine(lines[0]));
+  }
+  if (!lines.some((line, index) => index > 0 && line.trimEnd() === '---')) {
+    return fail(lines.length, 'front matter', 'is not closed', 'a line with --- after the last field', 'the end of the file');
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(parsed.matter, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+
+  if (doc.errors.length > 0) {
+    return {
+      ok: false,
+      diagnostics: doc.errors.map((error) => {
+        const { line, column } = toPosition(error.pos[0]);
+        return {
+          severity: 'error' as const,
+          file,
+          line,
+          column,
+          subject: 'front matter',
+          message: `YAML does not parse: ${firstLine(error.message)}`,
+        };
+      }),
+    };
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    return fail(2, 'front matter', 'must be a list of fields', 'lines such as `title: "…"`', 'something else');
+  }
+
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  const locate = (path: readonly (string | number)[]): Position => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return toPosition(node.range[0]);
+      const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1), true) : doc.contents;
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === path[depth - 1]);
+        if (pair && isNode(pair.key) && pair.key.range) return toPosition(pair.key.range[0]);
+      }
+    }
+    return { line: 2, column: 1 };
+  };
+
+  return {
+    ok: true,
+    frontMatter: { data, locate, body: parsed.content, bodyStartLine: countLines(text.slice(0, text.length - parsed.content.length)) + 1 },
+  };
+}
+
+/** The language after the opening `---` (gray-matter's reading), the raw block, which starts on line 1, and the body. */
+function readDelimiters(text: string): { language: string; matter: string; content: string } {
+  try {
+    const file = matter(text, { language: 'yaml', engines: INERT_ENGINES });
+    return { language: file.language, matter: file.matter, content: file.content };
+  } catch {
+    // gray-matter throws for a language it has no engine for, such as `---coffeescript`.
+    return { language: text.slice(3, text.indexOf('\n')).trim(), matter: '', content: '' };
+  }
+}
+
+function countLines(text: string): number {
+  return text.split('\n').length - 1;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function describeLine(line: string | undefined): string {
+  return line === undefined || line.trim() === '' ? 'a blank line' : JSON.stringify(line.length > 40 ? line.slice(0, 37) + '…' : line);
+}

@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from './diagnostics';
+
+/**
+ * The only code that touches the content folder. It is `content/` unless CONTENT_DIR names another,
+ * absolute or relative to the project; it is read with `fs` at build time, never bundled.
+ */
+export function contentDirectory(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || 'content');
+}
+
+export interface SourceFile {
+  /** As the editor knows it: relative to the project when inside it, e.g. `content/cisco.md`. */
+  name: string;
+  /** The file name without `.md`: the article's slug, once checked. */
+  stem: string;
+  /** UTF-8 text, byte-order mark dropped and CRLF line endings made LF. */
+  text: string;
+}
+
+export function readSourceFiles(directory: string = contentDirectory()): { files: SourceFile[]; diagnostics: Diagnostic[] } {
+  const shown = displayPath(directory);
+  let entries: string[];
+  try {
+    entries = readdirSync(directory).sort();
+  } catch {
+    return { files: [], diagnostics: [{ severity: 'error', file: shown, subject: 'content folder', message: 'cannot be read', expected: 'a folder of .md files', found: 'no such folder' }] };
+  }
+
+  const files: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of entries) {
+    if (entry.startsWith('.')) continue;
+    const absolute = path.join(directory, entry);
+    const name = displayPath(absolute);
+    if (!entry.endsWith('.md') || !statSync(absolute).isFile()) {
+      diagnostics.push({ severity: 'warning', file: name, subject: 'file', message: 'is not published: only .md files are articles', expected: '<slug>.md', found: entry });
+      continue;
+    }
+    const decoded = decodeUtf8(readFileSync(absolute));
+    if (!decoded.ok) {
+      diagnostics.push({ severity: 'error', file: name, line: decoded.line, column: 1, subject: 'encoding', message: 'the file is not UTF-8 text', expected: 'a file saved as UTF-8', found: 'bytes of another encoding (Latin-1 or Windows-1252?)' });
+      continue;
+    }
+    files.push({ name, stem: entry.slice(0, -'.md'.length), text: decoded.text });
+  }
+  return { files, diagnostics };
+}
+
+export function displayPath(absolute: string): string {
+  const relative = path.relative(process.cwd(), absolute);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
+}
+
+function decodeUtf8(bytes: Buffer): { ok: true; text: string } | { ok: false; line: number } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text: text.replace(/\r\n?/g, '\n') };
+  } catch {
+    const lenient = new TextDecoder('utf-8').decode(bytes);
+    const bad = lenient.indexOf('\uFFFD');
+    return { ok: false, line: lenient.slice(0, Math.max(bad, 0)).split('\n').length };
+  }
+}

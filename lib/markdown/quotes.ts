@@ -1,0 +1,79 @@
+import type { Blockquote, BlockContent, DefinitionContent, Paragraph, PhrasingContent, Root } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { visitParents } from 'unist-util-visit-parents';
+import type { VFile } from 'vfile';
+import { reportError } from './problems';
+
+const DIRECTIVE = ':::quote';
+const ATTRIBUTION = /^\s*—\s*/;
+
+type Candidate = { node: Blockquote | ContainerDirective; parent: { children: unknown[] } };
+
+/**
+ * Both ways of writing a quote, a `>` block closed by a `— Name` line and `:::quote[Name]{cite=…}`,
+ * become `<figure class="quote"><blockquote>…</blockquote><figcaption>— Name</figcaption></figure>`:
+ * the attribution stands outside the quoted words.
+ */
+export function remarkQuotes() {
+  return (tree: Root, file: VFile) => {
+    const candidates: Candidate[] = [];
+    visitParents(tree, (node, ancestors) => {
+      const parent = ancestors.at(-1);
+      if (parent && (node.type === 'blockquote' || (node.type === 'containerDirective' && node.name === 'quote'))) {
+        candidates.push({ node, parent });
+      }
+    });
+    // Innermost first, so a quote nested in another is already a figure when its parent moves.
+    for (const { node, parent } of candidates.reverse()) {
+      const figure = node.type === 'blockquote' ? fromBlockquote(node) : fromDirective(node, file);
+      if (figure) parent.children.splice(parent.children.indexOf(node), 1, figure);
+    }
+  };
+}
+
+function fromBlockquote(node: Blockquote): Blockquote | undefined {
+  const last = node.children.at(-1);
+  const first = last?.type === 'paragraph' ? last.children[0] : undefined;
+  if (node.children.length < 2 || first?.type !== 'text' || !ATTRIBUTION.test(first.value)) return undefined;
+  const attribution = (last as Paragraph).children.slice();
+  attribution[0] = { ...first, value: first.value.replace(ATTRIBUTION, '') };
+  return quoteFigure(node.children.slice(0, -1), attribution);
+}
+
+function fromDirective(node: ContainerDirective, file: VFile): Blockquote | undefined {
+  const [label, ...content] = node.children;
+  const hasLabel = label?.type === 'paragraph' && label.data?.directiveLabel === true;
+  const attribution = hasLabel ? label.children : [];
+  const { cite, ...unknown } = node.attributes ?? {};
+  let valid = true;
+
+  if (attribution.length === 0) {
+    reportError(file, node, DIRECTIVE, 'has no attribution', { expected: ':::quote[Who said it]', found: ':::quote' });
+    valid = false;
+  }
+  if (cite !== undefined && cite !== null && !/^https?:\/\/\S+$/.test(cite)) {
+    reportError(file, node, DIRECTIVE, 'has a cite that is not a web address', { expected: 'cite="https://…"', found: cite });
+    valid = false;
+  }
+  for (const key of Object.keys(unknown)) {
+    reportError(file, node, DIRECTIVE, `has an unknown attribute \`${key}\``, { expected: 'cite', found: key });
+    valid = false;
+  }
+  const body = hasLabel ? content : node.children;
+  if (body.length === 0) {
+    reportError(file, node, DIRECTIVE, 'has no quoted text', { expected: 'the quoted words between :::quote[…] and :::', found: 'nothing' });
+    valid = false;
+  }
+  return valid ? quoteFigure(body as (BlockContent | DefinitionContent)[], attribution, cite ?? undefined) : undefined;
+}
+
+function quoteFigure(content: (BlockContent | DefinitionContent)[], attribution: PhrasingContent[], cite?: string): Blockquote {
+  return {
+    type: 'blockquote',
+    data: { hName: 'figure', hProperties: { className: ['quote'] } },
+    children: [
+      { type: 'blockquote', data: { hProperties: cite ? { cite } : {} }, children: content },
+      { type: 'paragraph', data: { hName: 'figcaption' }, children: [{ type: 'text', value: '— ' }, ...attribution] },
+    ],
+  };
+}

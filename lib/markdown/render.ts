@@ -1,0 +1,56 @@
+import { remark } from 'remark';
+import remarkDirective from 'remark-directive';
+import remarkHtml from 'remark-html';
+import { VFile } from 'vfile';
+import type { Diagnostic } from '../content/diagnostics';
+import { remarkRejectUnknownDirectives } from './directives';
+import { remarkLocalImages } from './images';
+import { remarkQuotes } from './quotes';
+import { remarkRejectRawHtml } from './raw-html';
+import { sanitizeSchema } from './sanitize-schema';
+import { remarkTweets } from './tweets';
+import { remarkFrenchTypography } from './typography';
+
+export interface RenderOptions {
+  /** The article's language: dates in tweet cards are written in it. */
+  lang: string;
+  /** The file the Markdown comes from, as the editor knows it; named in every problem. */
+  file: string;
+  /** The file line the Markdown starts on (after the front matter), so problems point at the file's own lines. */
+  firstLine?: number;
+}
+
+export interface RenderResult {
+  html: string;
+  diagnostics: Diagnostic[];
+}
+
+const processor = remark()
+  .use(remarkDirective)
+  .use(remarkTweets)
+  .use(remarkRejectRawHtml)
+  .use(remarkQuotes)
+  .use(remarkRejectUnknownDirectives)
+  .use(remarkLocalImages)
+  .use(remarkFrenchTypography)
+  .use(remarkHtml, { sanitize: sanitizeSchema })
+  .freeze();
+
+/** Markdown → sanitized HTML, a pure function: the same text and options always give the same HTML and problems. */
+export function renderMarkdown(markdown: string, { lang, file, firstLine = 1 }: RenderOptions): RenderResult {
+  const vfile = new VFile({ value: markdown, path: file, data: { lang } });
+  const html = String(processor.processSync(vfile));
+  const diagnostics = vfile.messages.map(
+    (message): Diagnostic => ({
+      severity: message.fatal ? 'error' : 'warning',
+      file,
+      line: message.line === undefined ? undefined : message.line + firstLine - 1,
+      column: message.column,
+      subject: message.ruleId ?? 'Markdown',
+      message: message.reason,
+      expected: message.expected?.join(' or '),
+      found: message.actual,
+    }),
+  );
+  return { html, diagnostics };
+}

@@ -1,0 +1,32 @@
+import type { Schema } from 'hast-util-sanitize';
+
+/**
+ * Exactly what article HTML may contain: the elements Markdown produces plus the markup of our own
+ * plugins (quote figures, tweet cards, unbreakable spans). Everything else is dropped, and every
+ * attribute a browser could run (`on*`, `style`, `javascript:` links) with it.
+ */
+export const sanitizeSchema: Schema = {
+  strip: ['script', 'style'],
+  clobberPrefix: 'user-content-',
+  clobber: ['id', 'name'],
+  tagNames: [
+    'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6',
+    'em', 'strong', 'del', 'code', 'pre', 'a', 'img',
+    'ul', 'ol', 'li', 'blockquote', 'figure', 'figcaption', 'time', 'span',
+  ],
+  attributes: {
+    a: ['href', 'title', ['className', 'tweet-handle', 'tweet-link']],
+    img: ['src', 'alt', 'title'],
+    ol: ['start'],
+    blockquote: ['cite', 'lang'],
+    figure: [['className', 'quote', 'tweet']],
+    span: [['className', 'nowrap', 'tweet-source', 'tweet-name']],
+    time: ['dateTime'],
+    code: [['className', /^language-[\w-]+$/]],
+  },
+  protocols: {
+    href: ['http', 'https', 'mailto'],
+    cite: ['http', 'https'],
+    src: [],
+  },
+};

@@ -1,0 +1,79 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { site } from '../site';
+import { formatLongDate } from '../content/dates';
+
+/** A tweet as the editor gave it: enough to show it forever, even once the original is deleted. */
+export interface Tweet {
+  name: string;
+  handle: string;
+  /** The day it was posted, YYYY-MM-DD. */
+  date: string;
+  text: string;
+  /** `https://twitter.com/<handle>/status/<id>`, when the editor knows it. */
+  url?: string;
+  lang?: string;
+}
+
+export const HANDLE_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
+const STATUS_URL_PATTERN = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d+)\/?(?:[?#].*)?$/;
+
+/** The canonical status address, without tracking parameters such as `ref_src`; undefined if it is not a status. */
+export function normalizeStatusUrl(url: string): string | undefined {
+  const match = STATUS_URL_PATTERN.exec(url.trim());
+  return match ? `${site.twitterBaseUrl}/${match[1]}/status/${match[2]}` : undefined;
+}
+
+export function profileUrl(handle: string): string {
+  return `${site.twitterBaseUrl}/${handle}`;
+}
+
+/** The static card both tweet syntaxes render to: no script, no request to Twitter. */
+export function tweetCard(tweet: Tweet, articleLang: string): Element {
+  const day = new Date(`${tweet.date}T12:00:00Z`);
+  return h('figure', { className: ['tweet'] }, [
+    h('blockquote', { lang: tweet.lang ?? articleLang }, paragraphs(tweet.text)),
+    h('figcaption', [
+      h('span', { className: ['tweet-source'] }, 'Twitter'),
+      h('span', { className: ['tweet-name'] }, tweet.name),
+      h('a', { className: ['tweet-handle'], href: profileUrl(tweet.handle) }, `@${tweet.handle}`),
+      h('time', { dateTime: tweet.date }, formatLongDate(day, articleLang, 'UTC')),
+      ...(tweet.url ? [h('a', { className: ['tweet-link'], href: tweet.url }, linkLabel(articleLang))] : []),
+    ]),
+  ]);
+}
+
+function linkLabel(lang: string): string {
+  return lang.startsWith('fr') ? 'Voir le tweet original' : 'View the original tweet';
+}
+
+function paragraphs(text: string): Element[] {
+  return text
+    .trim()
+    .split(/\n\s*\n/)
+    .map((paragraph) =>
+      h(
+        'p',
+        paragraph.split('\n').flatMap((line, index): ElementContent[] => [...(index > 0 ? [h('br')] : []), ...linkify(line)]),
+      ),
+    );
+}
+
+const TOKEN_PATTERN =
+  /(?<url>\bhttps?:\/\/[^\s<>"]+[^\s<>".,;:!?)»]|\bpic\.twitter\.com\/\w+)|(?<=^|[^\p{L}\p{N}_@])@(?<mention>[A-Za-z0-9_]{1,15})\b|(?<=^|[^\p{L}\p{N}_&#])#(?<hashtag>[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu;
+
+/** Tweet text with its @mentions, #hashtags and addresses made into links, the way Twitter shows them. */
+export function linkify(text: string): ElementContent[] {
+  const nodes: ElementContent[] = [];
+  let last = 0;
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    const { url, mention, hashtag } = match.groups ?? {};
+    if (match.index > last) nodes.push({ type: 'text', value: text.slice(last, match.index) });
+    if (url) nodes.push(h('a', { href: url.startsWith('http') ? url : `https://${url}` }, url));
+    else if (mention) nodes.push(h('a', { href: profileUrl(mention) }, `@${mention}`));
+    else if (hashtag) nodes.push(h('a', { href: `${site.twitterBaseUrl}/hashtag/${encodeURIComponent(hashtag)}` }, `#${hashtag}`));
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });
+  return nodes;
+}

@@ -1,0 +1,44 @@
+import type { Root, Text } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+
+const SPACE = '[ \\u00A0\\u202F]';
+/**
+ * French sets a space before ; : ! ? » % € $ and after «, and groups digits by thousands with a
+ * space. Those spaces must never break a line. The editor's characters are kept as they are:
+ * the word and its punctuation are wrapped together instead, in a span that does not wrap.
+ */
+const UNBREAKABLE = new RegExp(
+  [
+    `\\d{1,3}(?:${SPACE}\\d{3})+(?:${SPACE}[%€$])?`,
+    `(?:«${SPACE})?[^\\s«]+(?:${SPACE}[;:!?»%€$][^\\s]*)+`,
+    `«${SPACE}[^\\s»]+`,
+  ].join('|'),
+  'gu',
+);
+
+const SKIPPED_PARENTS = new Set(['link', 'linkReference', 'inlineCode', 'code']);
+
+export function remarkFrenchTypography() {
+  return (tree: Root) => {
+    visit(tree, (node, index, parent) => {
+      if (SKIPPED_PARENTS.has(node.type) || node.data?.hChildren) return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined) return;
+      const pieces = unbreakablePieces(node.value);
+      if (pieces.length === 1) return;
+      parent.children.splice(index, 1, ...pieces);
+      return index + pieces.length;
+    });
+  };
+}
+
+function unbreakablePieces(value: string): Text[] {
+  const pieces: Text[] = [];
+  let last = 0;
+  for (const match of value.matchAll(UNBREAKABLE)) {
+    if (match.index > last) pieces.push({ type: 'text', value: value.slice(last, match.index) });
+    pieces.push({ type: 'text', value: match[0], data: { hName: 'span', hProperties: { className: ['nowrap'] } } });
+    last = match.index + match[0].length;
+  }
+  if (last < value.length) pieces.push({ type: 'text', value: value.slice(last) });
+  return pieces;
+}
