@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content/articles';
 import { tagPath } from '@/lib/site';
+import { ArticleBody } from './article-body';
 import { FormattedDate } from './formatted-date';
 
 export interface ArticleViewProps {
@@ -33,8 +34,7 @@ export function ArticleView({ article }: ArticleViewProps) {
           </span>
         </p>
       </header>
-      {/* The body was sanitized against an explicit schema when the Markdown was rendered (lib/markdown). */}
-      <div className="article-body" dangerouslySetInnerHTML={{ __html: article.html }} />
+      <ArticleBody html={article.html} />
       {article.tags.length > 0 && (
         <footer className="article-footer">
           <h2 className="visually-hidden">Mots-clés</h2>

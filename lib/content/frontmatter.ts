@@ -9,8 +9,8 @@ export interface Position {
 
 export interface FrontMatter {
   data: Record<string, unknown>;
-  /** Where a field (or a nested value such as `['image', 'alt']`) was written; the field's key if it has no value. */
-  locate(path: readonly (string | number)[]): Position;
+  /** Where a field's value (or a nested one such as `['image', 'alt']`) was written; its key if it has no value or `at` is `'key'`. */
+  locate(path: readonly (string | number)[], at?: 'value' | 'key'): Position;
   /** The Markdown after the closing `---`. */
   body: string;
   /** Line of the file on which `body` starts, so positions in the body can be reported in the file. */
@@ -63,13 +63,16 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
     return {
       ok: false,
       diagnostics: doc.errors.map((error) => {
-        const { line, column } = toPosition(error.pos[0]);
+        const at = toPosition(error.pos[0]);
+        // An unclosed quote or bracket is noticed where the text runs out: point at the field it opened in.
+        const field = (error.code === 'MISSING_CHAR' && unclosedFieldAbove(lines, at.line)) || fieldAround(lines, at.line);
+        const { line, column } = error.code === 'MISSING_CHAR' && field ? { line: field.line, column: 1 } : at;
         return {
           severity: 'error' as const,
           file,
           line,
           column,
-          subject: 'front matter',
+          subject: field?.name ?? 'front matter',
           message: `YAML does not parse: ${firstLine(error.message)}`,
         };
       }),
@@ -80,9 +83,9 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
   }
 
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const locate = (path: readonly (string | number)[]): Position => {
+  const locate = (path: readonly (string | number)[], at: 'value' | 'key' = 'value'): Position => {
     for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true);
+      const node = at === 'value' || depth < path.length ? doc.getIn(path.slice(0, depth), true) : undefined;
       if (isNode(node) && node.range) return toPosition(node.range[0]);
       const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1), true) : doc.contents;
       if (isMap(parent)) {
@@ -108,6 +111,24 @@ function readDelimiters(text: string): { language: string; matter: string; conte
     // gray-matter throws for a language it has no engine for, such as `---coffeescript`.
     return { language: text.slice(3, text.indexOf('\n')).trim(), matter: '', content: '' };
   }
+}
+
+/** The top-level field written on `line` of the file or, failing that, the nearest one above it. */
+function fieldAround(lines: string[], line: number): { name: string; line: number } | undefined {
+  for (let index = Math.min(line, lines.length) - 1; index > 0; index--) {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[index] ?? '');
+    if (key) return { name: key[1]!, line: index + 1 };
+  }
+  return undefined;
+}
+
+function unclosedFieldAbove(lines: string[], line: number): { name: string; line: number } | undefined {
+  const closers: Record<string, string> = { '"': '"', "'": "'", '[': ']', '{': '}' };
+  for (let index = Math.min(line, lines.length) - 1; index > 0; index--) {
+    const field = /^([A-Za-z_][\w-]*)\s*:\s*(["'[{])(.*)$/.exec(lines[index] ?? '');
+    if (field && !field[3]!.includes(closers[field[2]!]!)) return { name: field[1]!, line: index + 1 };
+  }
+  return undefined;
 }
 
 function countLines(text: string): number {

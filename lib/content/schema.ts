@@ -7,7 +7,7 @@ import type { FrontMatter } from './frontmatter';
  * The front-matter contract, the single source of truth for what an editor may write above an
  * article. Each field parses an unknown YAML value into a typed one or says what was expected.
  */
-type Problem = { path?: (string | number)[]; message: string; expected: string; found: unknown };
+type Problem = { path?: (string | number)[]; at?: 'key'; message: string; expected: string; found: unknown };
 type Parsed<T> = { ok: true; value: T; warnings?: Problem[] } | { ok: false; problems: Problem[] };
 type Field<T> = { parse(value: unknown): Parsed<T>; whenMissing: Parsed<T> | 'required' | 'recommended' };
 
@@ -105,7 +105,7 @@ export function parseArticleMeta(frontMatter: FrontMatter, file: string): MetaRe
   const diagnostics: Diagnostic[] = [];
   const report = (severity: Diagnostic['severity'], field: string, problem: Problem) => {
     const path = [field, ...(problem.path ?? [])];
-    const { line, column } = frontMatter.locate(path);
+    const { line, column } = frontMatter.locate(path, problem.at);
     diagnostics.push({
       severity,
       file,
@@ -146,6 +146,7 @@ export function parseArticleMeta(frontMatter: FrontMatter, file: string): MetaRe
     if (FIELD_NAMES.includes(key as FieldName)) continue;
     const suggestion = closestField(key);
     report('error', key, {
+      at: 'key',
       message: suggestion ? `is not a known field; did you mean \`${suggestion}\`?` : 'is not a known field',
       expected: `one of ${FIELD_NAMES.join(', ')}`,
       found: key,

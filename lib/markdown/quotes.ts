@@ -25,8 +25,9 @@ export function remarkQuotes() {
     });
     // Innermost first, so a quote nested in another is already a figure when its parent moves.
     for (const { node, parent } of candidates.reverse()) {
-      const figure = node.type === 'blockquote' ? fromBlockquote(node) : fromDirective(node, file);
-      if (figure) parent.children.splice(parent.children.indexOf(node), 1, figure);
+      // A quote directive with problems is reported and left out, so it is not reported again as unknown.
+      const figure = node.type === 'blockquote' ? (fromBlockquote(node) ?? node) : fromDirective(node, file);
+      parent.children.splice(parent.children.indexOf(node), 1, ...(figure ? [figure] : []));
     }
   };
 }

@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { excerpt, reportError } from './problems';
 
 const COMMENT = /^<!--[\s\S]*-->$/;
+const CLOSING_TAG = /^<\/[a-z][\w-]*\s*>$/i;
 
 /**
  * HTML written in an article is never rendered: an editor's note in an HTML comment is meant not to
@@ -14,7 +15,8 @@ export function remarkRejectRawHtml() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'html', (node, index, parent) => {
       if (!parent || index === undefined) return;
-      if (!COMMENT.test(node.value.trim())) {
+      // A closing tag is reported with its opening one.
+      if (!COMMENT.test(node.value.trim()) && !CLOSING_TAG.test(node.value.trim())) {
         reportError(file, node, 'raw HTML', 'is not rendered; write it in Markdown instead', {
           expected: 'Markdown, a :::quote or a :::tweet block',
           found: excerpt(node.value),

@@ -2,7 +2,7 @@ import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import remarkHtml from 'remark-html';
 import { VFile } from 'vfile';
-import type { Diagnostic } from '../content/diagnostics';
+import { compareDiagnostics, type Diagnostic } from '../content/diagnostics';
 import { remarkRejectUnknownDirectives } from './directives';
 import { remarkLocalImages } from './images';
 import { remarkQuotes } from './quotes';
@@ -52,5 +52,5 @@ export function renderMarkdown(markdown: string, { lang, file, firstLine = 1 }: 
       found: message.actual,
     }),
   );
-  return { html, diagnostics };
+  return { html, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

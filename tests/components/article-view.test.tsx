@@ -1,0 +1,47 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ArticleView } from '@/components/article-view';
+import { loadContent } from '@/lib/content/articles';
+
+const cisco = loadContent('content').articles.find((article) => article.slug === 'cisco-french-tech-2015')!;
+
+describe('article view', () => {
+  it('shows the title as the only h1, the lead, the byline and the date written the French way', () => {
+    const { container } = render(<ArticleView article={cisco} />);
+    const headings = screen.getAllByRole('heading', { level: 1 });
+    expect(headings.map((h) => h.textContent)).toEqual([
+      'Cisco va investir 100 millions de dollars dans des start-up françaises en partenariat avec l’Etat',
+    ]);
+    expect(container.querySelector('.lead')?.textContent).toMatch(/^L’Etat français vient de passer un partenariat avec Cisco System/);
+    expect(screen.getByText('Par La rédaction')).toBeTruthy();
+    const date = screen.getByText('16 février 2015', { selector: '.byline time' });
+    expect(date.getAttribute('datetime')).toBe('2015-02-16T18:00:00+01:00');
+    expect(container.querySelector('article')?.getAttribute('lang')).toBe('fr');
+  });
+
+  it('renders the body with its quote block and tweet card', () => {
+    render(<ArticleView article={cisco} />);
+    const figures = screen.getAllByRole('figure');
+    expect(figures.map((figure) => figure.className)).toEqual(['quote', 'tweet']);
+    expect(within(figures[0]!).getByText('— Matignon')).toBeTruthy();
+    expect(within(figures[1]!).getByRole('link', { name: '@manuelvalls' })).toBeTruthy();
+  });
+
+  it('links every tag to its page', () => {
+    render(<ArticleView article={cisco} />);
+    const tags = within(screen.getByRole('list')).getAllByRole('link');
+    expect(tags.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Cisco', '/tags/cisco'],
+      ['French Tech', '/tags/french-tech'],
+      ['Start-up', '/tags/start-up'],
+      ['Manuel Valls', '/tags/manuel-valls'],
+    ]);
+  });
+
+  it('shows an update only when there is one', () => {
+    const { rerender } = render(<ArticleView article={cisco} />);
+    expect(screen.queryByText(/Mis à jour/)).toBeNull();
+    rerender(<ArticleView article={{ ...cisco, updated: { instant: new Date('2015-03-01T08:00:00Z'), iso: '2015-03-01T09:00:00+01:00' } }} />);
+    expect(screen.getByText('1er mars 2015').getAttribute('datetime')).toBe('2015-03-01T09:00:00+01:00');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { isPublished, loadContent } from '@/lib/content/articles';
+import { slugify } from '@/lib/content/slugs';
+import { contentFolder } from './temp-content';
+
+const article = (date: string, extra = '') => `---\ntitle: "Article du ${date}"\ndate: ${date}\ndescription: "x"\n${extra}---\nTexte.\n`;
+
+describe('loadContent', () => {
+  it('loads the real content folder without a single problem', () => {
+    const { articles, diagnostics } = loadContent('content');
+    expect(diagnostics).toEqual([]);
+    expect(articles.map((a) => a.slug)).toContain('cisco-french-tech-2015');
+  });
+
+  it('sorts by the moment of publication, not by the text of the date', () => {
+    const dir = contentFolder({
+      'a.md': article('2015-02-16T09:00:00+01:00'),
+      'b.md': article('2015-02-16T08:30:00-05:00'),
+      'c.md': article('2015-10-01'),
+      'd.md': article('2015-09-30T23:30:00+00:00'),
+    });
+    expect(loadContent(dir).articles.map((a) => a.slug)).toEqual(['d', 'c', 'b', 'a']);
+  });
+
+  it('gives tags a slug and authors a list, with the newsroom by default', () => {
+    const dir = contentFolder({
+      'a.md': article('2015-02-16', 'tags: [French Tech, L’État]\n'),
+      'b.md': article('2015-02-17', 'author: [Anne, Paul]\n'),
+    });
+    const [b, a] = loadContent(dir).articles;
+    expect(a?.tags).toEqual([{ name: 'French Tech', slug: 'french-tech' }, { name: 'L’État', slug: 'l-etat' }]);
+    expect(a?.authors).toEqual(['La rédaction']);
+    expect(b?.authors).toEqual(['Anne', 'Paul']);
+  });
+});
+
+describe('isPublished', () => {
+  it('holds back drafts and articles dated in the future', () => {
+    const dir = contentFolder({
+      'passe.md': article('2015-02-16T18:00:00+01:00'),
+      'brouillon.md': article('2015-02-16T18:00:00+01:00', 'draft: true\n'),
+      'programme.md': article('2015-02-17T09:00:00+01:00'),
+    });
+    const now = new Date('2015-02-17T07:59:59Z');
+    const published = loadContent(dir).articles.filter((a) => isPublished(a, now)).map((a) => a.slug);
+    expect(published).toEqual(['passe']);
+  });
+});
+
+describe('slugify', () => {
+  it('folds accents and ligatures into a URL-safe slug', () => {
+    expect(slugify('L’État français')).toBe('l-etat-francais');
+    expect(slugify('Œuvre   d’art — 2015 !')).toBe('oeuvre-d-art-2015');
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDay, formatLongDate, parseArticleDate } from '@/lib/content/dates';
+
+function iso(raw: string): string {
+  const result = parseArticleDate(raw);
+  if (!result.ok) throw new Error(result.problem);
+  return result.value.iso;
+}
+
+describe('parseArticleDate', () => {
+  it('keeps the offset the editor wrote', () => {
+    expect(iso('2015-02-16T18:00:00+01:00')).toBe('2015-02-16T18:00:00+01:00');
+    expect(iso('2015-02-16T17:00:00Z')).toBe('2015-02-16T17:00:00+00:00');
+    expect(iso('2015-02-16T12:30-0500')).toBe('2015-02-16T12:30:00-05:00');
+  });
+
+  it('reads a date alone as midnight in Paris, summer and winter', () => {
+    expect(iso('2015-02-16')).toBe('2015-02-16T00:00:00+01:00');
+    expect(iso('2015-07-14')).toBe('2015-07-14T00:00:00+02:00');
+  });
+
+  it('reads a time without a zone in Paris time, and warns', () => {
+    const result = parseArticleDate('2015-03-29T12:00:00');
+    expect(result.ok && result.value.iso).toBe('2015-03-29T12:00:00+02:00');
+    expect(result.ok && result.warning).toMatch(/no time zone/);
+  });
+
+  it('refuses impossible dates instead of rolling them over', () => {
+    expect(parseArticleDate('2015-02-30')).toEqual({ ok: false, problem: 'is not a real day: February 2015 has 28 days' });
+    expect(parseArticleDate('2016-02-29').ok).toBe(true);
+    expect(parseArticleDate('2024-13-45')).toEqual({ ok: false, problem: 'has no month 13' });
+    expect(parseArticleDate('2015-02-16T25:00:00+01:00')).toEqual({ ok: false, problem: 'has an impossible time of day' });
+    expect(parseArticleDate('16/02/2015')).toEqual({ ok: false, problem: 'is not a date' });
+  });
+});
+
+describe('formatLongDate', () => {
+  it('writes dates the French way, with 1er for the first of the month', () => {
+    expect(formatLongDate(new Date('2015-02-16T17:00:00Z'), 'fr')).toBe('16 février 2015');
+    expect(formatLongDate(new Date('2015-03-01T10:00:00Z'), 'fr')).toBe('1er mars 2015');
+    expect(formatLongDate(new Date('2015-03-01T10:00:00Z'), 'en')).toBe('March 1, 2015');
+  });
+
+  it('uses the Paris calendar day, not the UTC one', () => {
+    const lateEvening = new Date('2015-02-16T23:30:00Z');
+    expect(formatLongDate(lateEvening, 'fr')).toBe('17 février 2015');
+    expect(calendarDay(lateEvening)).toBe('2015-02-17');
+  });
+});

@@ -1,0 +1,24 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+
+const created: string[] = [];
+afterEach(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A throw-away content folder holding `files` (name → text or bytes), removed after the test. */
+export function contentFolder(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kiosque-content-'));
+  created.push(dir);
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+export const VALID_FRONT_MATTER = `---
+title: "Un titre"
+date: 2015-02-16T18:00:00+01:00
+description: "Le chapeau."
+---
+`;

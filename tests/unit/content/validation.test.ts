@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/articles';
+import { formatDiagnostic } from '@/lib/content/diagnostics';
+import { contentFolder, VALID_FRONT_MATTER } from './temp-content';
+
+/** Every message as the editor reads it, with the temp folder shown as `content/`. */
+function problemsIn(files: Record<string, string | Buffer>): string[] {
+  const dir = contentFolder(files);
+  return loadContent(dir).diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'content'));
+}
+
+describe('front matter errors name the file, the line, the field, what was expected and found', () => {
+  it('reports YAML that does not parse, with its line', () => {
+    expect(problemsIn({ 'a.md': '---\ntitle: "Un titre\ndate: 2015-02-16\n---\nTexte.\n' })).toEqual([
+      'content/a.md:2:1  title: YAML does not parse: Missing closing "quote',
+    ]);
+  });
+
+  it('reports a missing title and an empty one', () => {
+    expect(problemsIn({ 'a.md': '---\ndate: 2015-02-16\ndescription: "x"\n---\n', 'b.md': '---\ntitle: "  "\ndate: 2015-02-16\ndescription: "x"\n---\n' })).toEqual([
+      'content/a.md:2:1  title: is required (expected a value, found nothing)',
+      'content/b.md:2:8  title: is empty (expected text in quotes, found "  ")',
+    ]);
+  });
+
+  it('reports impossible dates that YAML would roll over', () => {
+    expect(problemsIn({ 'a.md': '---\ntitle: "T"\ndescription: "x"\ndate: 2015-02-30\n---\n', 'b.md': '---\ntitle: "T"\ndescription: "x"\ndate: 2024-13-45T10:00:00+01:00\n---\n' })).toEqual([
+      'content/a.md:4:7  date: is not a real day: February 2015 has 28 days (expected an ISO 8601 date such as 2015-02-16 or 2015-02-16T18:00:00+01:00, found "2015-02-30")',
+      'content/b.md:4:7  date: has no month 13 (expected an ISO 8601 date such as 2015-02-16 or 2015-02-16T18:00:00+01:00, found "2024-13-45T10:00:00+01:00")',
+    ]);
+  });
+
+  it('reports wrong types, unknown fields with a suggestion, and updated before date, all at once', () => {
+    expect(
+      problemsIn({ 'a.md': '---\ntitel: "T"\ndate: 2015-02-16\nupdated: 2015-02-15\ntags: foo\ndraft: "yes"\ndescription: 2024\n---\n' }),
+    ).toEqual([
+      'content/a.md:2:1  title: is required (expected a value, found nothing)',
+      'content/a.md:2:1  titel: is not a known field; did you mean `title`? (expected one of title, date, description, author, tags, lang, updated, draft, image, found "titel")',
+      'content/a.md:4:10  updated: is before the publication date (expected a moment after 2015-02-16T00:00:00+01:00, found "2015-02-15T00:00:00+01:00")',
+      'content/a.md:5:7  tags: must be a list (expected a list such as [Cisco, French Tech], found "foo")',
+      'content/a.md:6:8  draft: has the wrong type (expected true or false, found "yes")',
+      'content/a.md:7:14  description: has the wrong type (expected text in quotes, found number 2024)',
+    ]);
+  });
+
+  it('warns about a time without a zone and a missing description, without failing', () => {
+    const dir = contentFolder({ 'a.md': '---\ntitle: "T"\ndate: 2015-07-01T10:00:00\n---\nTexte.\n' });
+    const { articles, diagnostics } = loadContent(dir);
+    expect(articles.map((a) => a.date.iso)).toEqual(['2015-07-01T10:00:00+02:00']);
+    expect(diagnostics.map((d) => [d.severity, d.subject, d.line])).toEqual([
+      ['warning', 'description', 2],
+      ['warning', 'date', 3],
+    ]);
+  });
+
+  it('refuses JavaScript front matter without running it', () => {
+    const marker = '__kiosque_front_matter_ran__';
+    const problems = problemsIn({ 'a.md': `---js\n{ title: (globalThis.${marker} = true, "T") }\n---\n` });
+    expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
+    expect(problems).toEqual(['content/a.md:1:1  front matter: only YAML front matter is accepted; nothing in it is ever run (expected ---, found "---js")']);
+  });
+
+  it('reports a front matter that is missing, not closed, or not on the first line', () => {
+    expect(problemsIn({ 'a.md': 'Juste du texte.\n', 'b.md': '---\ntitle: "T"\n', 'c.md': '\n---\ntitle: "T"\n---\n' })).toEqual([
+      'content/a.md:1:1  front matter: is missing (expected a block of fields between two --- lines at the top of the file, found "Juste du texte.")',
+      'content/b.md:3:1  front matter: is not closed (expected a line with --- after the last field, found the end of the file)',
+      'content/c.md:1:1  front matter: a blank line comes before the opening ---; the file must start with it (expected --- on line 1, found --- on line 2)',
+    ]);
+  });
+
+  it('reports body errors at the file’s own line numbers', () => {
+    const body = 'Un paragraphe.\n\n<iframe src="https://example.com"></iframe>\n\n:::tweet{name="X" date="2015-02-16"}\nTexte\n:::\n';
+    expect(problemsIn({ 'a.md': VALID_FRONT_MATTER + '\n' + body })).toEqual([
+      'content/a.md:9:1  raw HTML: is not rendered; write it in Markdown instead (expected Markdown, a :::quote or a :::tweet block, found <iframe src="https://example.com"></iframe>)',
+      'content/a.md:11:1  :::tweet: is missing handle (expected :::tweet{name="…" handle="…" date="YYYY-MM-DD"}, found {name="X" date="2015-02-16"})',
+    ]);
+  });
+
+  it('reports file names that are not slugs, and slugs that collide', () => {
+    expect(problemsIn({ 'Mon Article.md': VALID_FRONT_MATTER, 'mon-article.md': VALID_FRONT_MATTER })).toEqual([
+      'content/Mon Article.md  file name: is not a valid slug: it becomes the article’s address (expected lowercase letters, digits and hyphens, such as mon-article.md, found Mon Article.md)',
+      'content/mon-article.md  file name: gives the same address as content/Mon Article.md (expected one file per address, found content/Mon Article.md and content/mon-article.md)',
+    ]);
+  });
+
+  it('accepts a byte-order mark and CRLF line endings, refuses text that is not UTF-8', () => {
+    const crlf = '\uFEFF' + VALID_FRONT_MATTER.replace(/\n/g, '\r\n') + '\r\nÉté.\r\n';
+    const latin1 = Buffer.from(VALID_FRONT_MATTER + '\nÉté\n', 'latin1');
+    const dir = contentFolder({ 'ok.md': crlf, 'latin.md': latin1 });
+    const { articles, diagnostics } = loadContent(dir);
+    expect(articles.map((a) => [a.slug, a.title, a.html])).toEqual([['ok', 'Un titre', '<p>Été.</p>\n']]);
+    expect(diagnostics.map((d) => formatDiagnostic(d).replace(dir, 'content'))).toEqual([
+      'content/latin.md:7:1  encoding: the file is not UTF-8 text (expected a file saved as UTF-8, found bytes of another encoding (Latin-1 or Windows-1252?))',
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '@/lib/content/diagnostics';
+import { renderMarkdown } from '@/lib/markdown/render';
+
+/**
+ * Fixture folders: `input.md` → `expected.html`, plus `problems.txt` (one formatted problem per line,
+ * absent when there are none). `UPDATE_FIXTURES=1 npx vitest run tests/unit/markdown` rewrites them
+ * from the current output: review the diff before committing it.
+ */
+const fixturesDir = path.join(import.meta.dirname, 'fixtures');
+const update = process.env.UPDATE_FIXTURES === '1';
+
+describe('renderMarkdown fixtures', () => {
+  for (const name of readdirSync(fixturesDir).sort()) {
+    it(name, () => {
+      const dir = path.join(fixturesDir, name);
+      const input = readFileSync(path.join(dir, 'input.md'), 'utf8');
+      const { html, diagnostics } = renderMarkdown(input, { lang: 'fr', file: `${name}/input.md` });
+      const problems = diagnostics.map(formatDiagnostic).join('\n');
+      const problemsFile = path.join(dir, 'problems.txt');
+
+      if (update) {
+        writeFileSync(path.join(dir, 'expected.html'), html);
+        if (problems) writeFileSync(problemsFile, problems + '\n');
+      }
+      expect(html).toBe(readFileSync(path.join(dir, 'expected.html'), 'utf8'));
+      expect(problems).toBe(existsSync(problemsFile) ? readFileSync(problemsFile, 'utf8').trimEnd() : '');
+    });
+  }
+});

@@ -1,0 +1,69 @@
+import { fromHtml } from 'hast-util-from-html';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '@/lib/markdown/render';
+import { sanitizeSchema } from '@/lib/markdown/sanitize-schema';
+
+/** The schema on its own, against HTML no plugin of ours would emit: what a future plugin bug could let through. */
+function clean(html: string): string {
+  return toHtml(sanitize(fromHtml(html, { fragment: true }), sanitizeSchema));
+}
+
+describe('sanitize schema', () => {
+  it('drops scripts, styles and frames with their content', () => {
+    expect(clean('<p>a</p><script>alert(1)</script><style>p{}</style><iframe src="https://x"></iframe>')).toBe('<p>a</p>');
+  });
+
+  it('drops event handlers and inline styles', () => {
+    expect(clean('<img src="/a.png" alt="a" onerror="alert(1)" style="x">')).toBe('<img src="/a.png" alt="a">');
+    expect(clean('<p onclick="alert(1)">a</p>')).toBe('<p>a</p>');
+  });
+
+  it('drops javascript:, data: and vbscript: addresses but keeps web and site links', () => {
+    expect(clean('<a href="javascript:alert(1)">a</a><a href="data:text/html,x">b</a><a href="vbscript:x">c</a>')).toBe('<a>a</a><a>b</a><a>c</a>');
+    expect(clean('<a href="https://example.org">a</a><a href="/articles/x">b</a>')).toBe('<a href="https://example.org">a</a><a href="/articles/x">b</a>');
+  });
+
+  it('keeps exactly the classes our plugins emit', () => {
+    expect(clean('<figure class="quote evil"><blockquote cite="https://a.example">q</blockquote><figcaption>— A</figcaption></figure>')).toBe(
+      '<figure class="quote"><blockquote cite="https://a.example">q</blockquote><figcaption>— A</figcaption></figure>',
+    );
+    expect(clean('<figure class="tweet"><time datetime="2015-02-16">x</time><span class="nowrap tweet-name other">y</span></figure>')).toBe(
+      '<figure class="tweet"><time datetime="2015-02-16">x</time><span class="nowrap tweet-name">y</span></figure>',
+    );
+    expect(clean('<div class="x"><p class="y">t</p></div>')).toBe('<p>t</p>');
+  });
+
+  it('refuses a cite that is not a web address', () => {
+    expect(clean('<blockquote cite="javascript:alert(1)">q</blockquote>')).toBe('<blockquote>q</blockquote>');
+  });
+
+  it('prefixes ids and names so content cannot clobber the page', () => {
+    expect(clean('<h2 id="x">t</h2>')).toBe('<h2>t</h2>');
+  });
+});
+
+describe('renderMarkdown security', () => {
+  it('never lets raw HTML through, even when it is only reported', () => {
+    const { html, diagnostics } = renderMarkdown('<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\nok <span onmouseover="x">y</span>', { lang: 'fr', file: 'x.md' });
+    expect(html).not.toMatch(/script|onerror|onmouseover|<img/);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toHaveLength(3);
+  });
+
+  it('gives the same card for the directive and the pasted embed', () => {
+    const directive = renderMarkdown(
+      ':::tweet{name="Manuel Valls" handle="manuelvalls" date="2015-02-16" url="https://twitter.com/manuelvalls/status/567370138430185472"}\nUn texte avec @Cisco et #FrenchTech\n:::',
+      { lang: 'fr', file: 'a.md' },
+    );
+    const embed = renderMarkdown(
+      '<blockquote class="twitter-tweet"><p lang="fr" dir="ltr">Un texte avec <a href="https://twitter.com/Cisco?ref_src=twsrc%5Etfw">@Cisco</a> et <a href="https://twitter.com/hashtag/FrenchTech?src=hash&amp;ref_src=twsrc%5Etfw">#FrenchTech</a></p>&mdash; Manuel Valls (@manuelvalls) <a href="https://twitter.com/manuelvalls/status/567370138430185472?ref_src=twsrc%5Etfw">February 16, 2015</a></blockquote>\n<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>',
+      { lang: 'fr', file: 'b.md' },
+    );
+    expect(embed.diagnostics).toEqual([]);
+    expect(directive.diagnostics).toEqual([]);
+    expect(embed.html).toBe(directive.html);
+    expect(embed.html).not.toContain('ref_src');
+    expect(embed.html).not.toContain('platform.twitter.com');
+  });
+});
