@@ -1,13 +1,10 @@
-import type { Metadata } from 'next';
 import Link from 'next/link';
 import { SiteShell } from '@/components/site-shell';
+import { notFoundMetadata, rootMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: `Page introuvable — ${site.name}`,
-  robots: { index: false },
-};
+export const metadata = { ...rootMetadata, ...notFoundMetadata };
 
 export default function GlobalNotFound() {
   return (

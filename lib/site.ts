@@ -8,7 +8,15 @@ export const site = {
   lang: 'fr',
   timeZone: 'Europe/Paris',
   newsroom: 'La rédaction',
+  publisher: {
+    name: 'Kiosque',
+    logo: { path: '/logo.png', width: 512, height: 512 },
+  },
   twitterBaseUrl: 'https://twitter.com',
+  /** Articles per listing page: the front page, then /page/2, /page/3… */
+  pageSize: 10,
+  /** Google News only wants articles from the last two days. */
+  newsSitemapWindowHours: 48,
 } as const;
 
 function normalizeBaseUrl(raw: string): string {
@@ -24,6 +32,30 @@ export function articlePath(slug: string): string {
   return `/articles/${slug}`;
 }
 
+/** The 1200×630 share images, generated at build: one per article, one for the rest of the site. */
+export const shareImage = { width: 1200, height: 630, sitePath: '/share.png' } as const;
+
+export function shareImagePath(slug: string): string {
+  return `${articlePath(slug)}/share.png`;
+}
+
 export function tagPath(tagSlug: string): string {
   return `/tags/${tagSlug}`;
+}
+
+export function listingPath(page: number): string {
+  return page <= 1 ? '/' : `/page/${page}`;
+}
+
+export const feedPaths = {
+  rss: '/rss.xml',
+  atom: '/atom.xml',
+  json: '/feed.json',
+} as const;
+
+/** `fr` → `fr_FR`, the form Open Graph wants. */
+export function openGraphLocale(lang: string): string {
+  const [language = 'fr', region] = lang.split('-');
+  const defaultRegions: Record<string, string> = { fr: 'FR', en: 'US', de: 'DE', es: 'ES', it: 'IT', pt: 'PT', nl: 'NL' };
+  return `${language.toLowerCase()}_${(region ?? defaultRegions[language.toLowerCase()] ?? language).toUpperCase()}`;
 }

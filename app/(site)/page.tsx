@@ -1,20 +1,13 @@
-import type { Metadata } from 'next';
-import { ArticleList } from '@/components/article-list';
-import { getPublishedArticles } from '@/lib/content/articles';
-import { site } from '@/lib/site';
+import { notFound } from 'next/navigation';
+import { FrontPage } from '@/components/front-page';
+import { getListingPage } from '@/lib/content/articles';
+import { listingMetadata } from '@/lib/seo';
+import { listingPath, site } from '@/lib/site';
 
-export const metadata: Metadata = {
-  title: `${site.name} — ${site.tagline}`,
-  description: site.description,
-};
+export const metadata = listingMetadata({ title: `${site.name} — ${site.tagline}`, description: site.description, path: listingPath(1) });
 
 export default function HomePage() {
-  return (
-    <section className="front-page" aria-labelledby="a-la-une">
-      <h1 id="a-la-une" className="section-title">
-        À la une
-      </h1>
-      <ArticleList articles={getPublishedArticles()} />
-    </section>
-  );
+  const listing = getListingPage(1);
+  if (!listing) notFound();
+  return <FrontPage listing={listing} />;
 }

@@ -1,4 +1,6 @@
+import { site } from '../site';
 import { renderMarkdown } from '../markdown/render';
+import type { ArticleDate } from './dates';
 import { compareDiagnostics, ContentError, formatDiagnostic, type Diagnostic } from './diagnostics';
 import { splitFrontMatter } from './frontmatter';
 import { parseArticleMeta, type ArticleMeta } from './schema';
@@ -120,4 +122,33 @@ export function getArticlesByTag(slug: string): { tag: Tag; articles: Article[] 
   const articles = getPublishedArticles().filter((article) => article.tags.some((tag) => tag.slug === slug));
   const tag = articles[0]?.tags.find((candidate) => candidate.slug === slug);
   return tag ? { tag, articles } : undefined;
+}
+
+export interface ListingPage {
+  page: number;
+  pageCount: number;
+  articles: Article[];
+}
+
+/** Page `page` (from 1) of the published articles, or undefined past the last one. */
+export function getListingPage(page: number, pageSize: number = site.pageSize): ListingPage | undefined {
+  const articles = getPublishedArticles();
+  const pageCount = Math.max(1, Math.ceil(articles.length / pageSize));
+  if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined;
+  return { page, pageCount, articles: articles.slice((page - 1) * pageSize, page * pageSize) };
+}
+
+/** When an article last changed: its `updated` date, or its publication date. */
+export function changedAt(article: Article): ArticleDate {
+  return article.updated ?? article.date;
+}
+
+/** When the latest of `articles` last changed; undefined for none. */
+export function lastChange(articles: Article[]): ArticleDate | undefined {
+  return articles.map(changedAt).reduce<ArticleDate | undefined>((latest, date) => (!latest || date.instant > latest.instant ? date : latest), undefined);
+}
+
+/** The `[slug]` params of every page built for an article, and of nothing else. */
+export function publishedArticleParams(): { slug: string }[] {
+  return getPublishedArticles().map((article) => ({ slug: article.slug }));
 }

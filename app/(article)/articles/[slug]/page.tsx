@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
-import { getArticle, getPublishedArticles } from '@/lib/content/articles';
-import { site } from '@/lib/site';
+import { JsonLd } from '@/components/json-ld';
+import { getArticle, publishedArticleParams } from '@/lib/content/articles';
+import { articleMetadata } from '@/lib/seo';
+import { newsArticleJsonLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return getPublishedArticles().map((article) => ({ slug: article.slug }));
-}
+export const generateStaticParams = publishedArticleParams;
 
 interface ArticlePageProps {
   params: Promise<{ slug: string }>;
@@ -16,11 +16,16 @@ interface ArticlePageProps {
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const article = getArticle((await params).slug);
-  return article ? { title: `${article.title} — ${site.name}`, description: article.description } : {};
+  return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  return <ArticleView article={article} />;
+  return (
+    <>
+      <JsonLd data={newsArticleJsonLd(article)} />
+      <ArticleView article={article} />
+    </>
+  );
 }

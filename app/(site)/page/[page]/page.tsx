@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { FrontPage } from '@/components/front-page';
+import { getListingPage } from '@/lib/content/articles';
+import { listingMetadata } from '@/lib/seo';
+import { listingPath, site } from '@/lib/site';
+
+export const dynamicParams = false;
+
+/** Page 1 is the front page itself, at `/`. */
+export function generateStaticParams() {
+  const pageCount = getListingPage(1)?.pageCount ?? 1;
+  return Array.from({ length: pageCount - 1 }, (_, index) => ({ page: String(index + 2) }));
+}
+
+interface ListingPageProps {
+  params: Promise<{ page: string }>;
+}
+
+async function listingFor(params: ListingPageProps['params']) {
+  const { page } = await params;
+  return /^[1-9]\d*$/.test(page) && page !== '1' ? getListingPage(Number(page)) : undefined;
+}
+
+export async function generateMetadata({ params }: ListingPageProps): Promise<Metadata> {
+  const listing = await listingFor(params);
+  if (!listing) return {};
+  return listingMetadata({
+    title: `À la une, page ${listing.page} — ${site.name}`,
+    description: `${site.description} Page ${listing.page} sur ${listing.pageCount}.`,
+    path: listingPath(listing.page),
+  });
+}
+
+export default async function ListingPage({ params }: ListingPageProps) {
+  const listing = await listingFor(params);
+  if (!listing) notFound();
+  return <FrontPage listing={listing} />;
+}

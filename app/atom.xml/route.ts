@@ -1,0 +1,8 @@
+import { getPublishedArticles } from '@/lib/content/articles';
+import { buildFeed } from '@/lib/feeds';
+
+export const dynamic = 'force-static';
+
+export function GET() {
+  return new Response(buildFeed(getPublishedArticles()).atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}

@@ -1,0 +1,59 @@
+import type { MetadataRoute } from 'next';
+import { changedAt, getArticlesByTag, getListingPage, getPublishedArticles, getTags, lastChange, type Article } from './content/articles';
+import { absoluteUrl, articlePath, listingPath, site, tagPath } from './site';
+
+/** Every page a crawler should know, dated only by real article dates, never by the build. */
+export function sitemapEntries(): MetadataRoute.Sitemap {
+  const articles = getPublishedArticles();
+  const pageCount = getListingPage(1)?.pageCount ?? 1;
+  const listings = Array.from({ length: pageCount }, (_, index) => {
+    const page = getListingPage(index + 1);
+    return { url: absoluteUrl(listingPath(index + 1)), lastModified: lastChange(page?.articles ?? [])?.iso };
+  });
+  const tags = getTags().map((tag) => ({
+    url: absoluteUrl(tagPath(tag.slug)),
+    lastModified: lastChange(getArticlesByTag(tag.slug)?.articles ?? [])?.iso,
+  }));
+  const pages = articles.map((article) => ({
+    url: absoluteUrl(articlePath(article.slug)),
+    lastModified: changedAt(article).iso,
+  }));
+  return [...listings, ...tags, ...pages].map(({ url, lastModified }) => (lastModified ? { url, lastModified } : { url }));
+}
+
+const MAX_NEWS_ENTRIES = 1000;
+
+/** Google News sitemap: articles published in the last two days before `now`, at most 1,000. */
+export function newsSitemapXml(now: Date = new Date()): string {
+  const since = now.getTime() - site.newsSitemapWindowHours * 3_600_000;
+  const recent = getPublishedArticles()
+    .filter((article) => article.date.instant.getTime() >= since)
+    .slice(0, MAX_NEWS_ENTRIES);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+    ...recent.map(newsEntry),
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+function newsEntry(article: Article): string {
+  return [
+    '  <url>',
+    `    <loc>${escapeXml(absoluteUrl(articlePath(article.slug)))}</loc>`,
+    '    <news:news>',
+    '      <news:publication>',
+    `        <news:name>${escapeXml(site.publisher.name)}</news:name>`,
+    `        <news:language>${escapeXml(article.lang)}</news:language>`,
+    '      </news:publication>',
+    `      <news:publication_date>${article.date.iso}</news:publication_date>`,
+    `      <news:title>${escapeXml(article.title)}</news:title>`,
+    '    </news:news>',
+    '  </url>',
+  ].join('\n');
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}

@@ -1,0 +1,78 @@
+import type { NewsArticle, NewsMediaOrganization, Organization, Person, WebSite, WithContext } from 'schema-dts';
+import { changedAt, type Article } from './content/articles';
+import { absoluteUrl, articlePath, shareImagePath, site } from './site';
+
+/** schema.org data for search engines, typed by schema-dts so a misspelt property does not compile. */
+const organizationId = `${site.url}/#organization`;
+
+function publisher(): NewsMediaOrganization {
+  return {
+    '@type': 'NewsMediaOrganization',
+    '@id': organizationId,
+    name: site.publisher.name,
+    url: absoluteUrl('/'),
+    logo: {
+      '@type': 'ImageObject',
+      url: absoluteUrl(site.publisher.logo.path),
+      width: { '@type': 'QuantitativeValue', value: site.publisher.logo.width, unitCode: 'E37' },
+      height: { '@type': 'QuantitativeValue', value: site.publisher.logo.height, unitCode: 'E37' },
+    },
+  };
+}
+
+function author(name: string): Person | Organization {
+  return name === site.newsroom
+    ? { '@type': 'Organization', name, url: absoluteUrl('/') }
+    : { '@type': 'Person', name };
+}
+
+export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
+  const url = absoluteUrl(articlePath(article.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.description,
+    image: [absoluteUrl(shareImagePath(article.slug))],
+    datePublished: article.date.iso,
+    dateModified: changedAt(article).iso,
+    author: article.authors.map(author),
+    publisher: publisher(),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    inLanguage: article.lang,
+    keywords: article.tags.map((tag) => tag.name),
+    isAccessibleForFree: true,
+  };
+}
+
+export function siteJsonLd(): { '@context': 'https://schema.org'; '@graph': (WebSite | NewsMediaOrganization)[] } {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'WebSite',
+        '@id': `${site.url}/#website`,
+        name: site.name,
+        description: site.description,
+        url: absoluteUrl('/'),
+        inLanguage: site.lang,
+        publisher: { '@id': organizationId },
+      },
+      publisher(),
+    ],
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` are escaped so that a title
+ * containing `</script>` cannot close the element early, and U+2028/2029 so it stays valid JS.
+ */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/articles';
+import { buildFeed, jsonFeed11 } from '@/lib/feeds';
+import { contentFolder } from '../content/temp-content';
+
+describe('feeds', () => {
+  const { articles } = loadContent(
+    contentFolder({
+      'lien.md': '---\ntitle: "Avec un lien"\ndescription: "D"\ndate: 2015-02-16\nauthor: [Anne, Paul]\n---\nVoir [l’autre article](/articles/autre) et ![une image](/images/a.jpg).\n',
+    }),
+  );
+
+  it('gives feed readers absolute links and image addresses in the full content', () => {
+    const rss = buildFeed(articles).rss2();
+    expect(rss).toContain('<a href="http://localhost:3000/articles/autre">');
+    expect(rss).toContain('<img src="http://localhost:3000/images/a.jpg"');
+  });
+
+  it('writes JSON Feed 1.1, with authors as a list', () => {
+    const feed = JSON.parse(jsonFeed11(articles));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.language).toBe('fr');
+    expect(feed.items[0].authors).toEqual([{ name: 'Anne' }, { name: 'Paul' }]);
+    expect(feed.items[0]).not.toHaveProperty('author');
+  });
+});

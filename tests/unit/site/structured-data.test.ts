@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/articles';
+import { newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
+import { contentFolder } from '../content/temp-content';
+
+function articleFrom(frontMatter: string) {
+  const [article] = loadContent(contentFolder({ 'un-article.md': `---\n${frontMatter}\n---\nTexte.\n` })).articles;
+  if (!article) throw new Error('fixture did not load');
+  return article;
+}
+
+describe('NewsArticle JSON-LD', () => {
+  it('dates with their offset, modified = updated when there is one', () => {
+    const data = newsArticleJsonLd(articleFrom('title: "T"\ndescription: "D"\ndate: 2015-02-16T18:00:00+01:00\nupdated: 2015-02-17T09:30:00+01:00\nauthor: [Anne Martin, La rédaction]'));
+    expect(data).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'T',
+      description: 'D',
+      datePublished: '2015-02-16T18:00:00+01:00',
+      dateModified: '2015-02-17T09:30:00+01:00',
+      author: [{ '@type': 'Person', name: 'Anne Martin' }, { '@type': 'Organization', name: 'La rédaction' }],
+      inLanguage: 'fr',
+    });
+  });
+
+  it('cannot be broken out of by a title that closes the script element', () => {
+    const json = serializeJsonLd(newsArticleJsonLd(articleFrom('title: "</script><script>alert(1)</script> & co"\ndescription: "D"\ndate: 2015-02-16')));
+    expect(json).not.toMatch(/<|>/);
+    expect(JSON.parse(json).headline).toBe('</script><script>alert(1)</script> & co');
+  });
+});
