@@ -1,0 +1,238 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+const baseURL = inject('baseURL');
+const articlePath = '/articles/cisco-french-tech-2015';
+const NOT_FOUND_TEXT = 'Cette page n’existe pas';
+
+/** The article as the newsroom received it: title, lead, paragraphs, and the tweet's byline on a line of its own. */
+const seed = readSeed(path.resolve(process.cwd(), '../shared/seed/cisco-french-tech-2015.txt'));
+
+function readSeed(file: string) {
+  const lines = readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
+  const bylineIndex = lines.findIndex((line) => line.startsWith('— Manuel Valls (@manuelvalls)'));
+  const byline = /^— (.+) \(@(\w+)\) (.+)$/.exec(lines[bylineIndex] ?? '');
+  const [title, lead, ...paragraphs] = lines.filter((_, index) => index !== bylineIndex);
+  const quote = paragraphs.find((line) => line.startsWith('« Ce partenariat ambitieux'));
+  const tweetText = lines[bylineIndex - 1];
+  if (!byline?.[1] || !byline[2] || !byline[3] || !title || !lead || !quote || !tweetText) {
+    throw new Error(`${file} does not have the expected shape`);
+  }
+  return { title, lead, paragraphs, quote, tweetText, tweet: { name: byline[1], handle: byline[2], date: byline[3] } };
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function fixtureTitle(file: string): string {
+  const match = /^title: "(.*)"$/m.exec(readFileSync(path.join(import.meta.dirname, 'content', file), 'utf8'));
+  if (!match?.[1]) throw new Error(`no title in ${file}`);
+  return match[1];
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+
+/** The text of an HTML fragment as a crawler reads it: tags dropped, character references decoded. */
+function htmlText(html: string): string {
+  return normalize(
+    html
+      .replace(/<[^>]*>/g, '')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+        if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+        if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
+        return NAMED_ENTITIES[code] ?? entity;
+      }),
+  );
+}
+
+function get(pathname: string): Promise<Response> {
+  // The path is appended as written: `new URL(path, base)` would resolve dot segments first.
+  return fetch(baseURL + pathname, { redirect: 'manual' });
+}
+
+describe('the article, as a crawler fetches it', () => {
+  it('is a complete French HTML document with a single <h1>, the seed title', async () => {
+    const response = await get(articlePath);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html\b/);
+    const html = await response.text();
+    expect(html).toMatch(/<html[^>]*\slang="fr"[\s>]/);
+    const headings = [...html.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/g)];
+    expect(headings).toHaveLength(1);
+    expect(htmlText(headings[0]?.[1] ?? '')).toBe(normalize(seed.title));
+  });
+});
+
+describe('the site in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows every paragraph of the seed, word for word', async () => {
+    const { page, close } = await openPage(browser, baseURL + articlePath);
+    const text = await page.evaluate(() => ({
+      body: document.body.innerText,
+      h1: document.querySelector('h1')?.innerText ?? '',
+      lead: document.querySelector<HTMLElement>('.lead')?.innerText ?? '',
+      articleBody: document.querySelector<HTMLElement>('.article-body')?.innerText ?? '',
+    }));
+    await close();
+
+    expect(normalize(text.h1)).toBe(normalize(seed.title));
+    expect(normalize(text.lead)).toBe(normalize(seed.lead));
+    const body = normalize(text.body);
+    const articleBody = normalize(text.articleBody);
+    const missing = [seed.title, seed.lead, ...seed.paragraphs].filter((line) => !body.includes(normalize(line)));
+    expect(missing, 'seed paragraphs missing from document.body.innerText').toEqual([]);
+    const outsideBody = seed.paragraphs.filter((line) => !articleBody.includes(normalize(line)));
+    expect(outsideBody, 'seed paragraphs missing from .article-body').toEqual([]);
+  });
+
+  it('renders the quote, the tweet card and the article date', async () => {
+    const { page, close } = await openPage(browser, baseURL + articlePath);
+    const rendered = await page.evaluate(() => {
+      const quote = document.querySelector('figure.quote');
+      const tweet = document.querySelector<HTMLElement>('figure.tweet');
+      const date = document.querySelector('article header time');
+      return {
+        quote: {
+          blockquote: quote?.querySelector(':scope > blockquote')?.textContent ?? null,
+          figcaption: quote?.querySelector(':scope > figcaption')?.textContent ?? null,
+          captionsInBlockquote: quote?.querySelectorAll('blockquote figcaption').length ?? null,
+        },
+        tweet: tweet && {
+          text: tweet.querySelector('blockquote')?.textContent ?? null,
+          // innerText, as laid out: the caption's parts are separate grid cells, not one run of text.
+          shown: tweet.innerText.split('\n').map((line) => line.trim()),
+          links: [...tweet.querySelectorAll('a')].map((a) => ({ text: a.textContent, href: a.getAttribute('href') })),
+          times: [...tweet.querySelectorAll('time')].map((time) => ({ text: time.textContent, datetime: time.getAttribute('datetime') })),
+        },
+        date: date && { text: date.textContent, datetime: date.getAttribute('datetime') },
+      };
+    });
+    await close();
+
+    expect(normalize(rendered.quote.blockquote ?? '')).toBe(normalize(seed.quote));
+    expect(rendered.quote.figcaption).toBe('— Matignon');
+    expect(rendered.quote.captionsInBlockquote).toBe(0);
+
+    const { tweet } = rendered;
+    expect(tweet).not.toBeNull();
+    expect(normalize(tweet?.text ?? '')).toBe(normalize(seed.tweetText));
+    expect(tweet?.shown).toContain(seed.tweet.name);
+    expect(tweet?.shown).toContain('Twitter');
+    expect(tweet?.links).toContainEqual({ text: `@${seed.tweet.handle}`, href: `https://twitter.com/${seed.tweet.handle}` });
+    // The seed gives no status id, so there is nothing to link to.
+    expect(tweet?.links.filter((link) => link.href?.includes('/status/'))).toEqual([]);
+    expect(tweet?.times).toEqual([{ text: '16 février 2015', datetime: '2015-02-16' }]);
+    // The seed's byline says "16 Février 2015", as Twitter capitalised it; French writes the month in lower case.
+    expect(tweet?.times[0]?.text?.toLowerCase()).toBe(seed.tweet.date.toLowerCase());
+
+    expect(rendered.date?.text).toBe('16 février 2015');
+    expect(rendered.date?.datetime).toMatch(/^2015-02-16T18:00:00\+01:00/);
+  });
+
+  it.each([articlePath, '/'])('%s asks nothing of another origin and logs no error', async (pathname) => {
+    const url = baseURL + pathname;
+    const { requests, errors, close } = await openPage(browser, url);
+    await close();
+    expect(requests).toContain(url);
+    const origin = new URL(baseURL).origin;
+    const offenders = requests.filter((request) => new URL(request).origin !== origin);
+    expect(offenders, `requests to other origins: ${offenders.join(', ')}`).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('is readable with JavaScript disabled', async () => {
+    const { page, close } = await openPage(browser, baseURL + articlePath, { javaScriptEnabled: false });
+    const text = await page.evaluate(() => ({
+      h1: document.querySelector('h1')?.textContent ?? '',
+      quote: document.querySelector('figure.quote blockquote')?.textContent ?? '',
+      tweet: document.querySelector('figure.tweet')?.textContent ?? '',
+    }));
+    await close();
+    expect(normalize(text.h1)).toBe(normalize(seed.title));
+    expect(normalize(text.quote)).toBe(normalize(seed.quote));
+    expect(normalize(text.tweet)).toContain(normalize(seed.tweetText));
+    expect(text.tweet).toContain(seed.tweet.name);
+  });
+
+  it('fits a 360 px wide screen without horizontal scrolling', async () => {
+    const { page, close } = await openPage(browser, baseURL + articlePath, { viewport: { width: 360, height: 800 } });
+    const size = await page.evaluate(() => ({ viewport: window.innerWidth, scrollWidth: document.documentElement.scrollWidth }));
+    await close();
+    expect(size.viewport).toBe(360);
+    expect(size.scrollWidth).toBeLessThanOrEqual(360);
+  });
+
+  it('lists the articles on the home page, newest first, in the HTML the server sends', async () => {
+    const response = await get('/');
+    expect(response.status).toBe(200);
+    // No JavaScript: what is listed is what the server sent, as a crawler sees it.
+    const { page, close } = await openPage(browser, baseURL + '/', { javaScriptEnabled: false });
+    const teasers = await page.evaluate(() =>
+      [...document.querySelectorAll('main article')].map((teaser) => ({
+        href: teaser.querySelector('a')?.getAttribute('href') ?? null,
+        title: teaser.querySelector('a')?.textContent ?? null,
+        date: teaser.querySelector('time')?.textContent ?? null,
+      })),
+    );
+    await close();
+
+    const cisco = teasers.findIndex((teaser) => teaser.href === articlePath);
+    const english = teasers.findIndex((teaser) => teaser.href === '/articles/english-article');
+    expect(teasers[cisco]).toEqual({ href: articlePath, title: seed.title, date: '16 février 2015' });
+    expect(teasers[english]?.title).toBe(fixtureTitle('english-article.md'));
+    // 2015-03-01 comes before 2015-02-16.
+    expect(english).toBeGreaterThanOrEqual(0);
+    expect(english).toBeLessThan(cisco);
+  });
+});
+
+describe('languages and drafts', () => {
+  it('gives an English article <html lang="en">', async () => {
+    const response = await get('/articles/english-article');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/<html[^>]*\slang="en"[\s>]/);
+  });
+
+  it('never publishes a draft', async () => {
+    const draft = await get('/articles/draft-article');
+    expect(draft.status).toBe(404);
+    const home = await (await get('/')).text();
+    expect(home).toContain(seed.title.slice(0, 20));
+    expect(home).not.toContain(fixtureTitle('draft-article.md'));
+    expect(home).not.toContain('draft-article');
+  });
+});
+
+describe('unknown addresses', () => {
+  it.each([
+    '/articles/unknown-slug',
+    '/articles/CISCO-FRENCH-TECH-2015',
+    '/articles/Cisco-french-tech-2015',
+    '/articles/cisco-french-tech-2015.md',
+    '/articles/..%2f..%2fpackage.json',
+    // `%2e%2e/` alone would be resolved away by fetch's URL parser before it is sent.
+    '/articles/%2e%2e%2fpackage.json',
+    // Next 16.4 routes a NUL byte like any other unknown slug: a 404, not a 400.
+    '/articles/cisco-french-tech-2015%00',
+    '/nope',
+    '/tags/nope',
+    // The draft's only tag: a draft must not bring a tag page into being either.
+    '/tags/brouillon',
+  ])('%s is a 404 with the not-found page', async (pathname) => {
+    const response = await get(pathname);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html\b/);
+    expect(await response.text()).toContain(NOT_FOUND_TEXT);
+  });
+});

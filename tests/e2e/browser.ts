@@ -1,0 +1,33 @@
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/** Debian's Chromium (Playwright's own download does not work here), with flags that behave in the sandbox. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Every URL the page asked for, the document included. */
+  requests: string[];
+  /** Console messages of type error and uncaught page errors. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Opens `url` in a fresh context and waits until the network is idle, so late requests are recorded too. */
+export async function openPage(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, requests, errors, close: () => context.close() };
+}
