@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Article } from '@/lib/content/articles';
 import { articlePath } from '@/lib/site';
 import { FormattedDate } from './formatted-date';
+import { PreviewBanner } from './preview-banner';
 
 export interface ArticleListProps {
   articles: Article[];
@@ -22,6 +23,7 @@ export function ArticleList({ articles, emptyMessage = 'Aucun article publié po
             <p className="teaser-date">
               <FormattedDate date={article.date} lang={article.lang} />
             </p>
+            <PreviewBanner article={article} />
             {article.description && <p className="teaser-lead">{article.description}</p>}
           </article>
         </li>

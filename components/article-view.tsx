@@ -3,6 +3,7 @@ import type { Article } from '@/lib/content/articles';
 import { tagPath } from '@/lib/site';
 import { ArticleBody } from './article-body';
 import { FormattedDate } from './formatted-date';
+import { PreviewBanner } from './preview-banner';
 
 export interface ArticleViewProps {
   article: Article;
@@ -13,6 +14,7 @@ export function ArticleView({ article }: ArticleViewProps) {
   const [kicker] = article.tags;
   return (
     <article className="article" lang={article.lang}>
+      <PreviewBanner article={article} />
       <header className="article-header">
         {kicker && (
           <p className="kicker">

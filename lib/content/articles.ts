@@ -5,7 +5,8 @@ import { compareDiagnostics, ContentError, formatDiagnostic, type Diagnostic } f
 import { splitFrontMatter } from './frontmatter';
 import { parseArticleMeta, type ArticleMeta } from './schema';
 import { isSlug, slugify } from './slugs';
-import { contentDirectory, readSourceFiles, type SourceFile } from './source';
+import type { SiteReference } from '../markdown/references';
+import { contentDirectory, publicFileExists, readSourceFiles, type SourceFile } from './source';
 
 export interface Tag {
   name: string;
@@ -30,18 +31,42 @@ export interface ContentReport {
 export function loadContent(directory: string = contentDirectory()): ContentReport {
   const source = readSourceFiles(directory);
   const diagnostics = [...source.diagnostics, ...slugProblems(source.files)];
-  const articles: Article[] = [];
-  for (const file of source.files) {
-    const result = readArticle(file);
-    diagnostics.push(...result.diagnostics);
-    if (result.article) articles.push(result.article);
+  const read = source.files.map(readArticle);
+  const articles = read.flatMap((result) => (result.article ? [result.article] : []));
+  const links: LinkTargets = { stems: new Set(source.files.map((file) => file.stem)), articles: new Map(articles.map((article) => [article.slug, article])) };
+  for (const result of read) {
+    diagnostics.push(...result.diagnostics, ...referenceProblems(result.references, result.file, links));
   }
   return { articles: articles.sort(newestFirst), diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
-function readArticle(file: SourceFile): { article?: Article; diagnostics: Diagnostic[] } {
+type ReadResult = { article?: Article; diagnostics: Diagnostic[]; references: SiteReference[]; file: string };
+/** Every file of the folder, valid or not, and the articles that loaded. */
+type LinkTargets = { stems: Set<string>; articles: Map<string, Article> };
+
+/** Every link to an article must lead to one, every image and file must be in public/. */
+function referenceProblems(references: SiteReference[], file: string, targets: LinkTargets): Diagnostic[] {
+  return references.flatMap((reference): Diagnostic[] => {
+    const at = { file, line: reference.line, column: reference.column, found: reference.path };
+    const article = /^\/articles\/([^/]+)\/?$/.exec(reference.path)?.[1];
+    if (article !== undefined && reference.kind === 'link') {
+      const target = targets.articles.get(article);
+      if (!targets.stems.has(article)) return [{ ...at, severity: 'error', subject: 'link', message: 'points to no article', expected: 'the address of an article in the content folder' }];
+      if (target && !isPublished(target)) return [{ ...at, severity: 'warning', subject: 'link', message: `points to an article that is not published yet (${target.draft ? 'a draft' : 'scheduled'})` }];
+      return [];
+    }
+    const isFile = reference.kind === 'image' || /\.[a-z0-9]{2,5}$/i.test(reference.path);
+    if (isFile && !reference.path.startsWith('/articles/') && !publicFileExists(reference.path)) {
+      return [{ ...at, severity: 'error', subject: reference.kind, message: 'points to a file that is not in public/', expected: `a file public${reference.path}` }];
+    }
+    return [];
+  });
+}
+
+function readArticle(file: SourceFile): ReadResult {
+  const done = (diagnostics: Diagnostic[], article?: Article, references: SiteReference[] = []): ReadResult => ({ article, diagnostics, references, file: file.name });
   const split = splitFrontMatter(file.text, file.name);
-  if (!split.ok) return { diagnostics: split.diagnostics };
+  if (!split.ok) return done(split.diagnostics);
   const { frontMatter } = split;
   const { meta, diagnostics } = parseArticleMeta(frontMatter, file.name);
   const body = renderMarkdown(frontMatter.body, { lang: meta?.lang ?? 'fr', file: file.name, firstLine: frontMatter.bodyStartLine });
@@ -52,9 +77,14 @@ function readArticle(file: SourceFile): { article?: Article; diagnostics: Diagno
       diagnostics.push({ severity: 'error', file: file.name, line, column, subject: 'tags', message: 'has a tag with no letter or digit', expected: 'a word such as Cisco', found: JSON.stringify(tag) });
     }
   }
-  if (!meta || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const references = [...body.references];
+  if (meta?.image) {
+    const { line, column } = frontMatter.locate(['image', 'src']);
+    references.push({ kind: 'image', path: meta.image.src, line, column });
+  }
+  if (!meta || diagnostics.some((d) => d.severity === 'error')) return done(diagnostics, undefined, references);
   const tags = meta.tags.map((name) => ({ name, slug: slugify(name) }));
-  return { article: { ...meta, tags, slug: file.stem, file: file.name, html: body.html }, diagnostics };
+  return done(diagnostics, { ...meta, tags, slug: file.stem, file: file.name, html: body.html }, references);
 }
 
 function slugProblems(files: SourceFile[]): Diagnostic[] {
@@ -79,9 +109,16 @@ function newestFirst(a: Article, b: Article): number {
   return b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug);
 }
 
-/** Whether an article is out for readers at `now`: not a draft, and its date has come. */
+export type PublicationStatus = 'published' | 'draft' | 'scheduled';
+
+/** Where an article stands at `now`: a draft, scheduled for a date still to come, or out for readers. */
+export function publicationStatus(article: Article, now: Date = new Date()): PublicationStatus {
+  if (article.draft) return 'draft';
+  return article.date.instant.getTime() > now.getTime() ? 'scheduled' : 'published';
+}
+
 export function isPublished(article: Article, now: Date = new Date()): boolean {
-  return !article.draft && article.date.instant.getTime() <= now.getTime();
+  return publicationStatus(article, now) === 'published';
 }
 
 /** In `next dev`, editors preview drafts and scheduled articles; a production build publishes neither. */

@@ -52,6 +52,11 @@ export function parseArticleDate(raw: string, timeZone: string = site.timeZone):
     : { ok: true, value, warning: `has a time but no time zone; read as ${timeZone} time (${value.iso})` };
 }
 
+/** `date` as the wall clock of `timeZone` reads it, with that zone's offset: 2015-02-16T18:00:00+01:00. */
+export function inTimeZone(date: Date, timeZone: string = site.timeZone): ArticleDate {
+  return at(new Date(Math.floor(date.getTime() / 1000) * 1000), offsetAt(date, timeZone));
+}
+
 function at(instant: Date, offsetMinutes: number): ArticleDate {
   const local = new Date(instant.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 19);
   return { instant, iso: local + formatOffset(offsetMinutes) };

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from './diagnostics';
 
@@ -62,4 +62,27 @@ function decodeUtf8(bytes: Buffer): { ok: true; text: string } | { ok: false; li
     const bad = lenient.indexOf('\uFFFD');
     return { ok: false, line: lenient.slice(0, Math.max(bad, 0)).split('\n').length };
   }
+}
+
+/** Whether a site path such as `/images/photo.jpg` is a file of public/ (and stays inside it). */
+export function publicFileExists(sitePath: string): boolean {
+  const publicDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'public');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(sitePath);
+  } catch {
+    return false;
+  }
+  const file = path.resolve(publicDir, '.' + decoded);
+  return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile();
+}
+
+/** Writes a new file into the content folder; refuses, without touching it, when one with that name (in any case) exists. */
+export function createContentFile(directory: string, name: string, text: string): { ok: boolean; path: string } {
+  mkdirSync(directory, { recursive: true });
+  const existing = readdirSync(directory).find((entry) => entry.toLowerCase() === name.toLowerCase());
+  const target = path.join(directory, existing ?? name);
+  if (existing) return { ok: false, path: displayPath(target) };
+  writeFileSync(target, text, { flag: 'wx' });
+  return { ok: true, path: displayPath(target) };
 }

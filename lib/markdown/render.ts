@@ -6,6 +6,7 @@ import { compareDiagnostics, type Diagnostic } from '../content/diagnostics';
 import { remarkRejectUnknownDirectives } from './directives';
 import { remarkLocalImages } from './images';
 import { remarkQuotes } from './quotes';
+import { remarkCollectReferences, type SiteReference } from './references';
 import { remarkRejectRawHtml } from './raw-html';
 import { sanitizeSchema } from './sanitize-schema';
 import { remarkTweets } from './tweets';
@@ -23,6 +24,8 @@ export interface RenderOptions {
 export interface RenderResult {
   html: string;
   diagnostics: Diagnostic[];
+  /** Links and images pointing inside the site, at the file's own line numbers. */
+  references: SiteReference[];
 }
 
 const processor = remark()
@@ -32,6 +35,7 @@ const processor = remark()
   .use(remarkQuotes)
   .use(remarkRejectUnknownDirectives)
   .use(remarkLocalImages)
+  .use(remarkCollectReferences)
   .use(remarkFrenchTypography)
   .use(remarkHtml, { sanitize: sanitizeSchema })
   .freeze();
@@ -40,11 +44,12 @@ const processor = remark()
 export function renderMarkdown(markdown: string, { lang, file, firstLine = 1 }: RenderOptions): RenderResult {
   const vfile = new VFile({ value: markdown, path: file, data: { lang } });
   const html = String(processor.processSync(vfile));
+  const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
   const diagnostics = vfile.messages.map(
     (message): Diagnostic => ({
       severity: message.fatal ? 'error' : 'warning',
       file,
-      line: message.line === undefined ? undefined : message.line + firstLine - 1,
+      line: toFileLine(message.line ?? undefined),
       column: message.column,
       subject: message.ruleId ?? 'Markdown',
       message: message.reason,
@@ -52,5 +57,6 @@ export function renderMarkdown(markdown: string, { lang, file, firstLine = 1 }: 
       found: message.actual,
     }),
   );
-  return { html, diagnostics: diagnostics.sort(compareDiagnostics) };
+  const references = (vfile.data.references ?? []).map((reference) => ({ ...reference, line: toFileLine(reference.line) }));
+  return { html, diagnostics: diagnostics.sort(compareDiagnostics), references };
 }

@@ -39,7 +39,7 @@ export function remarkTweets() {
 }
 
 export function articleLang(file: VFile): string {
-  return typeof file.data.lang === 'string' ? file.data.lang : 'fr';
+  return file.data.lang ?? 'fr';
 }
 
 function tweetFromDirective(node: ContainerDirective, file: VFile): Tweet | undefined {

@@ -45,3 +45,15 @@ describe('article view', () => {
     expect(screen.getByText('1er mars 2015').getAttribute('datetime')).toBe('2015-03-01T09:00:00+01:00');
   });
 });
+
+describe('preview banner', () => {
+  it('marks a draft and a scheduled article, never a published one', () => {
+    const { rerender } = render(<ArticleView article={cisco} />);
+    expect(screen.queryByRole('status')).toBeNull();
+    rerender(<ArticleView article={{ ...cisco, draft: true }} />);
+    expect(screen.getByRole('status').textContent).toMatch(/^Brouillon — cet article n’est pas publié/);
+    const future = new Date(Date.now() + 7 * 86_400_000);
+    rerender(<ArticleView article={{ ...cisco, date: { instant: future, iso: future.toISOString() } }} />);
+    expect(screen.getByRole('status').textContent).toMatch(/^Programmé — publié au prochain build après le /);
+  });
+});

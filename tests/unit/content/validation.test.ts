@@ -93,4 +93,26 @@ describe('front matter errors name the file, the line, the field, what was expec
       'content/latin.md:7:1  encoding: the file is not UTF-8 text (expected a file saved as UTF-8, found bytes of another encoding (Latin-1 or Windows-1252?))',
     ]);
   });
+
+  it('checks that links lead to an article and images to a file of public/', () => {
+    const body = '[Un autre](/articles/inexistant), [le brouillon](/articles/brouillon), [la une](/).\n\n![Le logo](/logo.png) ![Absente](/images/absente.jpg)\n';
+    expect(
+      problemsIn({
+        'a.md': VALID_FRONT_MATTER + '\n' + body,
+        'brouillon.md': VALID_FRONT_MATTER.replace('---\n', '---\ndraft: true\n'),
+      }),
+    ).toEqual([
+      'content/a.md:7:1  link: points to no article (expected the address of an article in the content folder, found /articles/inexistant)',
+      'content/a.md:7:35  warning: link: points to an article that is not published yet (a draft) (found /articles/brouillon)',
+      'content/a.md:9:23  image: points to a file that is not in public/ (expected a file public/images/absente.jpg, found /images/absente.jpg)',
+    ]);
+  });
+
+  it('checks the front-matter image: a file of public/ with its description', () => {
+    const frontMatter = (image: string) => VALID_FRONT_MATTER.replace('---\n', `---\nimage: ${image}\n`);
+    expect(problemsIn({ 'a.md': frontMatter('{ src: /images/une.jpg, alt: "La une" }'), 'b.md': frontMatter('{ src: /logo.png }'), 'c.md': frontMatter('{ src: /logo.png, alt: "Logo" }') })).toEqual([
+      'content/a.md:2:15  image: points to a file that is not in public/ (expected a file public/images/une.jpg, found /images/une.jpg)',
+      'content/b.md:2:8  image.alt: is missing: describe the image for readers who cannot see it (expected text, found nothing)',
+    ]);
+  });
 });

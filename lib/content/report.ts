@@ -1,0 +1,18 @@
+import { loadContent } from './articles';
+import { formatDiagnostic } from './diagnostics';
+import { displayPath } from './source';
+
+/** What `npm run check` prints for a content folder: one line per problem, then a summary. */
+export function contentReport(directory: string): { output: string; ok: boolean } {
+  const { articles, diagnostics } = loadContent(directory);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary =
+    diagnostics.length === 0
+      ? `✓ ${displayPath(directory)}: ${count(articles.length, 'article')} checked, no problems.`
+      : `${errors > 0 ? '✗' : '✓'} ${displayPath(directory)}: ${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(files, 'file')}` +
+        ` (${count(articles.length, 'article')} ready to publish).`;
+  return { output: [...diagnostics.map(formatDiagnostic), summary].join('\n'), ok: errors === 0 };
+}
