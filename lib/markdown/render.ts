@@ -4,6 +4,7 @@ import remarkHtml from 'remark-html';
 import { VFile } from 'vfile';
 import { compareDiagnostics, type Diagnostic } from '../content/diagnostics';
 import { remarkRejectUnknownDirectives } from './directives';
+import { remarkDemoteTitleHeadings } from './headings';
 import { remarkLocalImages } from './images';
 import { remarkQuotes } from './quotes';
 import { remarkCollectReferences, type SiteReference } from './references';
@@ -35,6 +36,7 @@ const processor = remark()
   .use(remarkQuotes)
   .use(remarkRejectUnknownDirectives)
   .use(remarkLocalImages)
+  .use(remarkDemoteTitleHeadings)
   .use(remarkCollectReferences)
   .use(remarkFrenchTypography)
   .use(remarkHtml, { sanitize: sanitizeSchema })
