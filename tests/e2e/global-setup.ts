@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { writeGeneratedFixtures } from './fixtures';
 import { nextBin, nextBuild, nextEnv, projectRoot, type NextEnv } from './next-build';
 
 declare module 'vitest' {
@@ -31,6 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     cpSync(path.join(projectRoot, 'content', file), path.join(contentDir, file));
   }
   cpSync(path.join(projectRoot, 'tests/e2e/content'), contentDir, { recursive: true });
+  writeGeneratedFixtures(contentDir);
 
   const reused = await reusablePort();
   const port = reused ?? (await freePort());

@@ -1,0 +1,28 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What the generated fixtures are, for the tests that look for them. */
+export const generated = {
+  /** Published an hour before the build: the only article the Google News sitemap may list. */
+  fresh: { slug: 'depeche-fraiche', title: 'Une dépêche publiée il y a une heure' },
+  /** Dated a month after the build: scheduled, so nowhere in the output. */
+  scheduled: { slug: 'article-programme', title: 'Un article programmé pour le mois prochain' },
+  /** Old articles enough to push the listing past one page. */
+  archiveCount: 10,
+} as const;
+
+/**
+ * Articles whose dates depend on when the build runs: written into the e2e content folder at setup,
+ * next to the fixed fixtures of tests/e2e/content.
+ */
+export function writeGeneratedFixtures(contentDir: string, now: Date = new Date()): void {
+  const article = (title: string, date: Date, extra = '') =>
+    `---\ntitle: "${title}"\ndate: ${date.toISOString()}\ndescription: "${title}."\n${extra}---\n\n${title}.\n`;
+  const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
+  writeFileSync(path.join(contentDir, `${generated.fresh.slug}.md`), article(generated.fresh.title, hours(-1), 'tags: [Dépêche]\n'));
+  writeFileSync(path.join(contentDir, `${generated.scheduled.slug}.md`), article(generated.scheduled.title, hours(24 * 30), 'tags: [Avenir]\n'));
+  for (let index = 1; index <= generated.archiveCount; index++) {
+    const number = String(index).padStart(2, '0');
+    writeFileSync(path.join(contentDir, `archive-${number}.md`), article(`Archive numéro ${number}`, new Date(Date.UTC(2014, 0, index, 9))));
+  }
+}
