@@ -1,4 +1,5 @@
-import { publicationStatus, type Article } from '@/lib/content/articles';
+import type { Article } from '@/lib/content/articles';
+import { publicationStatus } from '@/lib/content/publication';
 import { FormattedDate } from './formatted-date';
 
 export interface PreviewBannerProps {

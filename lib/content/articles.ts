@@ -1,125 +1,14 @@
 import { site } from '../site';
-import { renderMarkdown } from '../markdown/render';
 import type { ArticleDate } from './dates';
-import { compareDiagnostics, ContentError, formatDiagnostic, type Diagnostic } from './diagnostics';
-import { splitFrontMatter } from './frontmatter';
-import { parseArticleMeta, type ArticleMeta } from './schema';
-import { isSlug, slugify } from './slugs';
-import type { SiteReference } from '../markdown/references';
-import { contentDirectory, publicFileExists, readSourceFiles, type SourceFile } from './source';
+import { ContentError, formatDiagnostic } from './diagnostics';
+import { loadContent, type Article, type Tag } from './load';
+import { isPublished } from './publication';
 
-export interface Tag {
-  name: string;
-  slug: string;
-}
-
-export interface Article extends Omit<ArticleMeta, 'tags'> {
-  slug: string;
-  /** The file it comes from, as the editor knows it. */
-  file: string;
-  tags: Tag[];
-  /** The body, rendered and sanitized. */
-  html: string;
-}
-
-export interface ContentReport {
-  articles: Article[];
-  diagnostics: Diagnostic[];
-}
-
-/** Reads, validates and renders every file of the content folder, and reports every problem found. */
-export function loadContent(directory: string = contentDirectory()): ContentReport {
-  const source = readSourceFiles(directory);
-  const diagnostics = [...source.diagnostics, ...slugProblems(source.files)];
-  const read = source.files.map(readArticle);
-  const articles = read.flatMap((result) => (result.article ? [result.article] : []));
-  const links: LinkTargets = { stems: new Set(source.files.map((file) => file.stem)), articles: new Map(articles.map((article) => [article.slug, article])) };
-  for (const result of read) {
-    diagnostics.push(...result.diagnostics, ...referenceProblems(result.references, result.file, links));
-  }
-  return { articles: articles.sort(newestFirst), diagnostics: diagnostics.sort(compareDiagnostics) };
-}
-
-type ReadResult = { article?: Article; diagnostics: Diagnostic[]; references: SiteReference[]; file: string };
-/** Every file of the folder, valid or not, and the articles that loaded. */
-type LinkTargets = { stems: Set<string>; articles: Map<string, Article> };
-
-/** Every link to an article must lead to one, every image and file must be in public/. */
-function referenceProblems(references: SiteReference[], file: string, targets: LinkTargets): Diagnostic[] {
-  return references.flatMap((reference): Diagnostic[] => {
-    const at = { file, line: reference.line, column: reference.column, found: reference.path };
-    const article = /^\/articles\/([^/]+)\/?$/.exec(reference.path)?.[1];
-    if (article !== undefined && reference.kind === 'link') {
-      const target = targets.articles.get(article);
-      if (!targets.stems.has(article)) return [{ ...at, severity: 'error', subject: 'link', message: 'points to no article', expected: 'the address of an article in the content folder' }];
-      if (target && !isPublished(target)) return [{ ...at, severity: 'warning', subject: 'link', message: `points to an article that is not published yet (${target.draft ? 'a draft' : 'scheduled'})` }];
-      return [];
-    }
-    const isFile = reference.kind === 'image' || /\.[a-z0-9]{2,5}$/i.test(reference.path);
-    if (isFile && !reference.path.startsWith('/articles/') && !publicFileExists(reference.path)) {
-      return [{ ...at, severity: 'error', subject: reference.kind, message: 'points to a file that is not in public/', expected: `a file public${reference.path}` }];
-    }
-    return [];
-  });
-}
-
-function readArticle(file: SourceFile): ReadResult {
-  const done = (diagnostics: Diagnostic[], article?: Article, references: SiteReference[] = []): ReadResult => ({ article, diagnostics, references, file: file.name });
-  const split = splitFrontMatter(file.text, file.name);
-  if (!split.ok) return done(split.diagnostics);
-  const { frontMatter } = split;
-  const { meta, diagnostics } = parseArticleMeta(frontMatter, file.name);
-  const body = renderMarkdown(frontMatter.body, { lang: meta?.lang ?? 'fr', file: file.name, firstLine: frontMatter.bodyStartLine });
-  diagnostics.push(...body.diagnostics);
-  for (const tag of meta?.tags ?? []) {
-    if (slugify(tag) === '') {
-      const { line, column } = frontMatter.locate(['tags']);
-      diagnostics.push({ severity: 'error', file: file.name, line, column, subject: 'tags', message: 'has a tag with no letter or digit', expected: 'a word such as Cisco', found: JSON.stringify(tag) });
-    }
-  }
-  const references = [...body.references];
-  if (meta?.image) {
-    const { line, column } = frontMatter.locate(['image', 'src']);
-    references.push({ kind: 'image', path: meta.image.src, line, column });
-  }
-  if (!meta || diagnostics.some((d) => d.severity === 'error')) return done(diagnostics, undefined, references);
-  const tags = meta.tags.map((name) => ({ name, slug: slugify(name) }));
-  return done(diagnostics, { ...meta, tags, slug: file.stem, file: file.name, html: body.html }, references);
-}
-
-function slugProblems(files: SourceFile[]): Diagnostic[] {
-  const problems: Diagnostic[] = [];
-  const byKey = new Map<string, SourceFile>();
-  for (const file of files) {
-    if (!isSlug(file.stem)) {
-      problems.push({ severity: 'error', file: file.name, subject: 'file name', message: 'is not a valid slug: it becomes the article’s address', expected: `lowercase letters, digits and hyphens, such as ${slugify(file.stem) || 'mon-article'}.md`, found: `${file.stem}.md` });
-    }
-    const key = slugify(file.stem);
-    const other = byKey.get(key);
-    if (other) {
-      problems.push({ severity: 'error', file: file.name, subject: 'file name', message: `gives the same address as ${other.name}`, expected: 'one file per address', found: `${other.name} and ${file.name}` });
-    } else {
-      byKey.set(key, file);
-    }
-  }
-  return problems;
-}
-
-function newestFirst(a: Article, b: Article): number {
-  return b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug);
-}
-
-export type PublicationStatus = 'published' | 'draft' | 'scheduled';
-
-/** Where an article stands at `now`: a draft, scheduled for a date still to come, or out for readers. */
-export function publicationStatus(article: Article, now: Date = new Date()): PublicationStatus {
-  if (article.draft) return 'draft';
-  return article.date.instant.getTime() > now.getTime() ? 'scheduled' : 'published';
-}
-
-export function isPublished(article: Article, now: Date = new Date()): boolean {
-  return publicationStatus(article, now) === 'published';
-}
+/**
+ * What the site publishes, and the rules for it, in one place: pages, feeds and sitemaps ask here
+ * and never filter or sort articles themselves.
+ */
+export type { Article, Tag } from './load';
 
 /** In `next dev`, editors preview drafts and scheduled articles; a production build publishes neither. */
 const previewing = process.env.NODE_ENV === 'development';

@@ -1,4 +1,4 @@
-import { loadContent } from './articles';
+import { loadContent } from './load';
 import { formatDiagnostic } from './diagnostics';
 import { displayPath } from './source';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { bench, describe } from 'vitest';
-import { loadContent } from '@/lib/content/articles';
+import { loadContent } from '@/lib/content/load';
 import { splitFrontMatter } from '@/lib/content/frontmatter';
 import { renderMarkdown } from '@/lib/markdown/render';
 

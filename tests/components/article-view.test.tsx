@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/article-view';
-import { loadContent } from '@/lib/content/articles';
+import { loadContent } from '@/lib/content/load';
 
 const cisco = loadContent('content').articles.find((article) => article.slug === 'cisco-french-tech-2015')!;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/articles';
+import { loadContent } from '@/lib/content/load';
 import { formatDiagnostic } from '@/lib/content/diagnostics';
 import { contentFolder, VALID_FRONT_MATTER } from './temp-content';
 

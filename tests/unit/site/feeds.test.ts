@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/articles';
+import { loadContent } from '@/lib/content/load';
 import { buildFeed, jsonFeed11 } from '@/lib/feeds';
 import { contentFolder } from '../content/temp-content';
 

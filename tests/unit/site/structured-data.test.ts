@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/articles';
+import { loadContent } from '@/lib/content/load';
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
 import { contentFolder } from '../content/temp-content';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, loadContent } from '@/lib/content/articles';
+import { loadContent } from '@/lib/content/load';
+import { isPublished } from '@/lib/content/publication';
 import { slugify } from '@/lib/content/slugs';
 import { contentFolder } from './temp-content';
 
