@@ -3,6 +3,7 @@ import type { ArticleDate } from './dates';
 import { ContentError, formatDiagnostic } from './diagnostics';
 import { loadContent, type Article, type Tag } from './load';
 import { isPublished } from './publication';
+import { folderSignature } from './source';
 
 /**
  * What the site publishes, and the rules for it, in one place: pages, feeds and sitemaps ask here
@@ -13,16 +14,20 @@ export type { Article, Tag } from './load';
 /** In `next dev`, editors preview drafts and scheduled articles; a production build publishes neither. */
 const previewing = process.env.NODE_ENV === 'development';
 
-let cached: Article[] | undefined;
+let cache: { signature: string; articles: Article[] } | undefined;
 
-/** Every article, drafts included; throws a ContentError naming every problem if any file is wrong. */
+/**
+ * Every article, drafts included; throws a ContentError naming every problem if any file is wrong.
+ * Read again only when a file of the folder changed, so `next dev` shows an edit on the next load.
+ */
 export function getAllArticles(): Article[] {
-  if (cached && !previewing) return cached;
+  const signature = folderSignature();
+  if (cache?.signature === signature) return cache.articles;
   const { articles, diagnostics } = loadContent();
-  if (diagnostics.some((d) => d.severity === 'error')) throw new ContentError(diagnostics);
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
-  if (warnings.length > 0 && !cached) console.warn(warnings.map(formatDiagnostic).join('\n'));
-  cached = articles;
+  if (warnings.length > 0) console.warn(warnings.map(formatDiagnostic).join('\n'));
+  if (warnings.length < diagnostics.length) throw new ContentError(diagnostics);
+  cache = { signature, articles };
   return articles;
 }
 

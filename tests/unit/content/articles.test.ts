@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getAllArticles, getListingPage, getTags, lastChange } from '@/lib/content/articles';
+import { ContentError } from '@/lib/content/diagnostics';
+import { contentFolder } from './temp-content';
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+const article = (title: string, date = '2015-02-16', extra = '') => `---\ntitle: "${title}"\ndate: ${date}\ndescription: "x"\n${extra}---\nTexte.\n`;
+
+describe('getAllArticles', () => {
+  it('reads the folder again when a file changes, and only then', () => {
+    const dir = contentFolder({ 'a.md': article('Premier titre') });
+    vi.stubEnv('CONTENT_DIR', dir);
+    const first = getAllArticles();
+    expect(first.map((a) => a.title)).toEqual(['Premier titre']);
+    expect(getAllArticles()).toBe(first);
+
+    writeFileSync(path.join(dir, 'a.md'), article('Titre corrigé par la rédaction'));
+    expect(getAllArticles().map((a) => a.title)).toEqual(['Titre corrigé par la rédaction']);
+  });
+
+  it('throws every error at once, and recovers once the file is fixed', () => {
+    const dir = contentFolder({ 'a.md': article('A', '2015-02-30'), 'b.md': article('B', '2015-02-16', 'titel: "x"\n') });
+    vi.stubEnv('CONTENT_DIR', dir);
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(getAllArticles).toThrow(ContentError);
+    expect(getAllArticles).toThrow(/^2 content errors:\n {2}.*a\.md:3:7 {2}date: is not a real day.*\n {2}.*b\.md:5:1 {2}titel: is not a known field/);
+    writeFileSync(path.join(dir, 'a.md'), article('A'));
+    writeFileSync(path.join(dir, 'b.md'), article('B'));
+    expect(getAllArticles().map((a) => a.title)).toEqual(['A', 'B']);
+  });
+});
+
+describe('published listings', () => {
+  it('pages the published articles, newest first, and leaves drafts and the future out', () => {
+    const files: Record<string, string> = {
+      'brouillon.md': article('Brouillon', '2015-03-01', 'draft: true\ntags: [Secret]\n'),
+      'futur.md': article('Futur', '2999-01-01', 'tags: [Secret]\n'),
+    };
+    for (let day = 1; day <= 12; day++) files[`jour-${day}.md`] = article(`Jour ${day}`, `2015-01-${String(day).padStart(2, '0')}`, 'tags: [Janvier]\n');
+    vi.stubEnv('CONTENT_DIR', contentFolder(files));
+
+    const first = getListingPage(1);
+    expect(first?.pageCount).toBe(2);
+    expect(first?.articles.map((a) => a.title)).toEqual(['Jour 12', 'Jour 11', 'Jour 10', 'Jour 9', 'Jour 8', 'Jour 7', 'Jour 6', 'Jour 5', 'Jour 4', 'Jour 3']);
+    expect(getListingPage(2)?.articles.map((a) => a.title)).toEqual(['Jour 2', 'Jour 1']);
+    expect(getListingPage(3)).toBeUndefined();
+    expect(getListingPage(0)).toBeUndefined();
+    expect(getTags()).toEqual([{ name: 'Janvier', slug: 'janvier' }]);
+    expect(lastChange(first?.articles ?? [])?.iso).toBe('2015-01-12T00:00:00+01:00');
+  });
+});
