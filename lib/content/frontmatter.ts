@@ -49,7 +49,7 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
     return fail(1, 'front matter', 'only YAML front matter is accepted; nothing in it is ever run', '---', describeLine(lines[0]));
   }
   if (!lines.some((line, index) => index > 0 && line.trimEnd() === '---')) {
-    return fail(lines.length, 'front matter', 'is not closed', 'a line with --- after the last field', 'the end of the file');
+    return fail(lastLine(lines), 'front matter', 'is not closed', 'a line with --- after the last field', 'the end of the file');
   }
 
   const lineCounter = new LineCounter();
@@ -129,6 +129,11 @@ function unclosedFieldAbove(lines: string[], line: number): { name: string; line
     if (field && !field[3]!.includes(closers[field[2]!]!)) return { name: field[1]!, line: index + 1 };
   }
   return undefined;
+}
+
+/** The number of the file's last line, not counting the empty string after a final newline. */
+function lastLine(lines: string[]): number {
+  return lines.at(-1) === '' ? lines.length - 1 : lines.length;
 }
 
 function countLines(text: string): number {

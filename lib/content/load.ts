@@ -36,7 +36,10 @@ export function loadContent(directory: string = contentDirectory()): ContentRepo
   for (const result of read) {
     diagnostics.push(...result.diagnostics, ...referenceProblems(result.references, result.file, links));
   }
-  return { articles: articles.sort(newestFirst), diagnostics: diagnostics.sort(compareDiagnostics) };
+  // An article is ready only if nothing is wrong with it, its file name and its links included.
+  const faulty = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const ready = articles.filter((article) => !faulty.has(article.file));
+  return { articles: ready.sort(newestFirst), diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
 type ReadResult = { article?: Article; diagnostics: Diagnostic[]; references: SiteReference[]; file: string };

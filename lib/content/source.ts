@@ -40,7 +40,7 @@ export function readSourceFiles(directory: string = contentDirectory()): { files
     }
     const decoded = decodeUtf8(readFileSync(absolute));
     if (!decoded.ok) {
-      diagnostics.push({ severity: 'error', file: name, line: decoded.line, column: 1, subject: 'encoding', message: 'the file is not UTF-8 text', expected: 'a file saved as UTF-8', found: 'bytes of another encoding (Latin-1 or Windows-1252?)' });
+      diagnostics.push({ severity: 'error', file: name, line: decoded.line, column: decoded.column, subject: 'encoding', message: 'the file is not UTF-8 text', expected: 'a file saved as UTF-8', found: 'bytes of another encoding (Latin-1 or Windows-1252?)' });
       continue;
     }
     files.push({ name, stem: entry.slice(0, -'.md'.length), text: decoded.text });
@@ -71,14 +71,14 @@ export function displayPath(absolute: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
 }
 
-function decodeUtf8(bytes: Buffer): { ok: true; text: string } | { ok: false; line: number } {
+function decodeUtf8(bytes: Buffer): { ok: true; text: string } | { ok: false; line: number; column: number } {
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { ok: true, text: text.replace(/\r\n?/g, '\n') };
   } catch {
     const lenient = new TextDecoder('utf-8').decode(bytes);
-    const bad = lenient.indexOf('\uFFFD');
-    return { ok: false, line: lenient.slice(0, Math.max(bad, 0)).split('\n').length };
+    const before = lenient.slice(0, Math.max(lenient.indexOf('\uFFFD'), 0)).split('\n');
+    return { ok: false, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
   }
 }
 

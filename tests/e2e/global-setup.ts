@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writeGeneratedFixtures } from './fixtures';
-import { nextBin, nextBuild, nextEnv, projectRoot, type NextEnv } from './next-build';
+import { nextBuild, nextEnv, projectRoot, type NextEnv } from './next-build';
+import { copyOfContent, freePort, startNext, type NextServer } from './next-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -26,11 +25,7 @@ const buildInfo = path.join(e2eDir, 'build.json');
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const contentDir = path.join(e2eDir, 'content');
-  rmSync(contentDir, { recursive: true, force: true });
-  mkdirSync(contentDir, { recursive: true });
-  for (const file of readdirSync(path.join(projectRoot, 'content')).filter((name) => name.endsWith('.md'))) {
-    cpSync(path.join(projectRoot, 'content', file), path.join(contentDir, file));
-  }
+  copyOfContent(contentDir);
   cpSync(path.join(projectRoot, 'tests/e2e/content'), contentDir, { recursive: true });
   writeGeneratedFixtures(contentDir);
 
@@ -50,33 +45,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     writeFileSync(buildInfo, JSON.stringify({ port }));
   }
 
-  const server = spawn(nextBin, ['start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: projectRoot,
-    env: nextEnv(env),
-    // Its own process group, so that teardown ends the server and anything it spawned.
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  for (const stream of [server.stdout, server.stderr]) stream?.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
-  const killGroup = (signal: NodeJS.Signals) => {
-    try {
-      if (server.pid) process.kill(-server.pid, signal);
-    } catch {
-      // Already gone.
-    }
-  };
-  // Last resort if vitest itself exits without running the teardown.
-  const onExit = () => killGroup('SIGKILL');
-  process.once('exit', onExit);
-
-  const teardown = async () => {
-    process.off('exit', onExit);
-    await stop(server, killGroup);
-  };
+  const server = startNext(['start', '-p', String(port), '-H', '127.0.0.1'], nextEnv(env));
+  const teardown = () => server.stop();
 
   try {
-    await waitForHttp(env.SITE_URL, server, () => log);
+    await waitForHttp(env.SITE_URL, server);
   } catch (error) {
     await teardown();
     throw error;
@@ -94,17 +67,6 @@ async function reusablePort(): Promise<number | undefined> {
   return typeof port === 'number' && (await isFree(port)) ? port : undefined;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 function isFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = createServer();
@@ -113,30 +75,17 @@ function isFree(port: number): Promise<boolean> {
   });
 }
 
-async function waitForHttp(url: string, server: ChildProcess, log: () => string): Promise<void> {
+async function waitForHttp(url: string, server: NextServer): Promise<void> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`next start exited (${server.exitCode ?? server.signalCode}) before answering:\n${log()}`);
-    }
+    if (!server.alive()) throw new Error(`next start exited before answering:\n${server.log()}`);
     try {
       await fetch(url, { redirect: 'manual' });
       return;
     } catch {
-      if (Date.now() > deadline) throw new Error(`next start did not answer at ${url}:\n${log()}`);
+      if (Date.now() > deadline) throw new Error(`next start did not answer at ${url}:\n${server.log()}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
 }
 
-async function stop(server: ChildProcess, killGroup: (signal: NodeJS.Signals) => void): Promise<void> {
-  if (server.exitCode === null && server.signalCode === null) {
-    const exited = once(server, 'exit');
-    killGroup('SIGTERM');
-    const timer = setTimeout(() => killGroup('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(timer);
-  }
-  // Anything left in the group once its leader is gone.
-  killGroup('SIGKILL');
-}

@@ -17,17 +17,25 @@ export function nextEnv(env: NextEnv): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs `next build` in the project and resolves with its exit code and its stdout and stderr, interleaved.
- * `next build` points next-env.d.ts at its distDir's route types; that file is put back as it was, so
- * the developer's type check keeps following `.next`, not a test build.
+ * `next build` and `next dev` point next-env.d.ts at their distDir's route types. Returns a function
+ * that puts the file back as it was, so the developer's type check keeps following `.next`, not a
+ * test build. (tsconfig.json already lists every test distDir, so Next leaves it alone.)
  */
-export async function nextBuild(env: NextEnv): Promise<{ code: number | null; output: string }> {
+export function snapshotNextEnv(): () => void {
   const nextEnvFile = path.join(projectRoot, 'next-env.d.ts');
   const before = existsSync(nextEnvFile) ? readFileSync(nextEnvFile, 'utf8') : undefined;
+  return () => {
+    if (before !== undefined && readFileSync(nextEnvFile, 'utf8') !== before) writeFileSync(nextEnvFile, before);
+  };
+}
+
+/** Runs `next build` in the project and resolves with its exit code and its stdout and stderr, interleaved. */
+export async function nextBuild(env: NextEnv): Promise<{ code: number | null; output: string }> {
+  const restoreNextEnv = snapshotNextEnv();
   try {
     return await spawnBuild(env);
   } finally {
-    if (before !== undefined && readFileSync(nextEnvFile, 'utf8') !== before) writeFileSync(nextEnvFile, before);
+    restoreNextEnv();
   }
 }
 

@@ -63,7 +63,7 @@ describe('front matter errors name the file, the line, the field, what was expec
   it('reports a front matter that is missing, not closed, or not on the first line', () => {
     expect(problemsIn({ 'a.md': 'Juste du texte.\n', 'b.md': '---\ntitle: "T"\n', 'c.md': '\n---\ntitle: "T"\n---\n' })).toEqual([
       'content/a.md:1:1  front matter: is missing (expected a block of fields between two --- lines at the top of the file, found "Juste du texte.")',
-      'content/b.md:3:1  front matter: is not closed (expected a line with --- after the last field, found the end of the file)',
+      'content/b.md:2:1  front matter: is not closed (expected a line with --- after the last field, found the end of the file)',
       'content/c.md:1:1  front matter: a blank line comes before the opening ---; the file must start with it (expected --- on line 1, found --- on line 2)',
     ]);
   });

@@ -6,14 +6,15 @@ import { contentFolder } from '../content/temp-content';
 describe('feeds', () => {
   const { articles } = loadContent(
     contentFolder({
-      'lien.md': '---\ntitle: "Avec un lien"\ndescription: "D"\ndate: 2015-02-16\nauthor: [Anne, Paul]\n---\nVoir [l’autre article](/articles/autre) et ![une image](/images/a.jpg).\n',
+      'lien.md': '---\ntitle: "Avec un lien"\ndescription: "D"\ndate: 2015-02-16\nauthor: [Anne, Paul]\n---\nVoir [l’autre article](/articles/autre) et ![le logo](/logo.png).\n',
+      'autre.md': '---\ntitle: "L’autre"\ndescription: "D"\ndate: 2015-02-15\n---\nTexte.\n',
     }),
   );
 
   it('gives feed readers absolute links and image addresses in the full content', () => {
     const rss = buildFeed(articles).rss2();
     expect(rss).toContain('<a href="http://localhost:3000/articles/autre">');
-    expect(rss).toContain('<img src="http://localhost:3000/images/a.jpg"');
+    expect(rss).toContain('<img src="http://localhost:3000/logo.png"');
   });
 
   it('writes JSON Feed 1.1, with authors as a list', () => {

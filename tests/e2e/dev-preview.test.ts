@@ -1,0 +1,192 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+import { projectRoot, snapshotNextEnv } from './next-build';
+import { copyOfContent, freePort, startNext, type NextServer } from './next-server';
+
+/**
+ * Live preview: an editor runs `next dev`, edits content/ and reloads. Every request re-reads the
+ * folder, drafts and scheduled articles show with a banner, and a mistake shows as the same
+ * `file:line:col` diagnostic in the browser and in the terminal, without stopping the server.
+ */
+const contentFolder = '.e2e/dev-content';
+const distDir = '.e2e/next-dev';
+const contentDir = path.join(projectRoot, contentFolder);
+
+const seed = {
+  slug: 'cisco-french-tech-2015',
+  title: 'Cisco va investir 100 millions de dollars dans des start-up françaises en partenariat avec l’Etat',
+  sentence: 'Manuel Valls s’est empressé de se féliciter publiquement de cette association:',
+};
+const seedFile = path.join(contentDir, `${seed.slug}.md`);
+const draft = { slug: 'brouillon-en-cours', title: 'Un brouillon en cours de relecture' };
+const scheduled = { slug: 'article-programme-le-mois-prochain', title: 'Un article programmé pour le mois prochain' };
+
+/** Generous: the first compile of a route in `next dev` can take a minute on a loaded two-core machine. */
+const FIRST_COMPILE_MS = 180_000;
+const REQUEST_MS = 120_000;
+
+describe('next dev, the editors’ live preview', () => {
+  let server: NextServer;
+  let baseURL: string;
+  let originalSeed: string;
+  let browser: Browser | undefined;
+  let restoreGeneratedFiles: () => void = () => {};
+
+  const alive = () => server.alive();
+  const get = (slug: string) => fetch(`${baseURL}/articles/${slug}`, { signal: AbortSignal.timeout(REQUEST_MS) });
+
+  beforeAll(async () => {
+    copyOfContent(contentDir);
+    const inAMonth = new Date(Date.now() + 30 * 24 * 3_600_000).toISOString();
+    writeFileSync(path.join(contentDir, `${draft.slug}.md`), article(draft.title, '2015-01-10T10:00:00+01:00', 'draft: true\n'));
+    writeFileSync(path.join(contentDir, `${scheduled.slug}.md`), article(scheduled.title, inAMonth));
+    originalSeed = readFileSync(seedFile, 'utf8');
+
+    restoreGeneratedFiles = snapshotNextEnv();
+    const port = await freePort();
+    baseURL = `http://127.0.0.1:${port}`;
+    server = startNext(['dev', '-p', String(port), '-H', '127.0.0.1'], {
+      ...process.env,
+      // Relative on purpose, as an editor would write it.
+      CONTENT_DIR: contentFolder,
+      KIOSQUE_DIST_DIR: distDir,
+      SITE_URL: baseURL,
+      NODE_ENV: 'development',
+      NEXT_TELEMETRY_DISABLED: '1',
+    });
+
+    // Bounded polling, not sleeps: the first request compiles the route.
+    const deadline = Date.now() + FIRST_COMPILE_MS;
+    for (;;) {
+      if (!alive()) throw new Error(`next dev exited before serving the seed article:\n${server.log()}`);
+      try {
+        const response = await get(seed.slug);
+        if (response.status === 200) break;
+      } catch {
+        // Not listening yet.
+      }
+      if (Date.now() > deadline) throw new Error(`next dev did not serve /articles/${seed.slug} within ${FIRST_COMPILE_MS} ms:\n${server.log()}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    // `next dev` has pointed next-env.d.ts at its route types by now: put it back.
+    restoreGeneratedFiles();
+  }, FIRST_COMPILE_MS + 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    restoreGeneratedFiles();
+  });
+
+  it('shows the seed article', async () => {
+    const response = await get(seed.slug);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<h1>${seed.title}</h1>`);
+    expect(html).toContain(seed.sentence);
+  });
+
+  it('shows a draft, with its “Brouillon” banner', async () => {
+    const response = await get(draft.slug);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<h1>${draft.title}</h1>`);
+    expect(html).toMatch(/<p class="preview-banner preview-banner-draft" role="status"><strong>Brouillon<\/strong> — cet article n’est pas publié/);
+  });
+
+  it('shows a scheduled article, with its “Programmé” banner', async () => {
+    const response = await get(scheduled.slug);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<h1>${scheduled.title}</h1>`);
+    expect(html).toMatch(/<p class="preview-banner preview-banner-scheduled" role="status"><strong>Programmé<\/strong> — publié au prochain build après le <time/);
+    expect(html).not.toContain('preview-banner-draft');
+  });
+
+  it('shows no banner on a published article', async () => {
+    const html = await (await get(seed.slug)).text();
+    expect(html).not.toContain('preview-banner');
+  });
+
+  it('shows an edit on the very next request', { timeout: REQUEST_MS }, async () => {
+    const sentence = 'Cette phrase a été réécrite pendant la prévisualisation.';
+    expect(originalSeed).toContain(seed.sentence);
+    writeFileSync(seedFile, originalSeed.replace(seed.sentence, sentence));
+
+    const response = await get(seed.slug);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(sentence);
+    expect(html).not.toContain(seed.sentence);
+  });
+
+  describe('when an edit breaks the file', () => {
+    const brokenSeed = () => originalSeed.replace(/^date: .*$/m, 'date: 2015-02-30');
+    /** The diagnostic as `npm run check` and the build print it. */
+    const diagnostic = () => {
+      const line = brokenSeed().split('\n').indexOf('date: 2015-02-30') + 1;
+      return (
+        `${contentFolder}/${seed.slug}.md:${line}:7  date: is not a real day: February 2015 has 28 days ` +
+        '(expected an ISO 8601 date such as 2015-02-16 or 2015-02-16T18:00:00+01:00, found "2015-02-30")'
+      );
+    };
+    let response: Response;
+    let body: string;
+
+    beforeAll(async () => {
+      expect(brokenSeed()).not.toBe(originalSeed);
+      writeFileSync(seedFile, brokenSeed());
+      response = await get(seed.slug);
+      body = await response.text();
+    }, REQUEST_MS);
+
+    it('answers 500, an error page carrying the diagnostic in its payload for the dev overlay', () => {
+      expect(response.status).toBe(500);
+      // Next 16 dev serves an empty error document; the error travels JSON-escaped in the RSC payload.
+      expect(body).toContain('<html id="__next_error__">');
+      expect(body).toContain(diagnostic().split(' (expected')[0]);
+    });
+
+    it('shows the diagnostic, with file, line and column, in the browser', { timeout: REQUEST_MS }, async () => {
+      browser = await launchBrowser();
+      const opened = await openPage(browser, `${baseURL}/articles/${seed.slug}`);
+      try {
+        // The Next dev overlay renders the ContentError client-side, inside <nextjs-portal>'s shadow root.
+        const message = opened.page.locator('nextjs-portal').getByText(`${seed.slug}.md:`).first();
+        await message.waitFor({ timeout: 60_000 });
+        const shown = await message.innerText();
+        expect(shown).toContain('1 content error:');
+        expect(shown).toContain(diagnostic());
+      } finally {
+        await opened.close();
+      }
+    });
+
+    it('prints the same diagnostic in the terminal', { timeout: REQUEST_MS }, async () => {
+      await expect.poll(() => server.log(), { timeout: 30_000 }).toContain(`  ${diagnostic()}\n`);
+    });
+
+    it('keeps the server running', () => {
+      expect(alive(), server.log()).toBe(true);
+    });
+  });
+
+  it('shows the article again once the file is fixed', { timeout: REQUEST_MS }, async () => {
+    writeFileSync(seedFile, originalSeed);
+    const response = await get(seed.slug);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<h1>${seed.title}</h1>`);
+    expect(html).toContain(seed.sentence);
+    expect(alive()).toBe(true);
+  });
+});
+
+function article(title: string, date: string, extra = ''): string {
+  return `---\ntitle: "${title}"\ndate: ${date}\ndescription: "${title}."\n${extra}---\n\n${title}.\n`;
+}
+
+

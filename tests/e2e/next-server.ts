@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { nextBin, projectRoot } from './next-build';
+
+/** A `next start` or `next dev` run by a test: its own process group, its output kept for failure messages. */
+export interface NextServer {
+  process: ChildProcess;
+  log(): string;
+  alive(): boolean;
+  /** Ends the server and anything it spawned. */
+  stop(): Promise<void>;
+}
+
+export function startNext(args: string[], env: NodeJS.ProcessEnv): NextServer {
+  const child = spawn(nextBin, args, { cwd: projectRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
+  const killGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      // Already gone.
+    }
+  };
+  // Last resort if vitest itself exits without stopping it.
+  const onExit = () => killGroup('SIGKILL');
+  process.once('exit', onExit);
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  return {
+    process: child,
+    log: () => log,
+    alive,
+    async stop() {
+      process.off('exit', onExit);
+      if (alive()) {
+        const exited = once(child, 'exit');
+        killGroup('SIGTERM');
+        const timer = setTimeout(() => killGroup('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      killGroup('SIGKILL');
+    },
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** A fresh content folder holding a copy of every article of content/. */
+export function copyOfContent(folder: string): void {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const file of readdirSync(path.join(projectRoot, 'content')).filter((name) => name.endsWith('.md'))) {
+    cpSync(path.join(projectRoot, 'content', file), path.join(folder, file));
+  }
+}
