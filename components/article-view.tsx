@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content/articles';
+import { labelsFor } from '@/lib/labels';
 import { tagPath } from '@/lib/site';
 import { ArticleBody } from './article-body';
 import { FormattedDate } from './formatted-date';
@@ -12,6 +13,7 @@ export interface ArticleViewProps {
 /** An article as a newspaper prints it: kicker, headline, lead, byline, body, tags. */
 export function ArticleView({ article }: ArticleViewProps) {
   const [kicker] = article.tags;
+  const label = labelsFor(article.lang);
   return (
     <article className="article" lang={article.lang}>
       <PreviewBanner article={article} />
@@ -24,12 +26,14 @@ export function ArticleView({ article }: ArticleViewProps) {
         <h1>{article.title}</h1>
         {article.description && <p className="lead">{article.description}</p>}
         <p className="byline">
-          <span className="byline-author">Par {formatAuthors(article.authors, article.lang)}</span>
+          <span className="byline-author">
+            {label.by} {formatAuthors(article.authors, article.lang)}
+          </span>
           <span className="byline-dates">
-            Publié le <FormattedDate date={article.date} lang={article.lang} />
+            {label.published} <FormattedDate date={article.date} lang={article.lang} />
             {article.updated && (
               <>
-                {' · Mis à jour le '}
+                {` · ${label.updated} `}
                 <FormattedDate date={article.updated} lang={article.lang} />
               </>
             )}
@@ -39,7 +43,7 @@ export function ArticleView({ article }: ArticleViewProps) {
       <ArticleBody html={article.html} />
       {article.tags.length > 0 && (
         <footer className="article-footer">
-          <h2 className="visually-hidden">Mots-clés</h2>
+          <h2 className="visually-hidden">{label.tags}</h2>
           <ul className="tags">
             {article.tags.map((tag) => (
               <li key={tag.slug}>

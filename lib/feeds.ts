@@ -39,6 +39,17 @@ export function buildFeed(articles: Article[]): Feed {
 }
 
 /**
+ * RSS 2.0 wants an e-mail address in `<author>`, which we do not publish; `feed` writes the name
+ * there. Dublin Core's `<dc:creator>` is where a name belongs (`feed` declares its namespace for
+ * items with content, which ours always have).
+ */
+export function rss(articles: Article[]): string {
+  return buildFeed(articles)
+    .rss2()
+    .replace(/<author>([^<]*)<\/author>/g, '<dc:creator>$1</dc:creator>');
+}
+
+/**
  * JSON Feed 1.1. `feed` only writes version 1, which has a single `author` per item: JSON needs no
  * escaping beyond JSON.stringify, so this one is written here from the same articles.
  */

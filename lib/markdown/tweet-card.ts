@@ -2,6 +2,7 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { site } from '../site';
 import { formatLongDate } from '../content/dates';
+import { labelsFor } from '../labels';
 
 /** A tweet as the editor gave it: enough to show it forever, even once the original is deleted. */
 export interface Tweet {
@@ -38,13 +39,9 @@ export function tweetCard(tweet: Tweet, articleLang: string): Element {
       h('span', { className: ['tweet-name'] }, tweet.name),
       h('a', { className: ['tweet-handle'], href: profileUrl(tweet.handle) }, `@${tweet.handle}`),
       h('time', { dateTime: tweet.date }, formatLongDate(day, articleLang, 'UTC')),
-      ...(tweet.url ? [h('a', { className: ['tweet-link'], href: tweet.url }, linkLabel(articleLang))] : []),
+      ...(tweet.url ? [h('a', { className: ['tweet-link'], href: tweet.url }, labelsFor(articleLang).originalTweet)] : []),
     ]),
   ]);
-}
-
-function linkLabel(lang: string): string {
-  return lang.startsWith('fr') ? 'Voir le tweet original' : 'View the original tweet';
 }
 
 function paragraphs(text: string): Element[] {

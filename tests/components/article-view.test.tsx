@@ -57,3 +57,12 @@ describe('preview banner', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^Programmé — publié au prochain build après le /);
   });
 });
+
+describe('an article in another language', () => {
+  it('writes its byline in that language', () => {
+    render(<ArticleView article={{ ...cisco, lang: 'en', authors: ['Anne Martin', 'Paul Durand'] }} />);
+    expect(screen.getByText('By Anne Martin and Paul Durand')).toBeTruthy();
+    expect(screen.getByText('February 16, 2015').parentElement?.textContent).toBe('Published February 16, 2015');
+    expect(screen.queryByText(/Publié le|Par /)).toBeNull();
+  });
+});

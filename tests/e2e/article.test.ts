@@ -1,38 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser';
+import { baseURL, get, normalize } from './http';
+import { seed, sourceArticle } from './sources';
 
-const baseURL = inject('baseURL');
 const articlePath = '/articles/cisco-french-tech-2015';
 const NOT_FOUND_TEXT = 'Cette page n’existe pas';
-
-/** The article as the newsroom received it: title, lead, paragraphs, and the tweet's byline on a line of its own. */
-const seed = readSeed(path.resolve(process.cwd(), '../shared/seed/cisco-french-tech-2015.txt'));
-
-function readSeed(file: string) {
-  const lines = readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
-  const bylineIndex = lines.findIndex((line) => line.startsWith('— Manuel Valls (@manuelvalls)'));
-  const byline = /^— (.+) \(@(\w+)\) (.+)$/.exec(lines[bylineIndex] ?? '');
-  const [title, lead, ...paragraphs] = lines.filter((_, index) => index !== bylineIndex);
-  const quote = paragraphs.find((line) => line.startsWith('« Ce partenariat ambitieux'));
-  const tweetText = lines[bylineIndex - 1];
-  if (!byline?.[1] || !byline[2] || !byline[3] || !title || !lead || !quote || !tweetText) {
-    throw new Error(`${file} does not have the expected shape`);
-  }
-  return { title, lead, paragraphs, quote, tweetText, tweet: { name: byline[1], handle: byline[2], date: byline[3] } };
-}
-
-function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function fixtureTitle(file: string): string {
-  const match = /^title: "(.*)"$/m.exec(readFileSync(path.join(import.meta.dirname, 'content', file), 'utf8'));
-  if (!match?.[1]) throw new Error(`no title in ${file}`);
-  return match[1];
-}
 
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
@@ -47,11 +20,6 @@ function htmlText(html: string): string {
         return NAMED_ENTITIES[code] ?? entity;
       }),
   );
-}
-
-function get(pathname: string): Promise<Response> {
-  // The path is appended as written: `new URL(path, base)` would resolve dot segments first.
-  return fetch(baseURL + pathname, { redirect: 'manual' });
 }
 
 describe('the article, as a crawler fetches it', () => {
@@ -190,7 +158,7 @@ describe('the site in Chromium', () => {
     const cisco = teasers.findIndex((teaser) => teaser.href === articlePath);
     const english = teasers.findIndex((teaser) => teaser.href === '/articles/english-article');
     expect(teasers[cisco]).toEqual({ href: articlePath, title: seed.title, date: '16 février 2015' });
-    expect(teasers[english]?.title).toBe(fixtureTitle('english-article.md'));
+    expect(teasers[english]?.title).toBe(sourceArticle('english-article').title);
     // 2015-03-01 comes before 2015-02-16.
     expect(english).toBeGreaterThanOrEqual(0);
     expect(english).toBeLessThan(cisco);
@@ -209,7 +177,7 @@ describe('languages and drafts', () => {
     expect(draft.status).toBe(404);
     const home = await (await get('/')).text();
     expect(home).toContain(seed.title.slice(0, 20));
-    expect(home).not.toContain(fixtureTitle('draft-article.md'));
+    expect(home).not.toContain(sourceArticle('draft-article').title);
     expect(home).not.toContain('draft-article');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { buildFeed, jsonFeed11 } from '@/lib/feeds';
+import { buildFeed, jsonFeed11, rss } from '@/lib/feeds';
 import { contentFolder } from '../content/temp-content';
 
 describe('feeds', () => {
@@ -23,5 +23,13 @@ describe('feeds', () => {
     expect(feed.language).toBe('fr');
     expect(feed.items[0].authors).toEqual([{ name: 'Anne' }, { name: 'Paul' }]);
     expect(feed.items[0]).not.toHaveProperty('author');
+  });
+
+  it('names RSS authors with dc:creator, since RSS <author> must be an e-mail address', () => {
+    const xml = rss(articles);
+    expect(xml).toContain('<dc:creator>Anne</dc:creator>');
+    expect(xml).toContain('<dc:creator>Paul</dc:creator>');
+    expect(xml).not.toContain('<author>');
+    expect(xml).toMatch(/<rss [^>]*xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/"/);
   });
 });

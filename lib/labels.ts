@@ -1,0 +1,16 @@
+/**
+ * The few words the site itself writes around an article, in the article's language: an English
+ * article reads "By … · Published March 1, 2015", not French words inside `lang="en"`.
+ */
+const labels = {
+  fr: { by: 'Par', published: 'Publié le', updated: 'Mis à jour le', tags: 'Mots-clés', originalTweet: 'Voir le tweet original' },
+  en: { by: 'By', published: 'Published', updated: 'Updated', tags: 'Tags', originalTweet: 'View the original tweet' },
+} as const;
+
+export type Labels = (typeof labels)[keyof typeof labels];
+
+/** The labels of `lang` (`fr`, `en-GB`…), French for a language the site does not know yet. */
+export function labelsFor(lang: string): Labels {
+  const language = lang.toLowerCase().split('-')[0];
+  return language === 'en' ? labels.en : labels.fr;
+}

@@ -1,0 +1,680 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import Parser from 'rss-parser';
+import { describe, expect, it } from 'vitest';
+import { generated } from './fixtures';
+import { absolute, fetchAll, fetchOk, isAbsoluteUrl, normalize, parseHtml, pngSize, resolvedUrl } from './http';
+import { archiveSlugs, publishedSlugs, seed, sourceArticle, unpublished } from './sources';
+
+/**
+ * What search engines, social networks and feed readers read from the production build: the server
+ * HTML of the pages (parsed, never executed), the structured data, and the site-wide files.
+ */
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
+const ROBOTS = 'index, follow, max-image-preview:large, max-snippet:-1';
+const HTML = /^text\/html\b/;
+const PNG = /^image\/png\b/;
+const XML = /^(application|text)\/xml\b/;
+const DAY = 24 * 3_600_000;
+
+const seedSlug = 'cisco-french-tech-2015';
+const updatedSlug = 'updated-article';
+const englishSlug = 'english-article';
+const articlePath = (slug: string) => `/articles/${slug}`;
+const seedPath = articlePath(seedSlug);
+const tagPath = '/tags/cisco';
+
+const escapingSlug = 'escaping-article';
+const fixedArticles = [seedSlug, updatedSlug, englishSlug, escapingSlug];
+const listingPages = ['/', '/page/2', tagPath];
+const crawledPages = [...fixedArticles.map(articlePath), ...listingPages];
+
+const feedLinks = [
+  { type: 'application/rss+xml', path: '/rss.xml' },
+  { type: 'application/atom+xml', path: '/atom.xml' },
+  { type: 'application/feed+json', path: '/feed.json' },
+];
+
+/** Open Graph wants a locale with a region. */
+const OG_LOCALES: Record<string, string> = { fr: 'fr_FR', en: 'en_US' };
+
+// ---------------------------------------------------------------------------------------------
+// Fetching, once per address.
+
+interface HtmlPage {
+  path: string;
+  html: string;
+  document: Document;
+}
+
+const pageCache = new Map<string, Promise<HtmlPage>>();
+
+function page(path: string): Promise<HtmlPage> {
+  let loaded = pageCache.get(path);
+  if (!loaded) {
+    loaded = fetchOk(path, HTML).then(({ text }) => ({ path, html: text, document: parseHtml(text) }));
+    pageCache.set(path, loaded);
+  }
+  return loaded;
+}
+
+const pngCache = new Map<string, Promise<{ width: number; height: number }>>();
+
+/** Fetches an image a crawler is pointed to: it must be a PNG served as one. */
+function png(url: string): Promise<{ width: number; height: number }> {
+  let size = pngCache.get(url);
+  if (!size) {
+    size = fetchOk(url, PNG).then(({ body }) => pngSize(body));
+    pngCache.set(url, size);
+  }
+  return size;
+}
+
+function metaNames(document: Document, name: string): string[] {
+  return [...document.querySelectorAll(`meta[name="${name}"]`)].map((meta) => meta.getAttribute('content') ?? '');
+}
+
+function metaProperties(document: Document, property: string): string[] {
+  return [...document.querySelectorAll(`meta[property="${property}"]`)].map((meta) => meta.getAttribute('content') ?? '');
+}
+
+/** The single value of a meta tag; fails if it is missing, repeated or empty. */
+function single(values: string[], what: string): string {
+  expect(values, `${what}: exactly one`).toHaveLength(1);
+  const [value = ''] = values;
+  expect(value.trim(), `${what}: not empty`).not.toBe('');
+  return value;
+}
+
+interface JsonLdBlock {
+  /** The characters between <script type="application/ld+json"> and </script>, as served. */
+  raw: string;
+  data: unknown;
+}
+
+function jsonLd({ html, document }: HtmlPage): JsonLdBlock[] {
+  const raw = [...html.matchAll(/<script\b[^>]*\btype="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1] ?? '');
+  const parsed = [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
+  // The regex and the HTML parser must agree on where each block ends.
+  expect(raw).toEqual(parsed);
+  return raw.map((text) => ({ raw: text, data: JSON.parse(text) as unknown }));
+}
+
+/** The teasers of a listing page: each headline's link and its text. */
+function teasers(document: Document): { href: string; text: string; datetime: string }[] {
+  return [...document.querySelectorAll('main article')].map((teaser) => ({
+    href: teaser.querySelector('h2 a[href]')?.getAttribute('href') ?? '',
+    text: normalize(teaser.querySelector('h2 a[href]')?.textContent ?? ''),
+    datetime: teaser.querySelector('time[datetime]')?.getAttribute('datetime') ?? '',
+  }));
+}
+
+function slugOf(href: string): string {
+  const match = /^\/articles\/([a-z0-9]+(?:-[a-z0-9]+)*)$/.exec(href.startsWith('/') ? href : new URL(href).pathname);
+  if (!match?.[1]) throw new Error(`${href} is not the address of an article`);
+  return match[1];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Explicitly typed readers for JSON and parsed XML: each field is checked, problems are collected
+// and reported together.
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+interface StringRule {
+  max?: number;
+  pattern?: RegExp;
+  absoluteUrl?: boolean;
+}
+
+class Reader {
+  readonly problems: string[] = [];
+
+  fail(at: string, expected: string, found: unknown): void {
+    this.problems.push(`${at}: expected ${expected}, found ${JSON.stringify(found)}`);
+  }
+
+  record(value: unknown, at: string): Record<string, unknown> {
+    if (isRecord(value)) return value;
+    this.fail(at, 'an object', value);
+    return {};
+  }
+
+  array(value: unknown, at: string): unknown[] {
+    if (Array.isArray(value) && value.length > 0) return value;
+    this.fail(at, 'a non-empty array', value);
+    return [];
+  }
+
+  string(value: unknown, at: string, rule: StringRule = {}): string {
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.fail(at, 'a non-empty string', value);
+      return '';
+    }
+    if (rule.max !== undefined && value.length > rule.max) this.fail(at, `at most ${rule.max} characters`, value);
+    if (rule.pattern && !rule.pattern.test(value)) this.fail(at, `a string matching ${rule.pattern}`, value);
+    if (rule.absoluteUrl && !isAbsoluteUrl(value)) this.fail(at, 'an absolute http(s) URL', value);
+    return value;
+  }
+
+  oneOf<T extends string>(value: unknown, at: string, allowed: readonly T[]): T | undefined {
+    const found = allowed.find((candidate) => candidate === value);
+    if (found === undefined) this.fail(at, `one of ${allowed.join(', ')}`, value);
+    return found;
+  }
+
+  exactly(value: unknown, at: string, expected: string): void {
+    if (value !== expected) this.fail(at, JSON.stringify(expected), value);
+  }
+}
+
+const ORGANIZATION_TYPES = ['Organization', 'NewsMediaOrganization'] as const;
+
+interface OrganizationLd {
+  type: (typeof ORGANIZATION_TYPES)[number] | undefined;
+  name: string;
+  logoUrl: string;
+}
+
+function readOrganization(reader: Reader, value: unknown, at: string): OrganizationLd {
+  const organization = reader.record(value, at);
+  const logo = reader.record(organization.logo, `${at}.logo`);
+  reader.exactly(logo['@type'], `${at}.logo.@type`, 'ImageObject');
+  return {
+    type: reader.oneOf(organization['@type'], `${at}.@type`, ORGANIZATION_TYPES),
+    name: reader.string(organization.name, `${at}.name`),
+    logoUrl: reader.string(logo.url, `${at}.logo.url`, { absoluteUrl: true }),
+  };
+}
+
+interface NewsArticleLd {
+  headline: string;
+  description: string;
+  image: string[];
+  datePublished: string;
+  dateModified: string;
+  author: { type: 'Person' | 'Organization' | undefined; name: string }[];
+  publisher: OrganizationLd;
+  mainEntityOfPage: string;
+  inLanguage: string;
+}
+
+/** The NewsArticle fields Google's article rich results read, each checked for type and form. */
+function readNewsArticle(value: unknown): { article: NewsArticleLd; problems: string[] } {
+  const reader = new Reader();
+  const data = reader.record(value, 'NewsArticle');
+  reader.exactly(data['@context'], '@context', 'https://schema.org');
+  reader.exactly(data['@type'], '@type', 'NewsArticle');
+  const article: NewsArticleLd = {
+    headline: reader.string(data.headline, 'headline', { max: 110 }),
+    description: reader.string(data.description, 'description'),
+    image: reader.array(data.image, 'image').map((url, index) => reader.string(url, `image[${index}]`, { absoluteUrl: true })),
+    datePublished: reader.string(data.datePublished, 'datePublished', { pattern: ISO_WITH_OFFSET }),
+    dateModified: reader.string(data.dateModified, 'dateModified', { pattern: ISO_WITH_OFFSET }),
+    author: reader.array(data.author, 'author').map((value, index) => {
+      const author = reader.record(value, `author[${index}]`);
+      return { type: reader.oneOf(author['@type'], `author[${index}].@type`, ['Person', 'Organization'] as const), name: reader.string(author.name, `author[${index}].name`) };
+    }),
+    publisher: readOrganization(reader, data.publisher, 'publisher'),
+    mainEntityOfPage: reader.string(reader.record(data.mainEntityOfPage, 'mainEntityOfPage')['@id'], 'mainEntityOfPage.@id', { absoluteUrl: true }),
+    inLanguage: reader.string(data.inLanguage, 'inLanguage', { pattern: /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/ }),
+  };
+  if (Date.parse(article.dateModified) < Date.parse(article.datePublished)) reader.fail('dateModified', `not before datePublished ${article.datePublished}`, article.dateModified);
+  return { article, problems: reader.problems };
+}
+
+/** The @graph of the front page, listing pages and tag pages: the site and its publisher. */
+function readSiteGraph(value: unknown): { website: { name: string; url: string }; publisher: OrganizationLd; problems: string[] } {
+  const reader = new Reader();
+  const data = reader.record(value, 'JSON-LD');
+  reader.exactly(data['@context'], '@context', 'https://schema.org');
+  const nodes = reader.array(data['@graph'], '@graph').map((node, index) => ({ node: reader.record(node, `@graph[${index}]`), index }));
+  const websites = nodes.filter(({ node }) => node['@type'] === 'WebSite');
+  const publishers = nodes.filter(({ node }) => ORGANIZATION_TYPES.some((type) => node['@type'] === type));
+  if (websites.length !== 1) reader.fail('@graph', 'exactly one WebSite', websites.length);
+  if (publishers.length !== 1) reader.fail('@graph', 'exactly one Organization or NewsMediaOrganization', publishers.length);
+  const [website] = websites;
+  const [publisher] = publishers;
+  return {
+    website: {
+      name: reader.string(website?.node.name, 'WebSite.name'),
+      url: reader.string(website?.node.url, 'WebSite.url', { absoluteUrl: true }),
+    },
+    publisher: readOrganization(reader, publisher?.node, `@graph[${publisher?.index ?? '?'}]`),
+    problems: reader.problems,
+  };
+}
+
+interface JsonFeedItem {
+  id: string;
+  url: string;
+  title: string;
+  contentHtml: string;
+  datePublished: string;
+  dateModified: string | undefined;
+  authors: string[];
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1): the required fields and the ones we promise. */
+function readJsonFeed(value: unknown): { title: string; feedUrl: string; homePageUrl: string; authors: string[]; items: JsonFeedItem[]; problems: string[] } {
+  const reader = new Reader();
+  const feed = reader.record(value, 'feed');
+  reader.exactly(feed.version, 'version', 'https://jsonfeed.org/version/1.1');
+  const authors = (at: string, value: unknown) => reader.array(value, at).map((author, index) => reader.string(reader.record(author, `${at}[${index}]`).name, `${at}[${index}].name`));
+  if (!Array.isArray(feed.items)) reader.fail('items', 'an array', feed.items);
+  const items: unknown[] = Array.isArray(feed.items) ? feed.items : [];
+  return {
+    title: reader.string(feed.title, 'title'),
+    feedUrl: reader.string(feed.feed_url, 'feed_url', { absoluteUrl: true }),
+    homePageUrl: reader.string(feed.home_page_url, 'home_page_url', { absoluteUrl: true }),
+    authors: authors('authors', feed.authors),
+    items: items.map((value, index) => {
+      const item = reader.record(value, `items[${index}]`);
+      const at = (field: string) => `items[${index}].${field}`;
+      return {
+        id: reader.string(item.id, at('id')),
+        url: reader.string(item.url, at('url'), { absoluteUrl: true }),
+        title: reader.string(item.title, at('title')),
+        contentHtml: reader.string(item.content_html, at('content_html')),
+        datePublished: reader.string(item.date_published, at('date_published'), { pattern: ISO_WITH_OFFSET }),
+        dateModified: item.date_modified === undefined ? undefined : reader.string(item.date_modified, at('date_modified'), { pattern: ISO_WITH_OFFSET }),
+        authors: authors(at('authors'), item.authors),
+      };
+    }),
+    problems: reader.problems,
+  };
+}
+
+const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (name) => name === 'url' });
+
+interface SitemapUrl {
+  loc: string;
+  lastmod: string | undefined;
+  /** Every child element, by qualified name (`news:news`…). */
+  fields: Record<string, unknown>;
+}
+
+/** A sitemap's <urlset>, checked to be well-formed XML in the sitemap namespace, each <loc> absolute. */
+function readUrlset(xml: string): { urlset: Record<string, unknown>; urls: SitemapUrl[]; problems: string[] } {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) return { urlset: {}, urls: [], problems: [`not well-formed XML: ${valid.err.msg} at line ${valid.err.line}`] };
+  const reader = new Reader();
+  const document: unknown = xmlParser.parse(xml);
+  const urlset = reader.record(reader.record(document, 'document').urlset, 'urlset');
+  reader.exactly(urlset['@_xmlns'], 'urlset@xmlns', 'http://www.sitemaps.org/schemas/sitemap/0.9');
+  const urls = (urlset.url === undefined ? [] : reader.array(urlset.url, 'urlset.url')).map((value, index) => {
+    const fields = reader.record(value, `url[${index}]`);
+    return {
+      loc: reader.string(fields.loc, `url[${index}].loc`, { absoluteUrl: true }),
+      lastmod: fields.lastmod === undefined ? undefined : reader.string(fields.lastmod, `url[${index}].lastmod`, { pattern: ISO_WITH_OFFSET }),
+      fields,
+    };
+  });
+  return { urlset, urls, problems: reader.problems };
+}
+
+/** Every href and src of an HTML fragment: a feed reader has no base URL to resolve relative ones. */
+function relativeLinks(html: string): string[] {
+  return [...parseHtml(html).querySelectorAll('[href], [src]')]
+    .map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '')
+    .filter((url) => !isAbsoluteUrl(url));
+}
+
+function textOf(html: string): string {
+  return normalize(parseHtml(html).body.textContent ?? '');
+}
+
+/** What the feeds must carry of the seed, in its body: the quote and the tweet. */
+function expectSeedBody(html: string, where: string): void {
+  const text = textOf(html);
+  expect(text, `${where}: the Matignon quote`).toContain(normalize(seed.quote));
+  expect(text, `${where}: the tweet`).toContain(normalize(seed.tweetText));
+  expect(relativeLinks(html), `${where}: relative links`).toEqual([]);
+}
+
+/** The moment an article last changed according to its page's Open Graph tags. */
+async function pageChangedAt(slug: string): Promise<string> {
+  const { document } = await page(articlePath(slug));
+  return metaProperties(document, 'article:modified_time')[0] ?? single(metaProperties(document, 'article:published_time'), `${slug} article:published_time`);
+}
+
+const published = publishedSlugs();
+const publishedUrls = published.map((slug) => absolute(articlePath(slug))).sort();
+
+// ---------------------------------------------------------------------------------------------
+
+describe('every page a crawler reads', () => {
+  it.each(crawledPages)('%s has one title, a description, one self canonical and the robots directives', async (path) => {
+    const { document } = await page(path);
+    expect(document.querySelectorAll('title')).toHaveLength(1);
+    expect(normalize(document.title)).not.toBe('');
+    single(metaNames(document, 'description'), 'meta description');
+    const canonicals = [...document.querySelectorAll('link[rel="canonical"]')].map((link) => resolvedUrl(link.getAttribute('href')));
+    expect(canonicals).toEqual([resolvedUrl(absolute(path))]);
+    expect(metaNames(document, 'robots')).toEqual([ROBOTS]);
+  });
+
+  it('gives every page its own <title>', async () => {
+    const titles = await Promise.all(crawledPages.map(async (path) => normalize((await page(path)).document.title)));
+    expect(titles.filter((title, index) => titles.indexOf(title) !== index)).toEqual([]);
+  });
+
+  it.each(crawledPages)('%s has Open Graph and Twitter tags with a 1200×630 PNG share image', async (path) => {
+    const { document } = await page(path);
+    const article = path.startsWith('/articles/') ? sourceArticle(slugOf(path)) : undefined;
+    expect(metaProperties(document, 'og:type')).toEqual([article ? 'article' : 'website']);
+    const title = single(metaProperties(document, 'og:title'), 'og:title');
+    if (article) expect(title).toBe(article.title);
+    single(metaProperties(document, 'og:description'), 'og:description');
+    expect(metaProperties(document, 'og:url').map(resolvedUrl)).toEqual([resolvedUrl(absolute(path))]);
+    expect(metaProperties(document, 'og:site_name')).toEqual(['Kiosque']);
+    expect(metaProperties(document, 'og:locale')).toEqual([OG_LOCALES[article?.lang ?? 'fr']]);
+
+    const image = single(metaProperties(document, 'og:image'), 'og:image');
+    expect(isAbsoluteUrl(image), image).toBe(true);
+    if (article) expect(image).toBe(absolute(`${path}/share.png`));
+    expect(metaProperties(document, 'og:image:width')).toEqual(['1200']);
+    expect(metaProperties(document, 'og:image:height')).toEqual(['630']);
+    single(metaProperties(document, 'og:image:alt'), 'og:image:alt');
+    expect(await png(image)).toEqual({ width: 1200, height: 630 });
+
+    expect(metaNames(document, 'twitter:card')).toEqual(['summary_large_image']);
+  });
+
+  it.each(crawledPages)('%s announces the RSS, Atom and JSON feeds', async (path) => {
+    const { document } = await page(path);
+    const alternates = [...document.querySelectorAll('link[rel="alternate"][type]')]
+      .map((link) => ({ type: link.getAttribute('type') ?? '', href: link.getAttribute('href') ?? '' }))
+      .filter((link) => feedLinks.some((feed) => feed.type === link.type));
+    expect(alternates).toEqual(feedLinks.map((feed) => ({ type: feed.type, href: absolute(feed.path) })));
+    for (const link of alternates) {
+      // What the link announces is what the server says it sends.
+      const fetched = await fetchOk(link.href, new RegExp(`^${link.type.replace(/[+.]/g, '\\$&')}\\b`));
+      expect(fetched.text.length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(crawledPages)('%s serves its JSON-LD escaped: no "</" inside the script', async (path) => {
+    const blocks = jsonLd(await page(path));
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const { raw } of blocks) {
+      expect(raw).not.toContain('</');
+      expect(raw).not.toContain('<!--');
+    }
+  });
+});
+
+describe('articles', () => {
+  it.each(fixedArticles)('%s has the article:* Open Graph tags of its front matter', async (slug) => {
+    const source = sourceArticle(slug);
+    const { document } = await page(articlePath(slug));
+    expect(metaProperties(document, 'article:published_time')).toEqual([source.date]);
+    expect(metaProperties(document, 'article:modified_time')).toEqual(source.updated ? [source.updated] : []);
+    expect(metaProperties(document, 'article:tag')).toEqual(source.tags);
+    expect(metaProperties(document, 'article:author')).toEqual(source.authors);
+  });
+
+  it('dates the seed and the updated article as their files do', async () => {
+    const seedPage = (await page(seedPath)).document;
+    expect(metaProperties(seedPage, 'article:published_time')).toEqual(['2015-02-16T18:00:00+01:00']);
+    expect(metaProperties(seedPage, 'article:modified_time')).toEqual([]);
+    const updated = (await page(articlePath(updatedSlug))).document;
+    expect(metaProperties(updated, 'article:published_time')).toEqual(['2015-02-20T08:00:00+01:00']);
+    expect(metaProperties(updated, 'article:modified_time')).toEqual(['2015-02-21T10:30:00+01:00']);
+  });
+
+  it.each(fixedArticles)('%s has a valid NewsArticle that says what the page shows', async (slug) => {
+    const source = sourceArticle(slug);
+    const loaded = await page(articlePath(slug));
+    const { document } = loaded;
+    const newsArticles = jsonLd(loaded).filter(({ data }) => isRecord(data) && data['@type'] === 'NewsArticle');
+    expect(newsArticles).toHaveLength(1);
+    const { article, problems } = readNewsArticle(newsArticles[0]?.data);
+    expect(problems).toEqual([]);
+
+    expect(article.headline).toBe(normalize(document.querySelector('h1')?.textContent ?? ''));
+    expect(article.headline).toBe(source.title);
+    expect(article.description).toBe(metaNames(document, 'description')[0]);
+    expect(article.datePublished).toBe(source.date);
+    expect(article.dateModified).toBe(source.updated ?? source.date);
+    expect(article.author.map((author) => author.name)).toEqual(source.authors);
+    expect(article.mainEntityOfPage).toBe(absolute(articlePath(slug)));
+    expect(resolvedUrl(article.mainEntityOfPage)).toBe(resolvedUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null));
+    expect(article.inLanguage).toBe(source.lang);
+    expect(article.publisher.name).toBe('Kiosque');
+    for (const url of [...article.image, article.publisher.logoUrl]) await png(url);
+
+    // The dates readers see are the dates machines read.
+    const times = [...document.querySelectorAll('.byline time')].map((time) => ({
+      datetime: time.getAttribute('datetime'),
+      before: normalize(time.previousSibling?.textContent ?? ''),
+    }));
+    expect(times.map((time) => time.datetime)).toEqual(source.updated ? [article.datePublished, article.dateModified] : [article.datePublished]);
+    if (source.updated) expect(times[1]?.before).toMatch(/Mis à jour le$/);
+  });
+});
+
+describe('the front page, its next pages and tag pages', () => {
+  it.each(listingPages)('%s describes the site and its publisher in JSON-LD', async (path) => {
+    const graphs = jsonLd(await page(path)).filter(({ data }) => isRecord(data) && '@graph' in data);
+    expect(graphs).toHaveLength(1);
+    const { website, publisher, problems } = readSiteGraph(graphs[0]?.data);
+    expect(problems).toEqual([]);
+    expect(website).toEqual({ name: 'Kiosque', url: absolute('/') });
+    expect(publisher.name).toBe('Kiosque');
+    await png(publisher.logoUrl);
+  });
+
+  it.each(listingPages)('%s links to each article it lists, with its title as the link text', async (path) => {
+    const listed = teasers((await page(path)).document);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const teaser of listed) {
+      const slug = slugOf(teaser.href);
+      const article = (await page(articlePath(slug))).document;
+      expect(teaser.text, teaser.href).toBe(normalize(article.querySelector('h1')?.textContent ?? ''));
+    }
+  });
+
+  it('splits the articles between the front page and /page/2, newest first, and links the two', async () => {
+    const home = await page('/');
+    const next = await page('/page/2');
+    const first = teasers(home.document);
+    const second = teasers(next.document);
+    const slugs = [...first, ...second].map((teaser) => slugOf(teaser.href));
+    expect([...slugs].sort()).toEqual([...published].sort());
+    // The archives are the oldest articles: page 2 holds only some of them.
+    expect(second.length).toBeGreaterThan(0);
+    expect(second.map((teaser) => slugOf(teaser.href)).filter((slug) => !archiveSlugs.includes(slug))).toEqual([]);
+    const instants = [...first, ...second].map((teaser) => Date.parse(teaser.datetime));
+    expect(instants.every((instant) => !Number.isNaN(instant))).toBe(true);
+    expect(instants).toEqual([...instants].sort((a, b) => b - a));
+
+    expect(home.document.querySelectorAll('a[href="/page/2"]').length).toBeGreaterThan(0);
+    expect(next.document.querySelectorAll('a[href="/"]:not(.masthead-title)').length, 'a link back to the front page from the pagination').toBeGreaterThan(0);
+    expect(home.document.querySelector('a[rel~="next"]')?.getAttribute('href')).toBe('/page/2');
+    expect(next.document.querySelector('a[rel~="prev"]')?.getAttribute('href')).toBe('/');
+  });
+
+  it('lists the seed on its tag page', async () => {
+    expect(teasers((await page(tagPath)).document).map((teaser) => teaser.href)).toContain(seedPath);
+  });
+
+  // Page 1 is the front page itself; two pages of ten hold the fixtures, so /page/3 is past the end.
+  it.each(['/page/1', '/page/3', '/page/99', '/page/02', '/page/0'])('%s is a 404', async (path) => {
+    const { status, contentType } = await fetchAll(path);
+    expect(status).toBe(404);
+    expect(contentType).toMatch(HTML);
+  });
+});
+
+describe('robots.txt and the sitemaps', () => {
+  it('lets every crawler in and names both sitemaps by absolute URL', async () => {
+    const { text } = await fetchOk('/robots.txt', /^text\/plain\b/);
+    const lines = text
+      .split(/\r?\n/)
+      .map((line) => line.replace(/#.*/, '').trim())
+      .filter(Boolean)
+      .map((line) => ({ field: line.slice(0, line.indexOf(':')).trim().toLowerCase(), value: line.slice(line.indexOf(':') + 1).trim() }));
+    // The group of `User-agent: *`: every line after it until another user-agent.
+    const start = lines.findIndex((line) => line.field === 'user-agent' && line.value === '*');
+    expect(start).toBeGreaterThanOrEqual(0);
+    const end = lines.findIndex((line, index) => index > start && line.field === 'user-agent' && lines[index - 1]?.field !== 'user-agent');
+    const group = lines.slice(start, end === -1 ? undefined : end);
+    expect(group).toContainEqual({ field: 'allow', value: '/' });
+    expect(group.filter((line) => line.field === 'disallow' && line.value !== '')).toEqual([]);
+    const sitemaps = lines.filter((line) => line.field === 'sitemap').map((line) => line.value);
+    expect([...sitemaps].sort()).toEqual([absolute('/news-sitemap.xml'), absolute('/sitemap.xml')]);
+    for (const sitemap of sitemaps) await fetchOk(sitemap, XML);
+  });
+
+  it('lists every published article, the listing pages and every tag page, and nothing else', async () => {
+    const { text } = await fetchOk('/sitemap.xml', XML);
+    const { urls, problems } = readUrlset(text);
+    expect(problems).toEqual([]);
+    const locs = urls.map((url) => url.loc);
+
+    const tagPages = new Set<string>();
+    for (const slug of published) {
+      for (const link of (await page(articlePath(slug))).document.querySelectorAll('article a[href^="/tags/"]')) tagPages.add(link.getAttribute('href') ?? '');
+    }
+    expect(tagPages.size).toBeGreaterThan(0);
+    const expected = [...publishedUrls, absolute('/'), absolute('/page/2'), ...[...tagPages].map(absolute)].sort();
+    expect([...locs].sort()).toEqual(expected);
+    expect(new Set(locs).size).toBe(locs.length);
+
+    for (const loc of locs) expect((await fetchAll(loc)).status, loc).toBe(200);
+  });
+
+  it('dates each article by its front matter, and no page by the build', async () => {
+    const { text } = await fetchOk('/sitemap.xml', XML);
+    const { urls, problems } = readUrlset(text);
+    expect(problems).toEqual([]);
+    const lastmod = new Map(urls.map((url) => [url.loc, url.lastmod]));
+
+    expect(lastmod.get(absolute(seedPath))).toBe('2015-02-16T18:00:00+01:00');
+    expect(lastmod.get(absolute(articlePath(updatedSlug)))).toBe('2015-02-21T10:30:00+01:00');
+    for (const slug of published) {
+      const fixed = fixedArticles.includes(slug) ? sourceArticle(slug) : undefined;
+      // Generated fixtures are dated when the setup runs: their pages' dates stand in for the file.
+      const expected = fixed ? (fixed.updated ?? fixed.date) : await pageChangedAt(slug);
+      expect(lastmod.get(absolute(articlePath(slug))), slug).toBe(expected);
+    }
+
+    // Only the fresh article is from the last day: any other recent lastmod is the build's clock.
+    const fresh = await pageChangedAt(generated.fresh.slug);
+    const recent = [...lastmod].filter(([, value]) => value !== undefined && Date.now() - Date.parse(value) < DAY);
+    expect(recent.length, 'the fresh article is recent').toBeGreaterThan(0);
+    expect(recent.filter(([, value]) => value !== fresh), `recent lastmod other than the fresh article's ${fresh}`).toEqual([]);
+  });
+
+  it('gives Google News exactly the fresh article, with its publication, language, date and title', async () => {
+    const { text } = await fetchOk('/news-sitemap.xml', XML);
+    const { urlset, urls, problems } = readUrlset(text);
+    expect(problems).toEqual([]);
+    expect(urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    expect(urls.map((url) => url.loc)).toEqual([absolute(articlePath(generated.fresh.slug))]);
+
+    const reader = new Reader();
+    const entries = urls.map((url, index) => {
+      const news = reader.record(url.fields['news:news'], `url[${index}].news:news`);
+      const publication = reader.record(news['news:publication'], `url[${index}].news:publication`);
+      return {
+        name: reader.string(publication['news:name'], 'news:name'),
+        language: reader.string(publication['news:language'], 'news:language'),
+        date: reader.string(news['news:publication_date'], 'news:publication_date', { pattern: ISO_WITH_OFFSET }),
+        title: reader.string(news['news:title'], 'news:title'),
+      };
+    });
+    expect(reader.problems).toEqual([]);
+    const freshDate = single(metaProperties((await page(articlePath(generated.fresh.slug))).document, 'article:published_time'), 'published_time');
+    expect(entries).toEqual([{ name: 'Kiosque', language: 'fr', date: freshDate, title: generated.fresh.title }]);
+    for (const entry of entries) {
+      const age = Date.now() - Date.parse(entry.date);
+      expect(age, entry.date).toBeGreaterThanOrEqual(0);
+      expect(age, entry.date).toBeLessThanOrEqual(2 * DAY);
+    }
+  });
+});
+
+describe('feeds', () => {
+  type FeedItem = { 'content:encoded'?: string; id?: string; updated?: string };
+  const parser = new Parser<Record<string, never>, FeedItem>({ customFields: { item: ['updated'] } });
+
+  it('RSS 2.0 carries every published article in full, with absolute links and real dates', async () => {
+    const { text } = await fetchOk('/rss.xml', /^application\/rss\+xml\b/);
+    const feed = await parser.parseString(text);
+    expect(feed.title).toBe('Kiosque');
+    expect(feed.feedUrl).toBe(absolute('/rss.xml'));
+    expect(feed.items.map((item) => item.link ?? '').sort()).toEqual(publishedUrls);
+    for (const item of feed.items) expect(Number.isNaN(Date.parse(item.pubDate ?? '')), `${item.link} pubDate ${item.pubDate}`).toBe(false);
+
+    const item = feed.items.find((candidate) => candidate.link === absolute(seedPath));
+    expect(item?.title).toBe(seed.title);
+    expect(new Date(item?.pubDate ?? '').toISOString()).toBe('2015-02-16T17:00:00.000Z');
+    expectSeedBody(item?.['content:encoded'] ?? '', 'rss content:encoded');
+  });
+
+  it('Atom carries every published article in full, with absolute links, published and updated dates', async () => {
+    const { text } = await fetchOk('/atom.xml', /^application\/atom\+xml\b/);
+    const feed = await parser.parseString(text);
+    expect(feed.title).toBe('Kiosque');
+    expect(feed.feedUrl).toBe(absolute('/atom.xml'));
+    expect(feed.items.map((item) => item.link ?? '').sort()).toEqual(publishedUrls);
+
+    const item = feed.items.find((candidate) => candidate.link === absolute(seedPath));
+    expect(item?.title).toBe(seed.title);
+    expect(item?.isoDate).toBe('2015-02-16T17:00:00.000Z');
+    expectSeedBody(item?.content ?? '', 'atom content');
+
+    const updated = feed.items.find((candidate) => candidate.link === absolute(articlePath(updatedSlug)));
+    expect(updated?.isoDate).toBe(new Date('2015-02-20T08:00:00+01:00').toISOString());
+    expect(new Date(updated?.updated ?? '').toISOString()).toBe(new Date('2015-02-21T10:30:00+01:00').toISOString());
+  });
+
+  it('JSON Feed 1.1 has the required fields and every published article in full', async () => {
+    const { text } = await fetchOk('/feed.json', /^application\/(feed\+)?json\b/);
+    const feed = readJsonFeed(JSON.parse(text) as unknown);
+    expect(feed.problems).toEqual([]);
+    expect(feed.title).toBe('Kiosque');
+    expect(feed.feedUrl).toBe(absolute('/feed.json'));
+    expect(feed.homePageUrl).toBe(absolute('/'));
+    expect(feed.items.map((item) => item.url).sort()).toEqual(publishedUrls);
+    expect(new Set(feed.items.map((item) => item.id)).size).toBe(feed.items.length);
+
+    const item = feed.items.find((candidate) => candidate.url === absolute(seedPath));
+    expect(item?.title).toBe(seed.title);
+    expect(item?.datePublished).toBe('2015-02-16T18:00:00+01:00');
+    expect(item?.authors).toEqual(['La rédaction']);
+    expectSeedBody(item?.contentHtml ?? '', 'json content_html');
+    const updated = feed.items.find((candidate) => candidate.url === absolute(articlePath(updatedSlug)));
+    expect(updated?.dateModified).toBe('2015-02-21T10:30:00+01:00');
+    expect(updated?.authors).toEqual(['Anne Martin']);
+  });
+});
+
+describe('drafts and scheduled articles', () => {
+  // The draft's only tag is Brouillon, the scheduled article's Avenir: neither may bring a tag page into being.
+  it.each([
+    ...unpublished.flatMap(({ slug }) => [articlePath(slug), `${articlePath(slug)}/share.png`]),
+    '/tags/brouillon',
+    '/tags/avenir',
+  ])('%s is a 404', async (path) => {
+    expect((await fetchAll(path)).status).toBe(404);
+  });
+
+  it.each(unpublished)('the $why article ($slug) appears in no listing, sitemap or feed', async ({ slug, title }) => {
+    const { text: sitemap } = await fetchOk('/sitemap.xml', XML);
+    const tagPages = readUrlset(sitemap).urls.map((url) => url.loc).filter((loc) => new URL(loc).pathname.startsWith('/tags/'));
+    expect(tagPages.length).toBeGreaterThan(0);
+    const places = ['/', '/page/2', '/sitemap.xml', '/news-sitemap.xml', '/rss.xml', '/atom.xml', '/feed.json', ...tagPages];
+    const leaks: string[] = [];
+    for (const place of places) {
+      const { status, text } = await fetchAll(place);
+      expect(status, place).toBe(200);
+      for (const needle of [slug, title]) if (text.includes(needle)) leaks.push(`${place} contains ${JSON.stringify(needle)}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+import lighthouse, { type Result } from 'lighthouse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { absolute } from './http';
+
+/**
+ * Lighthouse's SEO and best-practices audits on the production build, with its default mobile
+ * settings (Google indexes the mobile rendering of a page). One Chrome serves every run.
+ */
+
+const CATEGORIES = ['seo', 'best-practices'] as const;
+
+let chrome: LaunchedChrome | undefined;
+
+beforeAll(async () => {
+  chrome = await launch({
+    // Not /usr/bin/chromium: that wrapper script prints a shell warning that confuses the launcher.
+    chromePath: '/usr/lib/chromium/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    logLevel: 'silent',
+  });
+});
+
+afterAll(() => {
+  chrome?.kill();
+});
+
+/** Every weighted audit of the categories that did not pass, as `category/id — title (score): why`. */
+function failingAudits(lhr: Result): string[] {
+  return CATEGORIES.flatMap((id) =>
+    (lhr.categories[id]?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((audit) => audit !== undefined && audit.score !== 1)
+      .map((audit) => `${id}/${audit?.id} — ${audit?.title} (score ${audit?.score}): ${audit?.errorMessage ?? audit?.explanation ?? audit?.displayValue ?? 'see the report'}`),
+  );
+}
+
+describe('Lighthouse, mobile', () => {
+  it.each(['/', '/articles/cisco-french-tech-2015'])(
+    '%s scores 100 in SEO and best practices',
+    async (path) => {
+      if (!chrome) throw new Error('Chrome did not start');
+      const url = absolute(path);
+      const result = await lighthouse(url, { port: chrome.port, onlyCategories: [...CATEGORIES], formFactor: 'mobile', logLevel: 'error', output: 'json' });
+      if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+      const { lhr } = result;
+
+      expect(lhr.runtimeError, `Lighthouse could not audit ${url}: ${lhr.runWarnings.join(' ')}`).toBeUndefined();
+      expect(lhr.finalDisplayedUrl).toBe(url);
+      const failing = failingAudits(lhr);
+      const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? null]));
+      expect(scores, `failing audits on ${url}:\n${failing.join('\n')}`).toEqual({ seo: 1, 'best-practices': 1 });
+      expect(failing).toEqual([]);
+    },
+    180_000,
+  );
+});

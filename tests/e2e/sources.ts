@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { generated } from './fixtures';
+import { projectRoot } from './next-build';
+
+/**
+ * What the e2e build is made from, read straight from the files, so tests compare the site with its
+ * sources instead of with itself.
+ */
+
+/** The article as the newsroom received it: title, lead, paragraphs, and the tweet's byline on a line of its own. */
+export const seed = readSeed(path.resolve(projectRoot, '../shared/seed/cisco-french-tech-2015.txt'));
+
+function readSeed(file: string) {
+  const lines = readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
+  const bylineIndex = lines.findIndex((line) => line.startsWith('— Manuel Valls (@manuelvalls)'));
+  const byline = /^— (.+) \(@(\w+)\) (.+)$/.exec(lines[bylineIndex] ?? '');
+  const [title, lead, ...paragraphs] = lines.filter((_, index) => index !== bylineIndex);
+  const quote = paragraphs.find((line) => line.startsWith('« Ce partenariat ambitieux'));
+  const tweetText = lines[bylineIndex - 1];
+  if (!byline?.[1] || !byline[2] || !byline[3] || !title || !lead || !quote || !tweetText) {
+    throw new Error(`${file} does not have the expected shape`);
+  }
+  return { title, lead, paragraphs, quote, tweetText, tweet: { name: byline[1], handle: byline[2], date: byline[3] } };
+}
+
+/** The front matter of a Markdown file of content/ or tests/e2e/content/, as the tests need it. */
+export interface SourceArticle {
+  slug: string;
+  title: string;
+  /** As written: `2015-02-16T18:00:00+01:00`. */
+  date: string;
+  updated?: string;
+  draft: boolean;
+  lang: string;
+  tags: string[];
+  authors: string[];
+}
+
+const sourceDirs = [path.join(projectRoot, 'content'), path.join(projectRoot, 'tests/e2e/content')];
+
+/** Every article of content/ and of the fixed fixtures, drafts included (not the generated ones). */
+export const sourceArticles: SourceArticle[] = sourceDirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => readSourceArticle(path.join(dir, name))),
+);
+
+export function sourceArticle(slug: string): SourceArticle {
+  const article = sourceArticles.find((candidate) => candidate.slug === slug);
+  if (!article) throw new Error(`no article ${slug} in ${sourceDirs.join(' or ')}`);
+  return article;
+}
+
+function readSourceArticle(file: string): SourceArticle {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(readFileSync(file, 'utf8'));
+  if (!match?.[1]) throw new Error(`${file}: no front matter`);
+  // The yaml package's default (core) schema keeps timestamps as strings, exactly as written.
+  const data: unknown = parse(match[1]);
+  if (typeof data !== 'object' || data === null) throw new Error(`${file}: front matter is not a mapping`);
+  const field = (name: string): unknown => (data as Record<string, unknown>)[name];
+  const text = (name: string): string | undefined => {
+    const value = field(name);
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string') throw new Error(`${file}: ${name} is not a string`);
+    return value;
+  };
+  const list = (name: string): string[] => {
+    const value = field(name);
+    if (value === undefined) return [];
+    const items = Array.isArray(value) ? (value as unknown[]) : [value];
+    return items.map((item) => {
+      if (typeof item !== 'string') throw new Error(`${file}: ${name} holds a non-string`);
+      return item;
+    });
+  };
+  const title = text('title');
+  const date = text('date');
+  if (!title || !date) throw new Error(`${file}: title or date missing`);
+  const authors = list('author');
+  return {
+    slug: path.basename(file, '.md'),
+    title,
+    date,
+    updated: text('updated'),
+    draft: field('draft') === true,
+    lang: text('lang') ?? 'fr',
+    tags: list('tags'),
+    authors: authors.length > 0 ? authors : ['La rédaction'],
+  };
+}
+
+/** The generated old articles, in the order fixtures.ts numbers them. */
+export const archiveSlugs = Array.from({ length: generated.archiveCount }, (_, index) => `archive-${String(index + 1).padStart(2, '0')}`);
+
+/** The slugs of every article the site must publish: fixed non-draft articles already due, the fresh one, the archives. */
+export function publishedSlugs(now: Date = new Date()): string[] {
+  const fixed = sourceArticles.filter((article) => !article.draft && Date.parse(article.date) <= now.getTime()).map((article) => article.slug);
+  return [...fixed, generated.fresh.slug, ...archiveSlugs];
+}
+
+/** The articles that must be nowhere: the draft and the scheduled one. */
+export const unpublished = [
+  ...sourceArticles.filter((article) => article.draft).map(({ slug, title }) => ({ slug, title, why: 'draft' })),
+  { ...generated.scheduled, why: 'scheduled' },
+];
