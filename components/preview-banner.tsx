@@ -18,7 +18,8 @@ export function PreviewBanner({ article }: PreviewBannerProps) {
         </>
       ) : (
         <>
-          <strong>Programmé</strong> — publié au prochain build après le <FormattedDate date={article.date} lang="fr" />.
+          <strong>Programmé</strong> — publié au prochain build après le <FormattedDate date={article.date} lang="fr" />
+          .
         </>
       )}
     </p>

@@ -14,7 +14,11 @@ export interface ShareImageProps {
 /** Source Serif 4 as WOFF (next/og reads TTF, OTF and WOFF, not WOFF2), from the installed package: no download. */
 function fontFile(weight: 400 | 700): Promise<Buffer> {
   return readFile(
-    path.join(/*turbopackIgnore: true*/ process.cwd(), 'node_modules/@fontsource/source-serif-4/files', `source-serif-4-latin-${weight}-normal.woff`),
+    path.join(
+      /*turbopackIgnore: true*/ process.cwd(),
+      'node_modules/@fontsource/source-serif-4/files',
+      `source-serif-4-latin-${weight}-normal.woff`,
+    ),
   );
 }
 
@@ -32,35 +36,41 @@ export async function shareImageResponse(props: ShareImageProps): Promise<ImageR
   const { title, kicker, footnote } = withGlyphsWeHave(props);
   const [regular, bold] = await Promise.all([fontFile(400), fontFile(700)]);
   return new ImageResponse(
-    (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: '#fdfcf8',
+        color: '#161616',
+        fontFamily: 'Source Serif 4',
+        borderTop: '16px solid #a3121f',
+      }}
+    >
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        {kicker && (
+          <div style={{ fontSize: 30, fontWeight: 700, color: '#a3121f', letterSpacing: 2, marginBottom: 24 }}>
+            {kicker.toLocaleUpperCase('fr')}
+          </div>
+        )}
+        <div style={{ fontSize: title.length > 90 ? 58 : 68, fontWeight: 700, lineHeight: 1.12 }}>{title}</div>
+      </div>
       <div
         style={{
-          width: '100%',
-          height: '100%',
           display: 'flex',
-          flexDirection: 'column',
           justifyContent: 'space-between',
-          padding: '64px 72px',
-          background: '#fdfcf8',
-          color: '#161616',
-          fontFamily: 'Source Serif 4',
-          borderTop: '16px solid #a3121f',
+          alignItems: 'flex-end',
+          borderTop: '3px solid #161616',
+          paddingTop: 20,
         }}
       >
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          {kicker && (
-            <div style={{ fontSize: 30, fontWeight: 700, color: '#a3121f', letterSpacing: 2, marginBottom: 24 }}>
-              {kicker.toLocaleUpperCase('fr')}
-            </div>
-          )}
-          <div style={{ fontSize: title.length > 90 ? 58 : 68, fontWeight: 700, lineHeight: 1.12 }}>{title}</div>
-        </div>
-        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', borderTop: '3px solid #161616', paddingTop: 20 }}>
-          <div style={{ fontSize: 48, fontWeight: 700 }}>{site.name}</div>
-          {footnote && <div style={{ fontSize: 28, color: '#4a4a4a' }}>{footnote}</div>}
-        </div>
+        <div style={{ fontSize: 48, fontWeight: 700 }}>{site.name}</div>
+        {footnote && <div style={{ fontSize: 28, color: '#4a4a4a' }}>{footnote}</div>}
       </div>
-    ),
+    </div>,
     {
       width: shareImage.width,
       height: shareImage.height,

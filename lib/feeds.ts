@@ -18,7 +18,11 @@ export function buildFeed(articles: Article[]): Feed {
     copyright: `© ${site.publisher.name}`,
     updated: lastChange(articles)?.instant,
     generator: site.name,
-    feedLinks: { rss: absoluteUrl(feedPaths.rss), atom: absoluteUrl(feedPaths.atom), json: absoluteUrl(feedPaths.json) },
+    feedLinks: {
+      rss: absoluteUrl(feedPaths.rss),
+      atom: absoluteUrl(feedPaths.atom),
+      json: absoluteUrl(feedPaths.json),
+    },
     author: { name: site.newsroom, link: absoluteUrl('/') },
   });
   for (const article of articles) {

@@ -3,7 +3,13 @@
  * article reads "By … · Published March 1, 2015", not French words inside `lang="en"`.
  */
 const labels = {
-  fr: { by: 'Par', published: 'Publié le', updated: 'Mis à jour le', tags: 'Mots-clés', originalTweet: 'Voir le tweet original' },
+  fr: {
+    by: 'Par',
+    published: 'Publié le',
+    updated: 'Mis à jour le',
+    tags: 'Mots-clés',
+    originalTweet: 'Voir le tweet original',
+  },
   en: { by: 'By', published: 'Published', updated: 'Updated', tags: 'Tags', originalTweet: 'View the original tweet' },
 } as const;
 

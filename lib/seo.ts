@@ -51,7 +51,12 @@ export function listingMetadata({ title, description, path }: ListingMetadataInp
       locale: openGraphLocale(site.lang),
       images: imageFor(shareImage.sitePath, `${site.name} — ${site.tagline}`),
     },
-    twitter: { card: 'summary_large_image', title, description, images: imageFor(shareImage.sitePath, `${site.name} — ${site.tagline}`) },
+    twitter: {
+      card: 'summary_large_image',
+      title,
+      description,
+      images: imageFor(shareImage.sitePath, `${site.name} — ${site.tagline}`),
+    },
   };
 }
 

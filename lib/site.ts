@@ -2,8 +2,7 @@
 export const site = {
   name: 'Kiosque',
   tagline: 'L’actualité, publiée depuis Markdown',
-  description:
-    'Kiosque, un journal en ligne : actualité, économie et numérique, publiés depuis des fichiers Markdown.',
+  description: 'Kiosque, un journal en ligne : actualité, économie et numérique, publiés depuis des fichiers Markdown.',
   url: normalizeBaseUrl(process.env.SITE_URL ?? 'http://localhost:3000'),
   lang: 'fr',
   timeZone: 'Europe/Paris',
@@ -56,6 +55,14 @@ export const feedPaths = {
 /** `fr` → `fr_FR`, the form Open Graph wants. */
 export function openGraphLocale(lang: string): string {
   const [language = 'fr', region] = lang.split('-');
-  const defaultRegions: Record<string, string> = { fr: 'FR', en: 'US', de: 'DE', es: 'ES', it: 'IT', pt: 'PT', nl: 'NL' };
+  const defaultRegions: Record<string, string> = {
+    fr: 'FR',
+    en: 'US',
+    de: 'DE',
+    es: 'ES',
+    it: 'IT',
+    pt: 'PT',
+    nl: 'NL',
+  };
   return `${language.toLowerCase()}_${(region ?? defaultRegions[language.toLowerCase()] ?? language).toUpperCase()}`;
 }

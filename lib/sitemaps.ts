@@ -1,5 +1,13 @@
 import type { MetadataRoute } from 'next';
-import { changedAt, getArticlesByTag, getListingPage, getPublishedArticles, getTags, lastChange, type Article } from './content/articles';
+import {
+  changedAt,
+  getArticlesByTag,
+  getListingPage,
+  getPublishedArticles,
+  getTags,
+  lastChange,
+  type Article,
+} from './content/articles';
 import { absoluteUrl, articlePath, listingPath, site, tagPath } from './site';
 
 /** Every page a crawler should know, dated only by real article dates, never by the build. */
@@ -18,7 +26,9 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     url: absoluteUrl(articlePath(article.slug)),
     lastModified: changedAt(article).iso,
   }));
-  return [...listings, ...tags, ...pages].map(({ url, lastModified }) => (lastModified ? { url, lastModified } : { url }));
+  return [...listings, ...tags, ...pages].map(({ url, lastModified }) =>
+    lastModified ? { url, lastModified } : { url },
+  );
 }
 
 const MAX_NEWS_ENTRIES = 1000;
@@ -55,5 +65,10 @@ function newsEntry(article: Article): string {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }

@@ -4,7 +4,11 @@ import { getListingPage } from '@/lib/content/articles';
 import { listingMetadata } from '@/lib/seo';
 import { listingPath, site } from '@/lib/site';
 
-export const metadata = listingMetadata({ title: `${site.name} — ${site.tagline}`, description: site.description, path: listingPath(1) });
+export const metadata = listingMetadata({
+  title: `${site.name} — ${site.tagline}`,
+  description: site.description,
+  path: listingPath(1),
+});
 
 export default function HomePage() {
   const listing = getListingPage(1);

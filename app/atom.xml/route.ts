@@ -4,5 +4,7 @@ import { buildFeed } from '@/lib/feeds';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(buildFeed(getPublishedArticles()).atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(buildFeed(getPublishedArticles()).atom1(), {
+    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+  });
 }

@@ -4,5 +4,7 @@ import { jsonFeed11 } from '@/lib/feeds';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(jsonFeed11(getPublishedArticles()), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+  return new Response(jsonFeed11(getPublishedArticles()), {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
 }

@@ -4,5 +4,7 @@ import { rss } from '@/lib/feeds';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(rss(getPublishedArticles()), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+  return new Response(rss(getPublishedArticles()), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
 }

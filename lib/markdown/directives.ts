@@ -21,7 +21,10 @@ export function remarkRejectUnknownDirectives() {
         return index + 1;
       }
       const written = `${MARKERS[node.type]}${node.name}`;
-      reportError(file, node, written, 'is not a known directive', { expected: ':::quote or :::tweet', found: written });
+      reportError(file, node, written, 'is not a known directive', {
+        expected: ':::quote or :::tweet',
+        found: written,
+      });
       parent.children.splice(index, 1);
       return index;
     });
@@ -30,5 +33,7 @@ export function remarkRejectUnknownDirectives() {
 
 function sourceOf(node: Node, file: VFile): string | undefined {
   const { start, end } = node.position ?? {};
-  return start?.offset === undefined || end?.offset === undefined ? undefined : String(file.value).slice(start.offset, end.offset);
+  return start?.offset === undefined || end?.offset === undefined
+    ? undefined
+    : String(file.value).slice(start.offset, end.offset);
 }

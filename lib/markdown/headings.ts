@@ -9,10 +9,16 @@ export function remarkDemoteTitleHeadings() {
     visit(tree, 'heading', (node) => {
       if (node.depth !== 1) return;
       node.depth = 2;
-      reportWarning(file, node, '# heading', 'is shown as a section heading (##): the title of the article is its only top-level heading', {
-        expected: '## Intertitre',
-        found: '# …',
-      });
+      reportWarning(
+        file,
+        node,
+        '# heading',
+        'is shown as a section heading (##): the title of the article is its only top-level heading',
+        {
+          expected: '## Intertitre',
+          found: '# …',
+        },
+      );
     });
   };
 }

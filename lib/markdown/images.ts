@@ -16,7 +16,10 @@ export function remarkLocalImages() {
         return index;
       }
       if (!node.alt?.trim()) {
-        reportError(file, node, 'image', 'has no alternative text', { expected: '![what the image shows](…)', found: `![](${node.url})` });
+        reportError(file, node, 'image', 'has no alternative text', {
+          expected: '![what the image shows](…)',
+          found: `![](${node.url})`,
+        });
       }
     });
   };

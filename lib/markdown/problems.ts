@@ -10,14 +10,26 @@ export interface ProblemDetail {
   found?: string;
 }
 
-export function reportError(file: VFile, node: Node, subject: string, message: string, detail: ProblemDetail = {}): void {
+export function reportError(
+  file: VFile,
+  node: Node,
+  subject: string,
+  message: string,
+  detail: ProblemDetail = {},
+): void {
   const entry = file.message(message, { place: node.position, ruleId: subject, source: 'kiosque' });
   entry.fatal = true;
   if (detail.expected) entry.expected = [detail.expected];
   if (detail.found) entry.actual = detail.found;
 }
 
-export function reportWarning(file: VFile, node: Node, subject: string, message: string, detail: ProblemDetail = {}): void {
+export function reportWarning(
+  file: VFile,
+  node: Node,
+  subject: string,
+  message: string,
+  detail: ProblemDetail = {},
+): void {
   const entry = file.message(message, { place: node.position, ruleId: subject, source: 'kiosque' });
   entry.fatal = false;
   if (detail.expected) entry.expected = [detail.expected];

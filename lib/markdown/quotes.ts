@@ -53,7 +53,10 @@ function fromDirective(node: ContainerDirective, file: VFile): Blockquote | unde
     valid = false;
   }
   if (cite !== undefined && cite !== null && !/^https?:\/\/\S+$/.test(cite)) {
-    reportError(file, node, DIRECTIVE, 'has a cite that is not a web address', { expected: 'cite="https://…"', found: cite });
+    reportError(file, node, DIRECTIVE, 'has a cite that is not a web address', {
+      expected: 'cite="https://…"',
+      found: cite,
+    });
     valid = false;
   }
   for (const key of Object.keys(unknown)) {
@@ -62,13 +65,20 @@ function fromDirective(node: ContainerDirective, file: VFile): Blockquote | unde
   }
   const body = hasLabel ? content : node.children;
   if (body.length === 0) {
-    reportError(file, node, DIRECTIVE, 'has no quoted text', { expected: 'the quoted words between :::quote[…] and :::', found: 'nothing' });
+    reportError(file, node, DIRECTIVE, 'has no quoted text', {
+      expected: 'the quoted words between :::quote[…] and :::',
+      found: 'nothing',
+    });
     valid = false;
   }
   return valid ? quoteFigure(body as (BlockContent | DefinitionContent)[], attribution, cite ?? undefined) : undefined;
 }
 
-function quoteFigure(content: (BlockContent | DefinitionContent)[], attribution: PhrasingContent[], cite?: string): Blockquote {
+function quoteFigure(
+  content: (BlockContent | DefinitionContent)[],
+  attribution: PhrasingContent[],
+  cite?: string,
+): Blockquote {
   return {
     type: 'blockquote',
     data: { hName: 'figure', hProperties: { className: ['quote'] } },

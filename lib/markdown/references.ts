@@ -27,7 +27,12 @@ export function remarkCollectReferences() {
     visit(tree, (node) => {
       if ((node.type === 'link' || node.type === 'image') && node.url.startsWith('/') && !node.url.startsWith('//')) {
         const path = node.url.split(/[?#]/)[0]!;
-        references.push({ kind: node.type, path, line: node.position?.start.line, column: node.position?.start.column });
+        references.push({
+          kind: node.type,
+          path,
+          line: node.position?.start.line,
+          column: node.position?.start.column,
+        });
       }
     });
     file.data.references = references;

@@ -47,18 +47,19 @@ export function renderMarkdown(markdown: string, { lang, file, firstLine = 1 }: 
   const vfile = new VFile({ value: markdown, path: file, data: { lang } });
   const html = String(processor.processSync(vfile));
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
-  const diagnostics = vfile.messages.map(
-    (message): Diagnostic => ({
-      severity: message.fatal ? 'error' : 'warning',
-      file,
-      line: toFileLine(message.line ?? undefined),
-      column: message.column,
-      subject: message.ruleId ?? 'Markdown',
-      message: message.reason,
-      expected: message.expected?.join(' or '),
-      found: message.actual,
-    }),
-  );
-  const references = (vfile.data.references ?? []).map((reference) => ({ ...reference, line: toFileLine(reference.line) }));
+  const diagnostics = vfile.messages.map((message): Diagnostic => ({
+    severity: message.fatal ? 'error' : 'warning',
+    file,
+    line: toFileLine(message.line ?? undefined),
+    column: message.column,
+    subject: message.ruleId ?? 'Markdown',
+    message: message.reason,
+    expected: message.expected?.join(' or '),
+    found: message.actual,
+  }));
+  const references = (vfile.data.references ?? []).map((reference) => ({
+    ...reference,
+    line: toFileLine(reference.line),
+  }));
   return { html, diagnostics: diagnostics.sort(compareDiagnostics), references };
 }

@@ -17,7 +17,8 @@ export interface Tweet {
 }
 
 export const HANDLE_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
-const STATUS_URL_PATTERN = /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d+)\/?(?:[?#].*)?$/;
+const STATUS_URL_PATTERN =
+  /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d+)\/?(?:[?#].*)?$/;
 
 /** The canonical status address, without tracking parameters such as `ref_src`; undefined if it is not a status. */
 export function normalizeStatusUrl(url: string): string | undefined {
@@ -39,7 +40,9 @@ export function tweetCard(tweet: Tweet, articleLang: string): Element {
       h('span', { className: ['tweet-name'] }, tweet.name),
       h('a', { className: ['tweet-handle'], href: profileUrl(tweet.handle) }, `@${tweet.handle}`),
       h('time', { dateTime: tweet.date }, formatLongDate(day, articleLang, 'UTC')),
-      ...(tweet.url ? [h('a', { className: ['tweet-link'], href: tweet.url }, labelsFor(articleLang).originalTweet)] : []),
+      ...(tweet.url
+        ? [h('a', { className: ['tweet-link'], href: tweet.url }, labelsFor(articleLang).originalTweet)]
+        : []),
     ]),
   ]);
 }
@@ -51,7 +54,9 @@ function paragraphs(text: string): Element[] {
     .map((paragraph) =>
       h(
         'p',
-        paragraph.split('\n').flatMap((line, index): ElementContent[] => [...(index > 0 ? [h('br')] : []), ...linkify(line)]),
+        paragraph
+          .split('\n')
+          .flatMap((line, index): ElementContent[] => [...(index > 0 ? [h('br')] : []), ...linkify(line)]),
       ),
     );
 }
@@ -68,7 +73,8 @@ export function linkify(text: string): ElementContent[] {
     if (match.index > last) nodes.push({ type: 'text', value: text.slice(last, match.index) });
     if (url) nodes.push(h('a', { href: url.startsWith('http') ? url : `https://${url}` }, url));
     else if (mention) nodes.push(h('a', { href: profileUrl(mention) }, `@${mention}`));
-    else if (hashtag) nodes.push(h('a', { href: `${site.twitterBaseUrl}/hashtag/${encodeURIComponent(hashtag)}` }, `#${hashtag}`));
+    else if (hashtag)
+      nodes.push(h('a', { href: `${site.twitterBaseUrl}/hashtag/${encodeURIComponent(hashtag)}` }, `#${hashtag}`));
     last = match.index + match[0].length;
   }
   if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });

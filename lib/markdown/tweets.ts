@@ -52,17 +52,24 @@ function tweetFromDirective(node: ContainerDirective, file: VFile): Tweet | unde
 
   const missing = ['name', 'handle', 'date'].filter((key) => !attributes[key]?.trim());
   if (missing.length > 0) {
-    fail(`is missing ${missing.join(', ')}`, ':::tweet{name="…" handle="…" date="YYYY-MM-DD"}', writtenAttributes(attributes));
+    fail(
+      `is missing ${missing.join(', ')}`,
+      ':::tweet{name="…" handle="…" date="YYYY-MM-DD"}',
+      writtenAttributes(attributes),
+    );
   }
   for (const key of Object.keys(attributes)) {
-    if (!TWEET_ATTRIBUTES.includes(key)) fail(`has an unknown attribute \`${key}\``, `one of ${TWEET_ATTRIBUTES.join(', ')}`, key);
+    if (!TWEET_ATTRIBUTES.includes(key))
+      fail(`has an unknown attribute \`${key}\``, `one of ${TWEET_ATTRIBUTES.join(', ')}`, key);
   }
   const handle = attributes.handle?.trim().replace(/^@/, '') ?? '';
-  if (handle && !HANDLE_PATTERN.test(handle)) fail('has a handle that is not a Twitter handle', 'letters, digits or _ (at most 15)', handle);
+  if (handle && !HANDLE_PATTERN.test(handle))
+    fail('has a handle that is not a Twitter handle', 'letters, digits or _ (at most 15)', handle);
   const date = attributes.date ? tweetDay(attributes.date) : undefined;
   if (attributes.date && !date) fail('has a date that is not a real date', 'YYYY-MM-DD', attributes.date);
   const url = attributes.url ? normalizeStatusUrl(attributes.url) : undefined;
-  if (attributes.url && !url) fail('has a url that is not a tweet address', 'https://twitter.com/<handle>/status/<id>', attributes.url);
+  if (attributes.url && !url)
+    fail('has a url that is not a tweet address', 'https://twitter.com/<handle>/status/<id>', attributes.url);
 
   const first = node.children[0]?.position?.start.offset;
   const last = node.children.at(-1)?.position?.end.offset;
@@ -89,7 +96,8 @@ function tweetsFromEmbed(node: Html, file: VFile): Tweet[] {
     if (isBlank(child)) continue;
     if (child.type === 'element' && child.tagName === 'blockquote' && classes(child).includes('twitter-tweet')) {
       const parsed = parseEmbed(child);
-      if (typeof parsed === 'string') reportError(file, node, EMBED, parsed, { expected: EMBED_SHAPE, found: excerpt(node.value) });
+      if (typeof parsed === 'string')
+        reportError(file, node, EMBED, parsed, { expected: EMBED_SHAPE, found: excerpt(node.value) });
       else tweets.push(parsed);
     } else if (!(child.type === 'element' && isWidgetsScript(child))) {
       reportError(file, node, 'raw HTML', 'is not rendered; only a tweet embed may be pasted as HTML', {
@@ -101,7 +109,8 @@ function tweetsFromEmbed(node: Html, file: VFile): Tweet[] {
   return tweets;
 }
 
-const EMBED_SHAPE = '<blockquote class="twitter-tweet"><p>…</p>&mdash; Name (@handle) <a href="…/status/…">date</a></blockquote>';
+const EMBED_SHAPE =
+  '<blockquote class="twitter-tweet"><p>…</p>&mdash; Name (@handle) <a href="…/status/…">date</a></blockquote>';
 
 function parseEmbed(blockquote: Element): Tweet | string {
   const elements = blockquote.children.filter((child): child is Element => child.type === 'element');
@@ -110,7 +119,10 @@ function parseEmbed(blockquote: Element): Tweet | string {
   const link = elements.filter((child) => child.tagName === 'a').at(-1);
   if (!link) return 'has no link to the tweet with its date';
 
-  const afterText = blockquote.children.slice(blockquote.children.indexOf(paragraph) + 1, blockquote.children.indexOf(link));
+  const afterText = blockquote.children.slice(
+    blockquote.children.indexOf(paragraph) + 1,
+    blockquote.children.indexOf(link),
+  );
   const byline = /^\s*[—–-]\s*(.+?)\s*\(@([A-Za-z0-9_]{1,15})\)\s*$/.exec(afterText.map(textOf).join(''));
   if (!byline) return 'has no author line “— Name (@handle)”';
 
@@ -135,7 +147,11 @@ function parseEmbedDate(text: string): string | undefined {
   const clean = text.trim().toLowerCase();
   const english = /^([a-z]+)\s+(\d{1,2}),\s*(\d{4})$/.exec(clean);
   const french = /^(\d{1,2})(?:er)?\s+(\p{L}+)\s+(\d{4})$/u.exec(clean);
-  const [day, monthName, year] = english ? [english[2], english[1], english[3]] : french ? [french[1], french[2], french[3]] : [];
+  const [day, monthName, year] = english
+    ? [english[2], english[1], english[3]]
+    : french
+      ? [french[1], french[2], french[3]]
+      : [];
   const month = monthName ? MONTHS[monthName] : undefined;
   if (!day || !month || !year) return undefined;
   const iso = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
@@ -158,7 +174,11 @@ function isBlank(node: HastContent): boolean {
 }
 
 function isWidgetsScript(element: Element): boolean {
-  return element.tagName === 'script' && WIDGETS_SCRIPT.test(String(element.properties.src ?? '')) && element.children.length === 0;
+  return (
+    element.tagName === 'script' &&
+    WIDGETS_SCRIPT.test(String(element.properties.src ?? '')) &&
+    element.children.length === 0
+  );
 }
 
 /** The loader X/Twitter appends to its embed code; pasted on its own after an embed, it is dropped with it. */

@@ -12,7 +12,9 @@ describe('article view', () => {
     expect(headings.map((h) => h.textContent)).toEqual([
       'Cisco va investir 100 millions de dollars dans des start-up françaises en partenariat avec l’Etat',
     ]);
-    expect(container.querySelector('.lead')?.textContent).toMatch(/^L’Etat français vient de passer un partenariat avec Cisco System/);
+    expect(container.querySelector('.lead')?.textContent).toMatch(
+      /^L’Etat français vient de passer un partenariat avec Cisco System/,
+    );
     expect(screen.getByText('Par La rédaction')).toBeTruthy();
     const date = screen.getByText('16 février 2015', { selector: '.byline time' });
     expect(date.getAttribute('datetime')).toBe('2015-02-16T18:00:00+01:00');
@@ -41,7 +43,11 @@ describe('article view', () => {
   it('shows an update only when there is one', () => {
     const { rerender } = render(<ArticleView article={cisco} />);
     expect(screen.queryByText(/Mis à jour/)).toBeNull();
-    rerender(<ArticleView article={{ ...cisco, updated: { instant: new Date('2015-03-01T08:00:00Z'), iso: '2015-03-01T09:00:00+01:00' } }} />);
+    rerender(
+      <ArticleView
+        article={{ ...cisco, updated: { instant: new Date('2015-03-01T08:00:00Z'), iso: '2015-03-01T09:00:00+01:00' } }}
+      />,
+    );
     expect(screen.getByText('1er mars 2015').getAttribute('datetime')).toBe('2015-03-01T09:00:00+01:00');
   });
 });

@@ -26,7 +26,9 @@ describe('quote block', () => {
 
   it('keeps the source address on the blockquote', () => {
     renderBody(':::quote[Matignon]{cite="https://example.org/communique"}\nTexte\n:::');
-    expect(screen.getByRole('figure').querySelector('blockquote')?.getAttribute('cite')).toBe('https://example.org/communique');
+    expect(screen.getByRole('figure').querySelector('blockquote')?.getAttribute('cite')).toBe(
+      'https://example.org/communique',
+    );
   });
 
   it('leaves a > block without attribution a plain blockquote', () => {

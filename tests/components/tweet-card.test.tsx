@@ -10,13 +10,16 @@ function renderTweet(markdown: string, lang = 'fr') {
   return { container, unmount, card: screen.getByRole('figure') };
 }
 
-const VALLS = ':::tweet{name="Manuel Valls" handle="manuelvalls" date="2015-02-16"}\nÉchanges fructueux avec John Chambers de @Cisco qui choisit d’investir en France : 100 millions $ dans la #FrenchTech pic.twitter.com/1VBPzLVls1\n:::';
+const VALLS =
+  ':::tweet{name="Manuel Valls" handle="manuelvalls" date="2015-02-16"}\nÉchanges fructueux avec John Chambers de @Cisco qui choisit d’investir en France : 100 millions $ dans la #FrenchTech pic.twitter.com/1VBPzLVls1\n:::';
 
 describe('tweet card', () => {
   it('shows the author, the handle linked to the profile, the date and the text', () => {
     const { card } = renderTweet(VALLS);
     expect(within(card).getByText('Manuel Valls')).toBeTruthy();
-    expect(within(card).getByRole('link', { name: '@manuelvalls' }).getAttribute('href')).toBe('https://twitter.com/manuelvalls');
+    expect(within(card).getByRole('link', { name: '@manuelvalls' }).getAttribute('href')).toBe(
+      'https://twitter.com/manuelvalls',
+    );
     const date = within(card).getByText('16 février 2015');
     expect(date.tagName).toBe('TIME');
     expect(date.getAttribute('datetime')).toBe('2015-02-16');
@@ -30,8 +33,12 @@ describe('tweet card', () => {
     const { card } = renderTweet(VALLS);
     const text = within(card.querySelector('blockquote')!);
     expect(text.getByRole('link', { name: '@Cisco' }).getAttribute('href')).toBe('https://twitter.com/Cisco');
-    expect(text.getByRole('link', { name: '#FrenchTech' }).getAttribute('href')).toBe('https://twitter.com/hashtag/FrenchTech');
-    expect(text.getByRole('link', { name: 'pic.twitter.com/1VBPzLVls1' }).getAttribute('href')).toBe('https://pic.twitter.com/1VBPzLVls1');
+    expect(text.getByRole('link', { name: '#FrenchTech' }).getAttribute('href')).toBe(
+      'https://twitter.com/hashtag/FrenchTech',
+    );
+    expect(text.getByRole('link', { name: 'pic.twitter.com/1VBPzLVls1' }).getAttribute('href')).toBe(
+      'https://pic.twitter.com/1VBPzLVls1',
+    );
   });
 
   it('links to the original only when its address is known, without tracking parameters', () => {
@@ -47,7 +54,10 @@ describe('tweet card', () => {
   });
 
   it('writes the date in the article’s language', () => {
-    const { card } = renderTweet(':::tweet{name="Jack" handle="jack" date="2006-03-21"}\njust setting up my twttr\n:::', 'en');
+    const { card } = renderTweet(
+      ':::tweet{name="Jack" handle="jack" date="2006-03-21"}\njust setting up my twttr\n:::',
+      'en',
+    );
     expect(within(card).getByText('March 21, 2006').getAttribute('datetime')).toBe('2006-03-21');
   });
 

@@ -12,13 +12,11 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 /** The text of an HTML fragment as a crawler reads it: tags dropped, character references decoded. */
 function htmlText(html: string): string {
   return normalize(
-    html
-      .replace(/<[^>]*>/g, '')
-      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
-        if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
-        if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
-        return NAMED_ENTITIES[code] ?? entity;
-      }),
+    html.replace(/<[^>]*>/g, '').replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+      if (code.startsWith('#x') || code.startsWith('#X')) return String.fromCodePoint(parseInt(code.slice(2), 16));
+      if (code.startsWith('#')) return String.fromCodePoint(parseInt(code.slice(1), 10));
+      return NAMED_ENTITIES[code] ?? entity;
+    }),
   );
 }
 
@@ -81,7 +79,10 @@ describe('the site in Chromium', () => {
           // innerText, as laid out: the caption's parts are separate grid cells, not one run of text.
           shown: tweet.innerText.split('\n').map((line) => line.trim()),
           links: [...tweet.querySelectorAll('a')].map((a) => ({ text: a.textContent, href: a.getAttribute('href') })),
-          times: [...tweet.querySelectorAll('time')].map((time) => ({ text: time.textContent, datetime: time.getAttribute('datetime') })),
+          times: [...tweet.querySelectorAll('time')].map((time) => ({
+            text: time.textContent,
+            datetime: time.getAttribute('datetime'),
+          })),
         },
         date: date && { text: date.textContent, datetime: date.getAttribute('datetime') },
       };
@@ -97,7 +98,10 @@ describe('the site in Chromium', () => {
     expect(normalize(tweet?.text ?? '')).toBe(normalize(seed.tweetText));
     expect(tweet?.shown).toContain(seed.tweet.name);
     expect(tweet?.shown).toContain('Twitter');
-    expect(tweet?.links).toContainEqual({ text: `@${seed.tweet.handle}`, href: `https://twitter.com/${seed.tweet.handle}` });
+    expect(tweet?.links).toContainEqual({
+      text: `@${seed.tweet.handle}`,
+      href: `https://twitter.com/${seed.tweet.handle}`,
+    });
     // The seed gives no status id, so there is nothing to link to.
     expect(tweet?.links.filter((link) => link.href?.includes('/status/'))).toEqual([]);
     expect(tweet?.times).toEqual([{ text: '16 février 2015', datetime: '2015-02-16' }]);
@@ -135,7 +139,10 @@ describe('the site in Chromium', () => {
 
   it('fits a 360 px wide screen without horizontal scrolling', async () => {
     const { page, close } = await openPage(browser, baseURL + articlePath, { viewport: { width: 360, height: 800 } });
-    const size = await page.evaluate(() => ({ viewport: window.innerWidth, scrollWidth: document.documentElement.scrollWidth }));
+    const size = await page.evaluate(() => ({
+      viewport: window.innerWidth,
+      scrollWidth: document.documentElement.scrollWidth,
+    }));
     await close();
     expect(size.viewport).toBe(360);
     expect(size.scrollWidth).toBeLessThanOrEqual(360);

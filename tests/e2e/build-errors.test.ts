@@ -14,20 +14,23 @@ const diagnostics: { file: string; line: number; column: number; message: string
     file: 'impossible-date.md',
     line: 3,
     column: 7,
-    message: 'date: is not a real day: February 2015 has 28 days (expected an ISO 8601 date such as 2015-02-16 or 2015-02-16T18:00:00+01:00, found "2015-02-30")',
+    message:
+      'date: is not a real day: February 2015 has 28 days (expected an ISO 8601 date such as 2015-02-16 or 2015-02-16T18:00:00+01:00, found "2015-02-30")',
   },
   { file: 'missing-title.md', line: 2, column: 1, message: 'title: is required (expected a value, found nothing)' },
   {
     file: 'raw-iframe.md',
     line: 9,
     column: 1,
-    message: 'raw HTML: is not rendered; write it in Markdown instead (expected Markdown, a :::quote or a :::tweet block, found <iframe src="https://example.com"></iframe>)',
+    message:
+      'raw HTML: is not rendered; write it in Markdown instead (expected Markdown, a :::quote or a :::tweet block, found <iframe src="https://example.com"></iframe>)',
   },
   {
     file: 'tweet-without-handle.md',
     line: 9,
     column: 1,
-    message: ':::tweet: is missing handle (expected :::tweet{name="…" handle="…" date="YYYY-MM-DD"}, found {name="X" date="2015-02-16"})',
+    message:
+      ':::tweet: is missing handle (expected :::tweet{name="…" handle="…" date="YYYY-MM-DD"}, found {name="X" date="2015-02-16"})',
   },
 ];
 

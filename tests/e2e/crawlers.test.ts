@@ -75,7 +75,9 @@ function metaNames(document: Document, name: string): string[] {
 }
 
 function metaProperties(document: Document, property: string): string[] {
-  return [...document.querySelectorAll(`meta[property="${property}"]`)].map((meta) => meta.getAttribute('content') ?? '');
+  return [...document.querySelectorAll(`meta[property="${property}"]`)].map(
+    (meta) => meta.getAttribute('content') ?? '',
+  );
 }
 
 /** The single value of a meta tag; fails if it is missing, repeated or empty. */
@@ -93,8 +95,12 @@ interface JsonLdBlock {
 }
 
 function jsonLd({ html, document }: HtmlPage): JsonLdBlock[] {
-  const raw = [...html.matchAll(/<script\b[^>]*\btype="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1] ?? '');
-  const parsed = [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => script.textContent ?? '');
+  const raw = [...html.matchAll(/<script\b[^>]*\btype="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/gi)].map(
+    (match) => match[1] ?? '',
+  );
+  const parsed = [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+    (script) => script.textContent ?? '',
+  );
   // The regex and the HTML parser must agree on where each block ends.
   expect(raw).toEqual(parsed);
   return raw.map((text) => ({ raw: text, data: JSON.parse(text) as unknown }));
@@ -210,31 +216,48 @@ function readNewsArticle(value: unknown): { article: NewsArticleLd; problems: st
   const article: NewsArticleLd = {
     headline: reader.string(data.headline, 'headline', { max: 110 }),
     description: reader.string(data.description, 'description'),
-    image: reader.array(data.image, 'image').map((url, index) => reader.string(url, `image[${index}]`, { absoluteUrl: true })),
+    image: reader
+      .array(data.image, 'image')
+      .map((url, index) => reader.string(url, `image[${index}]`, { absoluteUrl: true })),
     datePublished: reader.string(data.datePublished, 'datePublished', { pattern: ISO_WITH_OFFSET }),
     dateModified: reader.string(data.dateModified, 'dateModified', { pattern: ISO_WITH_OFFSET }),
     author: reader.array(data.author, 'author').map((value, index) => {
       const author = reader.record(value, `author[${index}]`);
-      return { type: reader.oneOf(author['@type'], `author[${index}].@type`, ['Person', 'Organization'] as const), name: reader.string(author.name, `author[${index}].name`) };
+      return {
+        type: reader.oneOf(author['@type'], `author[${index}].@type`, ['Person', 'Organization'] as const),
+        name: reader.string(author.name, `author[${index}].name`),
+      };
     }),
     publisher: readOrganization(reader, data.publisher, 'publisher'),
-    mainEntityOfPage: reader.string(reader.record(data.mainEntityOfPage, 'mainEntityOfPage')['@id'], 'mainEntityOfPage.@id', { absoluteUrl: true }),
+    mainEntityOfPage: reader.string(
+      reader.record(data.mainEntityOfPage, 'mainEntityOfPage')['@id'],
+      'mainEntityOfPage.@id',
+      { absoluteUrl: true },
+    ),
     inLanguage: reader.string(data.inLanguage, 'inLanguage', { pattern: /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/ }),
   };
-  if (Date.parse(article.dateModified) < Date.parse(article.datePublished)) reader.fail('dateModified', `not before datePublished ${article.datePublished}`, article.dateModified);
+  if (Date.parse(article.dateModified) < Date.parse(article.datePublished))
+    reader.fail('dateModified', `not before datePublished ${article.datePublished}`, article.dateModified);
   return { article, problems: reader.problems };
 }
 
 /** The @graph of the front page, listing pages and tag pages: the site and its publisher. */
-function readSiteGraph(value: unknown): { website: { name: string; url: string }; publisher: OrganizationLd; problems: string[] } {
+function readSiteGraph(value: unknown): {
+  website: { name: string; url: string };
+  publisher: OrganizationLd;
+  problems: string[];
+} {
   const reader = new Reader();
   const data = reader.record(value, 'JSON-LD');
   reader.exactly(data['@context'], '@context', 'https://schema.org');
-  const nodes = reader.array(data['@graph'], '@graph').map((node, index) => ({ node: reader.record(node, `@graph[${index}]`), index }));
+  const nodes = reader
+    .array(data['@graph'], '@graph')
+    .map((node, index) => ({ node: reader.record(node, `@graph[${index}]`), index }));
   const websites = nodes.filter(({ node }) => node['@type'] === 'WebSite');
   const publishers = nodes.filter(({ node }) => ORGANIZATION_TYPES.some((type) => node['@type'] === type));
   if (websites.length !== 1) reader.fail('@graph', 'exactly one WebSite', websites.length);
-  if (publishers.length !== 1) reader.fail('@graph', 'exactly one Organization or NewsMediaOrganization', publishers.length);
+  if (publishers.length !== 1)
+    reader.fail('@graph', 'exactly one Organization or NewsMediaOrganization', publishers.length);
   const [website] = websites;
   const [publisher] = publishers;
   return {
@@ -258,11 +281,21 @@ interface JsonFeedItem {
 }
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1): the required fields and the ones we promise. */
-function readJsonFeed(value: unknown): { title: string; feedUrl: string; homePageUrl: string; authors: string[]; items: JsonFeedItem[]; problems: string[] } {
+function readJsonFeed(value: unknown): {
+  title: string;
+  feedUrl: string;
+  homePageUrl: string;
+  authors: string[];
+  items: JsonFeedItem[];
+  problems: string[];
+} {
   const reader = new Reader();
   const feed = reader.record(value, 'feed');
   reader.exactly(feed.version, 'version', 'https://jsonfeed.org/version/1.1');
-  const authors = (at: string, value: unknown) => reader.array(value, at).map((author, index) => reader.string(reader.record(author, `${at}[${index}]`).name, `${at}[${index}].name`));
+  const authors = (at: string, value: unknown) =>
+    reader
+      .array(value, at)
+      .map((author, index) => reader.string(reader.record(author, `${at}[${index}]`).name, `${at}[${index}].name`));
   if (!Array.isArray(feed.items)) reader.fail('items', 'an array', feed.items);
   const items: unknown[] = Array.isArray(feed.items) ? feed.items : [];
   return {
@@ -279,7 +312,10 @@ function readJsonFeed(value: unknown): { title: string; feedUrl: string; homePag
         title: reader.string(item.title, at('title')),
         contentHtml: reader.string(item.content_html, at('content_html')),
         datePublished: reader.string(item.date_published, at('date_published'), { pattern: ISO_WITH_OFFSET }),
-        dateModified: item.date_modified === undefined ? undefined : reader.string(item.date_modified, at('date_modified'), { pattern: ISO_WITH_OFFSET }),
+        dateModified:
+          item.date_modified === undefined
+            ? undefined
+            : reader.string(item.date_modified, at('date_modified'), { pattern: ISO_WITH_OFFSET }),
         authors: authors(at('authors'), item.authors),
       };
     }),
@@ -287,7 +323,12 @@ function readJsonFeed(value: unknown): { title: string; feedUrl: string; homePag
   };
 }
 
-const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, isArray: (name) => name === 'url' });
+const xmlParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  parseTagValue: false,
+  isArray: (name) => name === 'url',
+});
 
 interface SitemapUrl {
   loc: string;
@@ -299,7 +340,8 @@ interface SitemapUrl {
 /** A sitemap's <urlset>, checked to be well-formed XML in the sitemap namespace, each <loc> absolute. */
 function readUrlset(xml: string): { urlset: Record<string, unknown>; urls: SitemapUrl[]; problems: string[] } {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { urlset: {}, urls: [], problems: [`not well-formed XML: ${valid.err.msg} at line ${valid.err.line}`] };
+  if (valid !== true)
+    return { urlset: {}, urls: [], problems: [`not well-formed XML: ${valid.err.msg} at line ${valid.err.line}`] };
   const reader = new Reader();
   const document: unknown = xmlParser.parse(xml);
   const urlset = reader.record(reader.record(document, 'document').urlset, 'urlset');
@@ -308,7 +350,10 @@ function readUrlset(xml: string): { urlset: Record<string, unknown>; urls: Sitem
     const fields = reader.record(value, `url[${index}]`);
     return {
       loc: reader.string(fields.loc, `url[${index}].loc`, { absoluteUrl: true }),
-      lastmod: fields.lastmod === undefined ? undefined : reader.string(fields.lastmod, `url[${index}].lastmod`, { pattern: ISO_WITH_OFFSET }),
+      lastmod:
+        fields.lastmod === undefined
+          ? undefined
+          : reader.string(fields.lastmod, `url[${index}].lastmod`, { pattern: ISO_WITH_OFFSET }),
       fields,
     };
   });
@@ -337,7 +382,10 @@ function expectSeedBody(html: string, where: string): void {
 /** The moment an article last changed according to its page's Open Graph tags. */
 async function pageChangedAt(slug: string): Promise<string> {
   const { document } = await page(articlePath(slug));
-  return metaProperties(document, 'article:modified_time')[0] ?? single(metaProperties(document, 'article:published_time'), `${slug} article:published_time`);
+  return (
+    metaProperties(document, 'article:modified_time')[0] ??
+    single(metaProperties(document, 'article:published_time'), `${slug} article:published_time`)
+  );
 }
 
 const published = publishedSlugs();
@@ -346,15 +394,20 @@ const publishedUrls = published.map((slug) => absolute(articlePath(slug))).sort(
 // ---------------------------------------------------------------------------------------------
 
 describe('every page a crawler reads', () => {
-  it.each(crawledPages)('%s has one title, a description, one self canonical and the robots directives', async (path) => {
-    const { document } = await page(path);
-    expect(document.querySelectorAll('title')).toHaveLength(1);
-    expect(normalize(document.title)).not.toBe('');
-    single(metaNames(document, 'description'), 'meta description');
-    const canonicals = [...document.querySelectorAll('link[rel="canonical"]')].map((link) => resolvedUrl(link.getAttribute('href')));
-    expect(canonicals).toEqual([resolvedUrl(absolute(path))]);
-    expect(metaNames(document, 'robots')).toEqual([ROBOTS]);
-  });
+  it.each(crawledPages)(
+    '%s has one title, a description, one self canonical and the robots directives',
+    async (path) => {
+      const { document } = await page(path);
+      expect(document.querySelectorAll('title')).toHaveLength(1);
+      expect(normalize(document.title)).not.toBe('');
+      single(metaNames(document, 'description'), 'meta description');
+      const canonicals = [...document.querySelectorAll('link[rel="canonical"]')].map((link) =>
+        resolvedUrl(link.getAttribute('href')),
+      );
+      expect(canonicals).toEqual([resolvedUrl(absolute(path))]);
+      expect(metaNames(document, 'robots')).toEqual([ROBOTS]);
+    },
+  );
 
   it('gives every page its own <title>', async () => {
     const titles = await Promise.all(crawledPages.map(async (path) => normalize((await page(path)).document.title)));
@@ -441,7 +494,9 @@ describe('articles', () => {
     expect(article.dateModified).toBe(source.updated ?? source.date);
     expect(article.author.map((author) => author.name)).toEqual(source.authors);
     expect(article.mainEntityOfPage).toBe(absolute(articlePath(slug)));
-    expect(resolvedUrl(article.mainEntityOfPage)).toBe(resolvedUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null));
+    expect(resolvedUrl(article.mainEntityOfPage)).toBe(
+      resolvedUrl(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null),
+    );
     expect(article.inLanguage).toBe(source.lang);
     expect(article.publisher.name).toBe('Kiosque');
     for (const url of [...article.image, article.publisher.logoUrl]) await png(url);
@@ -451,7 +506,9 @@ describe('articles', () => {
       datetime: time.getAttribute('datetime'),
       before: normalize(time.previousSibling?.textContent ?? ''),
     }));
-    expect(times.map((time) => time.datetime)).toEqual(source.updated ? [article.datePublished, article.dateModified] : [article.datePublished]);
+    expect(times.map((time) => time.datetime)).toEqual(
+      source.updated ? [article.datePublished, article.dateModified] : [article.datePublished],
+    );
     if (source.updated) expect(times[1]?.before).toMatch(/Mis à jour le$/);
   });
 });
@@ -492,7 +549,10 @@ describe('the front page, its next pages and tag pages', () => {
     expect(instants).toEqual([...instants].sort((a, b) => b - a));
 
     expect(home.document.querySelectorAll('a[href="/page/2"]').length).toBeGreaterThan(0);
-    expect(next.document.querySelectorAll('a[href="/"]:not(.masthead-title)').length, 'a link back to the front page from the pagination').toBeGreaterThan(0);
+    expect(
+      next.document.querySelectorAll('a[href="/"]:not(.masthead-title)').length,
+      'a link back to the front page from the pagination',
+    ).toBeGreaterThan(0);
     expect(home.document.querySelector('a[rel~="next"]')?.getAttribute('href')).toBe('/page/2');
     expect(next.document.querySelector('a[rel~="prev"]')?.getAttribute('href')).toBe('/');
   });
@@ -516,11 +576,16 @@ describe('robots.txt and the sitemaps', () => {
       .split(/\r?\n/)
       .map((line) => line.replace(/#.*/, '').trim())
       .filter(Boolean)
-      .map((line) => ({ field: line.slice(0, line.indexOf(':')).trim().toLowerCase(), value: line.slice(line.indexOf(':') + 1).trim() }));
+      .map((line) => ({
+        field: line.slice(0, line.indexOf(':')).trim().toLowerCase(),
+        value: line.slice(line.indexOf(':') + 1).trim(),
+      }));
     // The group of `User-agent: *`: every line after it until another user-agent.
     const start = lines.findIndex((line) => line.field === 'user-agent' && line.value === '*');
     expect(start).toBeGreaterThanOrEqual(0);
-    const end = lines.findIndex((line, index) => index > start && line.field === 'user-agent' && lines[index - 1]?.field !== 'user-agent');
+    const end = lines.findIndex(
+      (line, index) => index > start && line.field === 'user-agent' && lines[index - 1]?.field !== 'user-agent',
+    );
     const group = lines.slice(start, end === -1 ? undefined : end);
     expect(group).toContainEqual({ field: 'allow', value: '/' });
     expect(group.filter((line) => line.field === 'disallow' && line.value !== '')).toEqual([]);
@@ -537,7 +602,8 @@ describe('robots.txt and the sitemaps', () => {
 
     const tagPages = new Set<string>();
     for (const slug of published) {
-      for (const link of (await page(articlePath(slug))).document.querySelectorAll('article a[href^="/tags/"]')) tagPages.add(link.getAttribute('href') ?? '');
+      for (const link of (await page(articlePath(slug))).document.querySelectorAll('article a[href^="/tags/"]'))
+        tagPages.add(link.getAttribute('href') ?? '');
     }
     expect(tagPages.size).toBeGreaterThan(0);
     const expected = [...publishedUrls, absolute('/'), absolute('/page/2'), ...[...tagPages].map(absolute)].sort();
@@ -566,7 +632,10 @@ describe('robots.txt and the sitemaps', () => {
     const fresh = await pageChangedAt(generated.fresh.slug);
     const recent = [...lastmod].filter(([, value]) => value !== undefined && Date.now() - Date.parse(value) < DAY);
     expect(recent.length, 'the fresh article is recent').toBeGreaterThan(0);
-    expect(recent.filter(([, value]) => value !== fresh), `recent lastmod other than the fresh article's ${fresh}`).toEqual([]);
+    expect(
+      recent.filter(([, value]) => value !== fresh),
+      `recent lastmod other than the fresh article's ${fresh}`,
+    ).toEqual([]);
   });
 
   it('gives Google News exactly the fresh article, with its publication, language, date and title', async () => {
@@ -588,7 +657,10 @@ describe('robots.txt and the sitemaps', () => {
       };
     });
     expect(reader.problems).toEqual([]);
-    const freshDate = single(metaProperties((await page(articlePath(generated.fresh.slug))).document, 'article:published_time'), 'published_time');
+    const freshDate = single(
+      metaProperties((await page(articlePath(generated.fresh.slug))).document, 'article:published_time'),
+      'published_time',
+    );
     expect(entries).toEqual([{ name: 'Kiosque', language: 'fr', date: freshDate, title: generated.fresh.title }]);
     for (const entry of entries) {
       const age = Date.now() - Date.parse(entry.date);
@@ -608,7 +680,8 @@ describe('feeds', () => {
     expect(feed.title).toBe('Kiosque');
     expect(feed.feedUrl).toBe(absolute('/rss.xml'));
     expect(feed.items.map((item) => item.link ?? '').sort()).toEqual(publishedUrls);
-    for (const item of feed.items) expect(Number.isNaN(Date.parse(item.pubDate ?? '')), `${item.link} pubDate ${item.pubDate}`).toBe(false);
+    for (const item of feed.items)
+      expect(Number.isNaN(Date.parse(item.pubDate ?? '')), `${item.link} pubDate ${item.pubDate}`).toBe(false);
 
     const item = feed.items.find((candidate) => candidate.link === absolute(seedPath));
     expect(item?.title).toBe(seed.title);
@@ -666,14 +739,26 @@ describe('drafts and scheduled articles', () => {
 
   it.each(unpublished)('the $why article ($slug) appears in no listing, sitemap or feed', async ({ slug, title }) => {
     const { text: sitemap } = await fetchOk('/sitemap.xml', XML);
-    const tagPages = readUrlset(sitemap).urls.map((url) => url.loc).filter((loc) => new URL(loc).pathname.startsWith('/tags/'));
+    const tagPages = readUrlset(sitemap)
+      .urls.map((url) => url.loc)
+      .filter((loc) => new URL(loc).pathname.startsWith('/tags/'));
     expect(tagPages.length).toBeGreaterThan(0);
-    const places = ['/', '/page/2', '/sitemap.xml', '/news-sitemap.xml', '/rss.xml', '/atom.xml', '/feed.json', ...tagPages];
+    const places = [
+      '/',
+      '/page/2',
+      '/sitemap.xml',
+      '/news-sitemap.xml',
+      '/rss.xml',
+      '/atom.xml',
+      '/feed.json',
+      ...tagPages,
+    ];
     const leaks: string[] = [];
     for (const place of places) {
       const { status, text } = await fetchAll(place);
       expect(status, place).toBe(200);
-      for (const needle of [slug, title]) if (text.includes(needle)) leaks.push(`${place} contains ${JSON.stringify(needle)}`);
+      for (const needle of [slug, title])
+        if (text.includes(needle)) leaks.push(`${place} contains ${JSON.stringify(needle)}`);
     }
     expect(leaks).toEqual([]);
   });

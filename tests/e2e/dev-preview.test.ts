@@ -41,7 +41,10 @@ describe('next dev, the editors’ live preview', () => {
   beforeAll(async () => {
     copyOfContent(contentDir);
     const inAMonth = new Date(Date.now() + 30 * 24 * 3_600_000).toISOString();
-    writeFileSync(path.join(contentDir, `${draft.slug}.md`), article(draft.title, '2015-01-10T10:00:00+01:00', 'draft: true\n'));
+    writeFileSync(
+      path.join(contentDir, `${draft.slug}.md`),
+      article(draft.title, '2015-01-10T10:00:00+01:00', 'draft: true\n'),
+    );
     writeFileSync(path.join(contentDir, `${scheduled.slug}.md`), article(scheduled.title, inAMonth));
     originalSeed = readFileSync(seedFile, 'utf8');
 
@@ -68,7 +71,10 @@ describe('next dev, the editors’ live preview', () => {
       } catch {
         // Not listening yet.
       }
-      if (Date.now() > deadline) throw new Error(`next dev did not serve /articles/${seed.slug} within ${FIRST_COMPILE_MS} ms:\n${server.log()}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `next dev did not serve /articles/${seed.slug} within ${FIRST_COMPILE_MS} ms:\n${server.log()}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     // `next dev` has pointed next-env.d.ts at its route types by now: put it back.
@@ -94,7 +100,9 @@ describe('next dev, the editors’ live preview', () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain(`<h1>${draft.title}</h1>`);
-    expect(html).toMatch(/<p class="preview-banner preview-banner-draft" role="status"><strong>Brouillon<\/strong> — cet article n’est pas publié/);
+    expect(html).toMatch(
+      /<p class="preview-banner preview-banner-draft" role="status"><strong>Brouillon<\/strong> — cet article n’est pas publié/,
+    );
   });
 
   it('shows a scheduled article, with its “Programmé” banner', async () => {
@@ -102,7 +110,9 @@ describe('next dev, the editors’ live preview', () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain(`<h1>${scheduled.title}</h1>`);
-    expect(html).toMatch(/<p class="preview-banner preview-banner-scheduled" role="status"><strong>Programmé<\/strong> — publié au prochain build après le <time/);
+    expect(html).toMatch(
+      /<p class="preview-banner preview-banner-scheduled" role="status"><strong>Programmé<\/strong> — publié au prochain build après le <time/,
+    );
     expect(html).not.toContain('preview-banner-draft');
   });
 
@@ -188,5 +198,3 @@ describe('next dev, the editors’ live preview', () => {
 function article(title: string, date: string, extra = ''): string {
   return `---\ntitle: "${title}"\ndate: ${date}\ndescription: "${title}."\n${extra}---\n\n${title}.\n`;
 }
-
-

@@ -19,10 +19,19 @@ export function writeGeneratedFixtures(contentDir: string, now: Date = new Date(
   const article = (title: string, date: Date, extra = '') =>
     `---\ntitle: "${title}"\ndate: ${date.toISOString()}\ndescription: "${title}."\n${extra}---\n\n${title}.\n`;
   const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
-  writeFileSync(path.join(contentDir, `${generated.fresh.slug}.md`), article(generated.fresh.title, hours(-1), 'tags: [Dépêche]\n'));
-  writeFileSync(path.join(contentDir, `${generated.scheduled.slug}.md`), article(generated.scheduled.title, hours(24 * 30), 'tags: [Avenir]\n'));
+  writeFileSync(
+    path.join(contentDir, `${generated.fresh.slug}.md`),
+    article(generated.fresh.title, hours(-1), 'tags: [Dépêche]\n'),
+  );
+  writeFileSync(
+    path.join(contentDir, `${generated.scheduled.slug}.md`),
+    article(generated.scheduled.title, hours(24 * 30), 'tags: [Avenir]\n'),
+  );
   for (let index = 1; index <= generated.archiveCount; index++) {
     const number = String(index).padStart(2, '0');
-    writeFileSync(path.join(contentDir, `archive-${number}.md`), article(`Archive numéro ${number}`, new Date(Date.UTC(2014, 0, index, 9))));
+    writeFileSync(
+      path.join(contentDir, `archive-${number}.md`),
+      article(`Archive numéro ${number}`, new Date(Date.UTC(2014, 0, index, 9))),
+    );
   }
 }

@@ -88,4 +88,3 @@ async function waitForHttp(url: string, server: NextServer): Promise<void> {
     }
   }
 }
-

@@ -28,7 +28,13 @@ export async function fetchAll(urlOrPath: string): Promise<Fetched> {
   const url = urlOrPath.startsWith('/') ? absolute(urlOrPath) : urlOrPath;
   const response = await fetch(url, { redirect: 'manual' });
   const body = new Uint8Array(await response.arrayBuffer());
-  return { url, status: response.status, contentType: response.headers.get('content-type') ?? '', body, text: new TextDecoder().decode(body) };
+  return {
+    url,
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    body,
+    text: new TextDecoder().decode(body),
+  };
 }
 
 /**
@@ -38,7 +44,8 @@ export async function fetchAll(urlOrPath: string): Promise<Fetched> {
 export async function fetchOk(urlOrPath: string, mediaType: RegExp): Promise<Fetched> {
   const fetched = await fetchAll(urlOrPath);
   if (fetched.status !== 200) throw new Error(`${fetched.url} answered ${fetched.status}, expected 200`);
-  if (!mediaType.test(fetched.contentType)) throw new Error(`${fetched.url} is ${JSON.stringify(fetched.contentType)}, expected ${mediaType}`);
+  if (!mediaType.test(fetched.contentType))
+    throw new Error(`${fetched.url} is ${JSON.stringify(fetched.contentType)}, expected ${mediaType}`);
   return fetched;
 }
 
@@ -73,7 +80,8 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 /** Width and height of a PNG, from its IHDR chunk, which the format requires first. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  if (bytes.length < 24 || PNG_SIGNATURE.some((byte, index) => bytes[index] !== byte)) throw new Error('not a PNG: bad signature');
+  if (bytes.length < 24 || PNG_SIGNATURE.some((byte, index) => bytes[index] !== byte))
+    throw new Error('not a PNG: bad signature');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const chunkType = new TextDecoder('latin1').decode(bytes.subarray(12, 16));
   if (chunkType !== 'IHDR') throw new Error(`not a PNG: first chunk is ${chunkType}, not IHDR`);

@@ -16,7 +16,16 @@ beforeAll(async () => {
   chrome = await launch({
     // Not /usr/bin/chromium: that wrapper script prints a shell warning that confuses the launcher.
     chromePath: '/usr/lib/chromium/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     logLevel: 'silent',
   });
 });
@@ -32,7 +41,10 @@ function failingAudits(lhr: Result): string[] {
       .filter((ref) => ref.weight > 0)
       .map((ref) => lhr.audits[ref.id])
       .filter((audit) => audit !== undefined && audit.score !== 1)
-      .map((audit) => `${id}/${audit?.id} — ${audit?.title} (score ${audit?.score}): ${audit?.errorMessage ?? audit?.explanation ?? audit?.displayValue ?? 'see the report'}`),
+      .map(
+        (audit) =>
+          `${id}/${audit?.id} — ${audit?.title} (score ${audit?.score}): ${audit?.errorMessage ?? audit?.explanation ?? audit?.displayValue ?? 'see the report'}`,
+      ),
   );
 }
 
@@ -42,7 +54,13 @@ describe('Lighthouse, mobile', () => {
     async (path) => {
       if (!chrome) throw new Error('Chrome did not start');
       const url = absolute(path);
-      const result = await lighthouse(url, { port: chrome.port, onlyCategories: [...CATEGORIES], formFactor: 'mobile', logLevel: 'error', output: 'json' });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        onlyCategories: [...CATEGORIES],
+        formFactor: 'mobile',
+        logLevel: 'error',
+        output: 'json',
+      });
       if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
       const { lhr } = result;
 

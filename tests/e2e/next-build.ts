@@ -44,7 +44,8 @@ function spawnBuild(env: NextEnv): Promise<{ code: number | null; output: string
     const child = spawn(nextBin, ['build'], { cwd: projectRoot, env: nextEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     // Decoded as a stream, so a character split across two chunks (’, …) survives.
-    for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    for (const stream of [child.stdout, child.stderr])
+      stream.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output }));
   });

@@ -13,7 +13,10 @@ import { projectRoot } from './next-build';
 export const seed = readSeed(path.resolve(projectRoot, '../shared/seed/cisco-french-tech-2015.txt'));
 
 function readSeed(file: string) {
-  const lines = readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const bylineIndex = lines.findIndex((line) => line.startsWith('— Manuel Valls (@manuelvalls)'));
   const byline = /^— (.+) \(@(\w+)\) (.+)$/.exec(lines[bylineIndex] ?? '');
   const [title, lead, ...paragraphs] = lines.filter((_, index) => index !== bylineIndex);
@@ -92,11 +95,16 @@ function readSourceArticle(file: string): SourceArticle {
 }
 
 /** The generated old articles, in the order fixtures.ts numbers them. */
-export const archiveSlugs = Array.from({ length: generated.archiveCount }, (_, index) => `archive-${String(index + 1).padStart(2, '0')}`);
+export const archiveSlugs = Array.from(
+  { length: generated.archiveCount },
+  (_, index) => `archive-${String(index + 1).padStart(2, '0')}`,
+);
 
 /** The slugs of every article the site must publish: fixed non-draft articles already due, the fresh one, the archives. */
 export function publishedSlugs(now: Date = new Date()): string[] {
-  const fixed = sourceArticles.filter((article) => !article.draft && Date.parse(article.date) <= now.getTime()).map((article) => article.slug);
+  const fixed = sourceArticles
+    .filter((article) => !article.draft && Date.parse(article.date) <= now.getTime())
+    .map((article) => article.slug);
   return [...fixed, generated.fresh.slug, ...archiveSlugs];
 }
 

@@ -14,7 +14,12 @@ function check(args: string[], contentDir?: string): { status: number | null; st
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.CONTENT_DIR;
   if (contentDir !== undefined) env.CONTENT_DIR = contentDir;
-  const result = spawnSync(tsx, ['lib/cli/check.ts', ...args], { cwd: projectRoot, env, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(tsx, ['lib/cli/check.ts', ...args], {
+    cwd: projectRoot,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -79,7 +84,9 @@ describe('npm run check on the showcase of editors’ mistakes', () => {
 
   it('ends with a summary line counting errors, warnings and files', () => {
     expect(run.stdout.endsWith('\n')).toBe(true);
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/^✗ tests\/fixtures\/broken-content: 27 errors, 1 warning in 28 files \(\d+ articles? ready to publish\)\.$/);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^✗ tests\/fixtures\/broken-content: 27 errors, 1 warning in 28 files \(\d+ articles? ready to publish\)\.$/,
+    );
   });
 
   // App bug: the count includes articles whose file name, image or link is in error

@@ -18,7 +18,10 @@ beforeEach(() => {
 afterEach(() => rmSync(contentDir, { recursive: true, force: true }));
 
 /** Runs a CLI of lib/cli from the project root, with CONTENT_DIR naming the temp folder. */
-function cli(script: 'new-article' | 'check', args: string[]): { status: number | null; stdout: string; stderr: string } {
+function cli(
+  script: 'new-article' | 'check',
+  args: string[],
+): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(tsx, [`lib/cli/${script}.ts`, ...args], {
     cwd: projectRoot,
     env: { ...process.env, CONTENT_DIR: contentDir },
@@ -37,7 +40,9 @@ function frontMatterOf(text: string): Record<string, unknown> {
 
 /** The wall clock of Paris at `instant`, as `YYYY-MM-DDTHH:MM:SS`. */
 function parisWallClock(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'medium' }).format(instant).replace(' ', 'T');
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'medium' })
+    .format(instant)
+    .replace(' ', 'T');
 }
 
 describe('npm run new', () => {
@@ -86,7 +91,7 @@ describe('npm run new', () => {
     expect(cli('new-article', [title]).status).toBe(0);
     const written = readFileSync(path.join(contentDir, fileName));
 
-    const again = cli('new-article', ['L\'ETAT FRANÇAIS INVESTIT : 100 M€ ?']);
+    const again = cli('new-article', ["L'ETAT FRANÇAIS INVESTIT : 100 M€ ?"]);
     expect(again.status).not.toBe(0);
     expect(again.stderr).toContain('already exists');
     expect(readFileSync(path.join(contentDir, fileName)).equals(written)).toBe(true);

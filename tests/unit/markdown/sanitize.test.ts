@@ -12,7 +12,9 @@ function clean(html: string): string {
 
 describe('sanitize schema', () => {
   it('drops scripts, styles and frames with their content', () => {
-    expect(clean('<p>a</p><script>alert(1)</script><style>p{}</style><iframe src="https://x"></iframe>')).toBe('<p>a</p>');
+    expect(clean('<p>a</p><script>alert(1)</script><style>p{}</style><iframe src="https://x"></iframe>')).toBe(
+      '<p>a</p>',
+    );
   });
 
   it('drops event handlers and inline styles', () => {
@@ -21,15 +23,27 @@ describe('sanitize schema', () => {
   });
 
   it('drops javascript:, data: and vbscript: addresses but keeps web and site links', () => {
-    expect(clean('<a href="javascript:alert(1)">a</a><a href="data:text/html,x">b</a><a href="vbscript:x">c</a>')).toBe('<a>a</a><a>b</a><a>c</a>');
-    expect(clean('<a href="https://example.org">a</a><a href="/articles/x">b</a>')).toBe('<a href="https://example.org">a</a><a href="/articles/x">b</a>');
+    expect(clean('<a href="javascript:alert(1)">a</a><a href="data:text/html,x">b</a><a href="vbscript:x">c</a>')).toBe(
+      '<a>a</a><a>b</a><a>c</a>',
+    );
+    expect(clean('<a href="https://example.org">a</a><a href="/articles/x">b</a>')).toBe(
+      '<a href="https://example.org">a</a><a href="/articles/x">b</a>',
+    );
   });
 
   it('keeps exactly the classes our plugins emit', () => {
-    expect(clean('<figure class="quote evil"><blockquote cite="https://a.example">q</blockquote><figcaption>— A</figcaption></figure>')).toBe(
+    expect(
+      clean(
+        '<figure class="quote evil"><blockquote cite="https://a.example">q</blockquote><figcaption>— A</figcaption></figure>',
+      ),
+    ).toBe(
       '<figure class="quote"><blockquote cite="https://a.example">q</blockquote><figcaption>— A</figcaption></figure>',
     );
-    expect(clean('<figure class="tweet"><time datetime="2015-02-16">x</time><span class="nowrap tweet-name other">y</span></figure>')).toBe(
+    expect(
+      clean(
+        '<figure class="tweet"><time datetime="2015-02-16">x</time><span class="nowrap tweet-name other">y</span></figure>',
+      ),
+    ).toBe(
       '<figure class="tweet"><time datetime="2015-02-16">x</time><span class="nowrap tweet-name">y</span></figure>',
     );
     expect(clean('<div class="x"><p class="y">t</p></div>')).toBe('<p>t</p>');
@@ -46,7 +60,10 @@ describe('sanitize schema', () => {
 
 describe('renderMarkdown security', () => {
   it('never lets raw HTML through, even when it is only reported', () => {
-    const { html, diagnostics } = renderMarkdown('<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\nok <span onmouseover="x">y</span>', { lang: 'fr', file: 'x.md' });
+    const { html, diagnostics } = renderMarkdown(
+      '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\nok <span onmouseover="x">y</span>',
+      { lang: 'fr', file: 'x.md' },
+    );
     expect(html).not.toMatch(/script|onerror|onmouseover|<img/);
     expect(diagnostics.filter((d) => d.severity === 'error')).toHaveLength(3);
   });

@@ -6,7 +6,8 @@ import { contentFolder } from '../content/temp-content';
 describe('feeds', () => {
   const { articles } = loadContent(
     contentFolder({
-      'lien.md': '---\ntitle: "Avec un lien"\ndescription: "D"\ndate: 2015-02-16\nauthor: [Anne, Paul]\n---\nVoir [l’autre article](/articles/autre) et ![le logo](/logo.png).\n',
+      'lien.md':
+        '---\ntitle: "Avec un lien"\ndescription: "D"\ndate: 2015-02-16\nauthor: [Anne, Paul]\n---\nVoir [l’autre article](/articles/autre) et ![le logo](/logo.png).\n',
       'autre.md': '---\ntitle: "L’autre"\ndescription: "D"\ndate: 2015-02-15\n---\nTexte.\n',
     }),
   );

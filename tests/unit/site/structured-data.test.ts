@@ -11,20 +11,31 @@ function articleFrom(frontMatter: string) {
 
 describe('NewsArticle JSON-LD', () => {
   it('dates with their offset, modified = updated when there is one', () => {
-    const data = newsArticleJsonLd(articleFrom('title: "T"\ndescription: "D"\ndate: 2015-02-16T18:00:00+01:00\nupdated: 2015-02-17T09:30:00+01:00\nauthor: [Anne Martin, La rédaction]'));
+    const data = newsArticleJsonLd(
+      articleFrom(
+        'title: "T"\ndescription: "D"\ndate: 2015-02-16T18:00:00+01:00\nupdated: 2015-02-17T09:30:00+01:00\nauthor: [Anne Martin, La rédaction]',
+      ),
+    );
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
       headline: 'T',
       description: 'D',
       datePublished: '2015-02-16T18:00:00+01:00',
       dateModified: '2015-02-17T09:30:00+01:00',
-      author: [{ '@type': 'Person', name: 'Anne Martin' }, { '@type': 'Organization', name: 'La rédaction' }],
+      author: [
+        { '@type': 'Person', name: 'Anne Martin' },
+        { '@type': 'Organization', name: 'La rédaction' },
+      ],
       inLanguage: 'fr',
     });
   });
 
   it('cannot be broken out of by a title that closes the script element', () => {
-    const json = serializeJsonLd(newsArticleJsonLd(articleFrom('title: "</script><script>alert(1)</script> & co"\ndescription: "D"\ndate: 2015-02-16')));
+    const json = serializeJsonLd(
+      newsArticleJsonLd(
+        articleFrom('title: "</script><script>alert(1)</script> & co"\ndescription: "D"\ndate: 2015-02-16'),
+      ),
+    );
     expect(json).not.toMatch(/<|>/);
     expect(JSON.parse(json).headline).toBe('</script><script>alert(1)</script> & co');
   });

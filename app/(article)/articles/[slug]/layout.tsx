@@ -8,7 +8,13 @@ import '../../../globals.css';
 /** An article is its own document so that `<html lang>` speaks the article's language. */
 export const metadata = rootMetadata;
 
-export default async function ArticleLayout({ children, params }: { children: ReactNode; params: Promise<{ slug: string }> }) {
+export default async function ArticleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ slug: string }>;
+}) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
   return <SiteShell lang={article.lang}>{children}</SiteShell>;
