@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { serif } from '@/app/fonts';
-import { site } from '@/lib/site';
+import { feedPaths, site } from '@/lib/site';
 
 export interface SiteShellProps {
   lang: string;
@@ -26,6 +26,10 @@ export function SiteShell({ lang, children }: SiteShellProps) {
         <footer className="site-footer">
           <p>
             © {site.name} — {site.newsroom}
+          </p>
+          <p>
+            S’abonner : <a href={feedPaths.rss}>flux RSS</a> · <a href={feedPaths.atom}>Atom</a> ·{' '}
+            <a href={feedPaths.json}>JSON Feed</a>
           </p>
         </footer>
       </body>
