@@ -1,3 +1,4 @@
+import Image from 'next/image';
 import Link from 'next/link';
 import type { Article } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/labels';
@@ -40,6 +41,18 @@ export function ArticleView({ article }: ArticleViewProps) {
           </span>
         </p>
       </header>
+      {article.image && (
+        <figure className="article-image">
+          <Image
+            src={article.image.src}
+            alt={article.image.alt}
+            width={article.image.width}
+            height={article.image.height}
+            sizes="(min-width: 42rem) 40rem, 100vw"
+            priority
+          />
+        </figure>
+      )}
       <ArticleBody html={article.html} />
       {article.tags.length > 0 && (
         <footer className="article-footer">

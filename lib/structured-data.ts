@@ -33,7 +33,7 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     '@type': 'NewsArticle',
     headline: article.title,
     description: article.description,
-    image: [absoluteUrl(shareImagePath(article.slug))],
+    image: [absoluteUrl(shareImagePath(article.slug)), ...(article.image ? [absoluteUrl(article.image.src)] : [])],
     datePublished: article.date.iso,
     dateModified: changedAt(article).iso,
     author: article.authors.map(author),

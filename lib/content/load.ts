@@ -5,15 +5,24 @@ import { splitFrontMatter } from './frontmatter';
 import { isPublished } from './publication';
 import { parseArticleMeta, type ArticleMeta } from './schema';
 import { isSlug, slugify } from './slugs';
-import { contentDirectory, publicFileExists, readSourceFiles, type SourceFile } from './source';
+import { contentDirectory, publicFileExists, publicImageSize, readSourceFiles, type SourceFile } from './source';
 
 export interface Tag {
   name: string;
   slug: string;
 }
 
-export interface Article extends Omit<ArticleMeta, 'tags'> {
+export interface ArticleImage {
+  src: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+export interface Article extends Omit<ArticleMeta, 'tags' | 'image'> {
   slug: string;
+  /** The lead photo, with its size read from the file so the page does not jump as it loads. */
+  image?: ArticleImage;
   /** The file it comes from, as the editor knows it. */
   file: string;
   tags: Tag[];
@@ -80,13 +89,19 @@ function readArticle(file: SourceFile): ReadResult {
     }
   }
   const references = [...body.references];
+  let image: ArticleImage | undefined;
   if (meta?.image) {
     const { line, column } = frontMatter.locate(['image', 'src']);
     references.push({ kind: 'image', path: meta.image.src, line, column });
+    const size = publicImageSize(meta.image.src);
+    if (size) image = { ...meta.image, ...size };
+    else if (publicFileExists(meta.image.src)) {
+      diagnostics.push({ severity: 'error', file: file.name, line, column, subject: 'image', message: 'is not an image the site can show', expected: 'a JPEG, PNG, WebP, AVIF, GIF or SVG file', found: meta.image.src });
+    }
   }
   if (!meta || diagnostics.some((d) => d.severity === 'error')) return done(diagnostics, undefined, references);
   const tags = meta.tags.map((name) => ({ name, slug: slugify(name) }));
-  return done(diagnostics, { ...meta, tags, slug: file.stem, file: file.name, html: body.html }, references);
+  return done(diagnostics, { ...meta, image, tags, slug: file.stem, file: file.name, html: body.html }, references);
 }
 
 function slugProblems(files: SourceFile[]): Diagnostic[] {

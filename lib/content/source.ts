@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { imageSize } from 'image-size';
 import type { Diagnostic } from './diagnostics';
 
 /**
@@ -82,17 +83,33 @@ function decodeUtf8(bytes: Buffer): { ok: true; text: string } | { ok: false; li
   }
 }
 
-/** Whether a site path such as `/images/photo.jpg` is a file of public/ (and stays inside it). */
-export function publicFileExists(sitePath: string): boolean {
+/** The file of public/ a site path such as `/images/photo.jpg` names, if it is one (and stays inside public/). */
+function publicFile(sitePath: string): string | undefined {
   const publicDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'public');
   let decoded: string;
   try {
     decoded = decodeURIComponent(sitePath);
   } catch {
-    return false;
+    return undefined;
   }
   const file = path.resolve(publicDir, '.' + decoded);
-  return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile();
+  return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+export function publicFileExists(sitePath: string): boolean {
+  return publicFile(sitePath) !== undefined;
+}
+
+/** The pixel size of an image of public/, read from its header; undefined if it is missing or not an image. */
+export function publicImageSize(sitePath: string): { width: number; height: number } | undefined {
+  const file = publicFile(sitePath);
+  if (!file) return undefined;
+  try {
+    const { width, height } = imageSize(readFileSync(file));
+    return width && height ? { width, height } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Writes a new file into the content folder; refuses, without touching it, when one with that name (in any case) exists. */

@@ -72,3 +72,16 @@ describe('an article in another language', () => {
     expect(screen.queryByText(/Publié le|Par /)).toBeNull();
   });
 });
+
+describe('the lead photo', () => {
+  it('is shown with its description and its size, so the page does not jump as it loads', () => {
+    render(
+      <ArticleView
+        article={{ ...cisco, image: { src: '/logo.png', alt: 'Le logo de Kiosque', width: 512, height: 512 } }}
+      />,
+    );
+    const image = screen.getByRole('img', { name: 'Le logo de Kiosque' });
+    expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['512', '512']);
+    expect(image.closest('figure')?.nextElementSibling?.className).toBe('article-body');
+  });
+});

@@ -137,6 +137,26 @@ describe('the site in Chromium', () => {
     expect(text.tweet).toContain(seed.tweet.name);
   });
 
+  it('shows an article’s lead photo, loaded from the site itself, with its description and size', async () => {
+    const url = `${baseURL}/articles/updated-article`;
+    const { page, requests, errors, close } = await openPage(browser, url);
+    const photo = await page.evaluate(() => {
+      const image = document.querySelector<HTMLImageElement>('figure.article-image img');
+      return (
+        image && {
+          alt: image.alt,
+          loaded: image.complete && image.naturalWidth > 0,
+          width: image.getAttribute('width'),
+        }
+      );
+    });
+    await close();
+    expect(photo).toEqual({ alt: sourceArticle('updated-article').image?.alt, loaded: true, width: '512' });
+    const origin = new URL(baseURL).origin;
+    expect(requests.filter((request) => new URL(request).origin !== origin)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('fits a 360 px wide screen without horizontal scrolling', async () => {
     const { page, close } = await openPage(browser, baseURL + articlePath, { viewport: { width: 360, height: 800 } });
     const size = await page.evaluate(() => ({

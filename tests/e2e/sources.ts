@@ -39,6 +39,7 @@ export interface SourceArticle {
   lang: string;
   tags: string[];
   authors: string[];
+  image?: { src: string; alt: string };
 }
 
 const sourceDirs = [path.join(projectRoot, 'content'), path.join(projectRoot, 'tests/e2e/content')];
@@ -91,6 +92,7 @@ function readSourceArticle(file: string): SourceArticle {
     lang: text('lang') ?? 'fr',
     tags: list('tags'),
     authors: authors.length > 0 ? authors : ['La rédaction'],
+    image: imageOf(field('image')),
   };
 }
 
@@ -113,3 +115,9 @@ export const unpublished = [
   ...sourceArticles.filter((article) => article.draft).map(({ slug, title }) => ({ slug, title, why: 'draft' })),
   { ...generated.scheduled, why: 'scheduled' },
 ];
+
+function imageOf(value: unknown): SourceArticle['image'] {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { src, alt } = value as Record<string, unknown>;
+  return typeof src === 'string' && typeof alt === 'string' ? { src, alt } : undefined;
+}

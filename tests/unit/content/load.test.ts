@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { isPublished } from '@/lib/content/publication';
 import { slugify } from '@/lib/content/slugs';
 import { contentFolder } from './temp-content';
+
+afterEach(() => vi.restoreAllMocks());
 
 const article = (date: string, extra = '') => `---\ntitle: "Article du ${date}"\ndate: ${date}\ndescription: "x"\n${extra}---\nTexte.\n`;
 
@@ -52,5 +56,23 @@ describe('slugify', () => {
   it('folds accents and ligatures into a URL-safe slug', () => {
     expect(slugify('L’État français')).toBe('l-etat-francais');
     expect(slugify('Œuvre   d’art — 2015 !')).toBe('oeuvre-d-art-2015');
+  });
+});
+
+describe('the front-matter image', () => {
+  it('gets its pixel size from the file in public/', () => {
+    const dir = contentFolder({ 'a.md': article('2015-02-16', 'image: { src: /logo.png, alt: "Le logo" }\n') });
+    expect(loadContent(dir).articles[0]?.image).toEqual({ src: '/logo.png', alt: 'Le logo', width: 512, height: 512 });
+  });
+
+  it('must be an image the site can show', () => {
+    const project = contentFolder({});
+    mkdirSync(path.join(project, 'public'));
+    writeFileSync(path.join(project, 'public', 'notes.txt'), 'pas une image');
+    vi.spyOn(process, 'cwd').mockReturnValue(project);
+    const dir = contentFolder({ 'a.md': article('2015-02-16', 'image: { src: /notes.txt, alt: "x" }\n') });
+    expect(loadContent(dir).diagnostics.map((d) => [d.line, d.subject, d.message, d.expected])).toEqual([
+      [5, 'image', 'is not an image the site can show', 'a JPEG, PNG, WebP, AVIF, GIF or SVG file'],
+    ]);
   });
 });
