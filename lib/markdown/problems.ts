@@ -10,28 +10,18 @@ export interface ProblemDetail {
   found?: string;
 }
 
-export function reportError(
-  file: VFile,
-  node: Node,
-  subject: string,
-  message: string,
-  detail: ProblemDetail = {},
-): void {
-  const entry = file.message(message, { place: node.position, ruleId: subject, source: 'kiosque' });
-  entry.fatal = true;
-  if (detail.expected) entry.expected = [detail.expected];
-  if (detail.found) entry.actual = detail.found;
+export function reportError(file: VFile, node: Node, subject: string, message: string, detail?: ProblemDetail): void {
+  report(file, node, true, subject, message, detail);
 }
 
-export function reportWarning(
-  file: VFile,
-  node: Node,
-  subject: string,
-  message: string,
-  detail: ProblemDetail = {},
-): void {
+/** Published anyway, but the editor should look. */
+export function reportWarning(file: VFile, node: Node, subject: string, message: string, detail?: ProblemDetail): void {
+  report(file, node, false, subject, message, detail);
+}
+
+function report(file: VFile, node: Node, fatal: boolean, subject: string, message: string, detail: ProblemDetail = {}) {
   const entry = file.message(message, { place: node.position, ruleId: subject, source: 'kiosque' });
-  entry.fatal = false;
+  entry.fatal = fatal;
   if (detail.expected) entry.expected = [detail.expected];
   if (detail.found) entry.actual = detail.found;
 }

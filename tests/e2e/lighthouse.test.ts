@@ -1,6 +1,7 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_FLAGS } from './browser';
 import { absolute } from './http';
 
 /**
@@ -16,16 +17,7 @@ beforeAll(async () => {
   chrome = await launch({
     // Not /usr/bin/chromium: that wrapper script prints a shell warning that confuses the launcher.
     chromePath: '/usr/lib/chromium/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromeFlags: CHROMIUM_FLAGS,
     logLevel: 'silent',
   });
 });
