@@ -3,7 +3,7 @@ import type { ArticleDate } from './dates';
 import { ContentError, formatDiagnostic } from './diagnostics';
 import { loadContent, type Article, type Tag } from './load';
 import { isPublished } from './publication';
-import { folderSignature } from './source';
+import { contentDirectory, folderSignature } from './source';
 
 /**
  * What the site publishes, and the rules for it, in one place: pages, feeds and sitemaps ask here
@@ -12,28 +12,37 @@ import { folderSignature } from './source';
 export type { Article, Tag } from './load';
 
 /** In `next dev`, editors preview drafts and scheduled articles; a production build publishes neither. */
-const previewing = process.env.NODE_ENV === 'development';
-
-let cache: { signature: string; articles: Article[] } | undefined;
+function previewing(): boolean {
+  return process.env.NODE_ENV === 'development';
+}
 
 /**
- * Every article, drafts included; throws a ContentError naming every problem if any file is wrong.
- * Read again only when a file of the folder changed, so `next dev` shows an edit on the next load.
+ * What a read of the folder stays valid for. In `next dev`, until a file changes, so an edit shows
+ * on the next load; in a build the files do not change, and statting every file for every page
+ * would cost a large site seconds.
  */
+function cacheKey(): string {
+  const directory = contentDirectory();
+  return previewing() ? `${directory}\n${folderSignature(directory)}` : directory;
+}
+
+let cache: { key: string; articles: Article[] } | undefined;
+
+/** Every article, drafts included; throws a ContentError naming every problem if any file is wrong. */
 export function getAllArticles(): Article[] {
-  const signature = folderSignature();
-  if (cache?.signature === signature) return cache.articles;
+  const key = cacheKey();
+  if (cache?.key === key) return cache.articles;
   const { articles, diagnostics } = loadContent();
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length > 0) console.warn(warnings.map(formatDiagnostic).join('\n'));
   if (warnings.length < diagnostics.length) throw new ContentError(diagnostics);
-  cache = { signature, articles };
+  cache = { key, articles };
   return articles;
 }
 
 /** What readers see, newest first. */
 export function getPublishedArticles(): Article[] {
-  return getAllArticles().filter((article) => previewing || isPublished(article));
+  return getAllArticles().filter((article) => previewing() || isPublished(article));
 }
 
 export function getArticle(slug: string): Article | undefined {

@@ -13,9 +13,10 @@ afterEach(() => {
 const article = (title: string, date = '2015-02-16', extra = '') => `---\ntitle: "${title}"\ndate: ${date}\ndescription: "x"\n${extra}---\nTexte.\n`;
 
 describe('getAllArticles', () => {
-  it('reads the folder again when a file changes, and only then', () => {
+  it('in next dev, reads the folder again when a file changes, and only then', () => {
     const dir = contentFolder({ 'a.md': article('Premier titre') });
     vi.stubEnv('CONTENT_DIR', dir);
+    vi.stubEnv('NODE_ENV', 'development');
     const first = getAllArticles();
     expect(first.map((a) => a.title)).toEqual(['Premier titre']);
     expect(getAllArticles()).toBe(first);
