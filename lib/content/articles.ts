@@ -85,7 +85,12 @@ export function changedAt(article: Article): ArticleDate {
 
 /** When the latest of `articles` last changed; undefined for none. */
 export function lastChange(articles: Article[]): ArticleDate | undefined {
-  return articles.map(changedAt).reduce<ArticleDate | undefined>((latest, date) => (!latest || date.instant > latest.instant ? date : latest), undefined);
+  return articles
+    .map(changedAt)
+    .reduce<ArticleDate | undefined>(
+      (latest, date) => (!latest || date.instant > latest.instant ? date : latest),
+      undefined,
+    );
 }
 
 /** The `[slug]` params of every page built for an article, and of nothing else. */

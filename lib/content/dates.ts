@@ -9,12 +9,9 @@ export interface ArticleDate {
   iso: string;
 }
 
-export type DateParseResult =
-  | { ok: true; value: ArticleDate; warning?: string }
-  | { ok: false; problem: string };
+export type DateParseResult = { ok: true; value: ArticleDate; warning?: string } | { ok: false; problem: string };
 
-const ISO_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export const DATE_EXPECTATION = 'an ISO 8601 date such as 2015-02-16 or 2015-02-16T18:00:00+01:00';
 
@@ -96,9 +93,7 @@ function monthNameEn(month: number): string {
 export function formatLongDate(date: Date, lang: string, timeZone: string = site.timeZone): string {
   const parts = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).formatToParts(date);
   const isFrench = lang.toLowerCase().split('-')[0] === 'fr';
-  return parts
-    .map((part) => (isFrench && part.type === 'day' && part.value === '1' ? '1er' : part.value))
-    .join('');
+  return parts.map((part) => (isFrench && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
 }
 
 /** The calendar day `date` falls on in `timeZone`, as YYYY-MM-DD. */

@@ -25,8 +25,15 @@ export type SplitResult = { ok: true; frontMatter: FrontMatter } | { ok: false; 
  * which keeps positions, refuses duplicate keys and leaves dates as the strings the editor typed.
  */
 const inert = { parse: () => ({}) };
-const INERT_ENGINES = { yaml: inert, json: inert, toml: inert, js: inert, javascript: inert, coffee: inert, cson: inert };
-
+const INERT_ENGINES = {
+  yaml: inert,
+  json: inert,
+  toml: inert,
+  js: inert,
+  javascript: inert,
+  coffee: inert,
+  cson: inert,
+};
 
 export function splitFrontMatter(text: string, file: string): SplitResult {
   const fail = (line: number, subject: string, message: string, expected?: string, found?: string): SplitResult => ({
@@ -39,17 +46,41 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
     const opening = lines.findIndex((line) => line.trimEnd() === '---');
     if (opening > 0) {
       const before = lines.slice(0, opening).some((line) => line.trim() !== '') ? 'text' : 'a blank line';
-      return fail(1, 'front matter', `${before} comes before the opening ---; the file must start with it`, '--- on line 1', `--- on line ${opening + 1}`);
+      return fail(
+        1,
+        'front matter',
+        `${before} comes before the opening ---; the file must start with it`,
+        '--- on line 1',
+        `--- on line ${opening + 1}`,
+      );
     }
-    return fail(1, 'front matter', 'is missing', 'a block of fields between two --- lines at the top of the file', describeLine(lines[0]));
+    return fail(
+      1,
+      'front matter',
+      'is missing',
+      'a block of fields between two --- lines at the top of the file',
+      describeLine(lines[0]),
+    );
   }
 
   const parsed = readDelimiters(text);
   if (parsed.language !== 'yaml') {
-    return fail(1, 'front matter', 'only YAML front matter is accepted; nothing in it is ever run', '---', describeLine(lines[0]));
+    return fail(
+      1,
+      'front matter',
+      'only YAML front matter is accepted; nothing in it is ever run',
+      '---',
+      describeLine(lines[0]),
+    );
   }
   if (!lines.some((line, index) => index > 0 && line.trimEnd() === '---')) {
-    return fail(lastLine(lines), 'front matter', 'is not closed', 'a line with --- after the last field', 'the end of the file');
+    return fail(
+      lastLine(lines),
+      'front matter',
+      'is not closed',
+      'a line with --- after the last field',
+      'the end of the file',
+    );
   }
 
   const lineCounter = new LineCounter();
@@ -65,7 +96,8 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
       diagnostics: doc.errors.map((error) => {
         const at = toPosition(error.pos[0]);
         // An unclosed quote or bracket is noticed where the text runs out: point at the field it opened in.
-        const field = (error.code === 'MISSING_CHAR' && unclosedFieldAbove(lines, at.line)) || fieldAround(lines, at.line);
+        const field =
+          (error.code === 'MISSING_CHAR' && unclosedFieldAbove(lines, at.line)) || fieldAround(lines, at.line);
         const { line, column } = error.code === 'MISSING_CHAR' && field ? { line: field.line, column: 1 } : at;
         return {
           severity: 'error' as const,
@@ -89,7 +121,9 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
       if (isNode(node) && node.range) return toPosition(node.range[0]);
       const parent = depth > 1 ? doc.getIn(path.slice(0, depth - 1), true) : doc.contents;
       if (isMap(parent)) {
-        const pair = parent.items.find((item) => isNode(item.key) && (item.key as { value?: unknown }).value === path[depth - 1]);
+        const pair = parent.items.find(
+          (item) => isNode(item.key) && (item.key as { value?: unknown }).value === path[depth - 1],
+        );
         if (pair && isNode(pair.key) && pair.key.range) return toPosition(pair.key.range[0]);
       }
     }
@@ -98,7 +132,12 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
 
   return {
     ok: true,
-    frontMatter: { data, locate, body: parsed.content, bodyStartLine: countLines(text.slice(0, text.length - parsed.content.length)) + 1 },
+    frontMatter: {
+      data,
+      locate,
+      body: parsed.content,
+      bodyStartLine: countLines(text.slice(0, text.length - parsed.content.length)) + 1,
+    },
   };
 }
 
@@ -145,5 +184,7 @@ function firstLine(message: string): string {
 }
 
 function describeLine(line: string | undefined): string {
-  return line === undefined || line.trim() === '' ? 'a blank line' : JSON.stringify(line.length > 40 ? line.slice(0, 37) + '…' : line);
+  return line === undefined || line.trim() === ''
+    ? 'a blank line'
+    : JSON.stringify(line.length > 40 ? line.slice(0, 37) + '…' : line);
 }

@@ -41,7 +41,10 @@ export function loadContent(directory: string = contentDirectory()): ContentRepo
   const diagnostics = [...source.diagnostics, ...slugProblems(source.files)];
   const read = source.files.map(readArticle);
   const articles = read.flatMap((result) => (result.article ? [result.article] : []));
-  const links: LinkTargets = { stems: new Set(source.files.map((file) => file.stem)), articles: new Map(articles.map((article) => [article.slug, article])) };
+  const links: LinkTargets = {
+    stems: new Set(source.files.map((file) => file.stem)),
+    articles: new Map(articles.map((article) => [article.slug, article])),
+  };
   for (const result of read) {
     diagnostics.push(...result.diagnostics, ...referenceProblems(result.references, result.file, links));
   }
@@ -62,30 +65,73 @@ function referenceProblems(references: SiteReference[], file: string, targets: L
     const article = /^\/articles\/([^/]+)\/?$/.exec(reference.path)?.[1];
     if (article !== undefined && reference.kind === 'link') {
       const target = targets.articles.get(article);
-      if (!targets.stems.has(article)) return [{ ...at, severity: 'error', subject: 'link', message: 'points to no article', expected: 'the address of an article in the content folder' }];
-      if (target && !isPublished(target)) return [{ ...at, severity: 'warning', subject: 'link', message: `points to an article that is not published yet (${target.draft ? 'a draft' : 'scheduled'})` }];
+      if (!targets.stems.has(article))
+        return [
+          {
+            ...at,
+            severity: 'error',
+            subject: 'link',
+            message: 'points to no article',
+            expected: 'the address of an article in the content folder',
+          },
+        ];
+      if (target && !isPublished(target))
+        return [
+          {
+            ...at,
+            severity: 'warning',
+            subject: 'link',
+            message: `points to an article that is not published yet (${target.draft ? 'a draft' : 'scheduled'})`,
+          },
+        ];
       return [];
     }
     const isFile = reference.kind === 'image' || /\.[a-z0-9]{2,5}$/i.test(reference.path);
     if (isFile && !reference.path.startsWith('/articles/') && !publicFileExists(reference.path)) {
-      return [{ ...at, severity: 'error', subject: reference.kind, message: 'points to a file that is not in public/', expected: `a file public${reference.path}` }];
+      return [
+        {
+          ...at,
+          severity: 'error',
+          subject: reference.kind,
+          message: 'points to a file that is not in public/',
+          expected: `a file public${reference.path}`,
+        },
+      ];
     }
     return [];
   });
 }
 
 function readArticle(file: SourceFile): ReadResult {
-  const done = (diagnostics: Diagnostic[], article?: Article, references: SiteReference[] = []): ReadResult => ({ article, diagnostics, references, file: file.name });
+  const done = (diagnostics: Diagnostic[], article?: Article, references: SiteReference[] = []): ReadResult => ({
+    article,
+    diagnostics,
+    references,
+    file: file.name,
+  });
   const split = splitFrontMatter(file.text, file.name);
   if (!split.ok) return done(split.diagnostics);
   const { frontMatter } = split;
   const { meta, diagnostics } = parseArticleMeta(frontMatter, file.name);
-  const body = renderMarkdown(frontMatter.body, { lang: meta?.lang ?? 'fr', file: file.name, firstLine: frontMatter.bodyStartLine });
+  const body = renderMarkdown(frontMatter.body, {
+    lang: meta?.lang ?? 'fr',
+    file: file.name,
+    firstLine: frontMatter.bodyStartLine,
+  });
   diagnostics.push(...body.diagnostics);
   for (const tag of meta?.tags ?? []) {
     if (slugify(tag) === '') {
       const { line, column } = frontMatter.locate(['tags']);
-      diagnostics.push({ severity: 'error', file: file.name, line, column, subject: 'tags', message: 'has a tag with no letter or digit', expected: 'a word such as Cisco', found: JSON.stringify(tag) });
+      diagnostics.push({
+        severity: 'error',
+        file: file.name,
+        line,
+        column,
+        subject: 'tags',
+        message: 'has a tag with no letter or digit',
+        expected: 'a word such as Cisco',
+        found: JSON.stringify(tag),
+      });
     }
   }
   const references = [...body.references];
@@ -96,7 +142,16 @@ function readArticle(file: SourceFile): ReadResult {
     const size = publicImageSize(meta.image.src);
     if (size) image = { ...meta.image, ...size };
     else if (publicFileExists(meta.image.src)) {
-      diagnostics.push({ severity: 'error', file: file.name, line, column, subject: 'image', message: 'is not an image the site can show', expected: 'a JPEG, PNG, WebP, AVIF, GIF or SVG file', found: meta.image.src });
+      diagnostics.push({
+        severity: 'error',
+        file: file.name,
+        line,
+        column,
+        subject: 'image',
+        message: 'is not an image the site can show',
+        expected: 'a JPEG, PNG, WebP, AVIF, GIF or SVG file',
+        found: meta.image.src,
+      });
     }
   }
   if (!meta || diagnostics.some((d) => d.severity === 'error')) return done(diagnostics, undefined, references);
@@ -109,12 +164,26 @@ function slugProblems(files: SourceFile[]): Diagnostic[] {
   const byKey = new Map<string, SourceFile>();
   for (const file of files) {
     if (!isSlug(file.stem)) {
-      problems.push({ severity: 'error', file: file.name, subject: 'file name', message: 'is not a valid slug: it becomes the article’s address', expected: `lowercase letters, digits and hyphens, such as ${slugify(file.stem) || 'mon-article'}.md`, found: `${file.stem}.md` });
+      problems.push({
+        severity: 'error',
+        file: file.name,
+        subject: 'file name',
+        message: 'is not a valid slug: it becomes the article’s address',
+        expected: `lowercase letters, digits and hyphens, such as ${slugify(file.stem) || 'mon-article'}.md`,
+        found: `${file.stem}.md`,
+      });
     }
     const key = slugify(file.stem);
     const other = byKey.get(key);
     if (other) {
-      problems.push({ severity: 'error', file: file.name, subject: 'file name', message: `gives the same address as ${other.name}`, expected: 'one file per address', found: `${other.name} and ${file.name}` });
+      problems.push({
+        severity: 'error',
+        file: file.name,
+        subject: 'file name',
+        message: `gives the same address as ${other.name}`,
+        expected: 'one file per address',
+        found: `${other.name} and ${file.name}`,
+      });
     } else {
       byKey.set(key, file);
     }

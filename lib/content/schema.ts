@@ -29,14 +29,19 @@ function date(value: unknown): Parsed<ArticleDate> {
   if (typeof value !== 'string') return bad('is not a date', DATE_EXPECTATION, value);
   const result = parseArticleDate(value);
   if (!result.ok) return bad(result.problem, DATE_EXPECTATION, value);
-  return ok(result.value, result.warning ? [{ message: result.warning, expected: 'a time zone such as +01:00', found: value }] : undefined);
+  return ok(
+    result.value,
+    result.warning ? [{ message: result.warning, expected: 'a time zone such as +01:00', found: value }] : undefined,
+  );
 }
 
 function list(expected: string): Field<string[]>['parse'] {
   return (value) => {
     if (!Array.isArray(value)) return bad('must be a list', expected, value);
     const problems = value.flatMap((item, index): Problem[] =>
-      typeof item === 'string' && item.trim() !== '' ? [] : [{ path: [index], message: `item ${index + 1} is not text`, expected: 'text', found: item }],
+      typeof item === 'string' && item.trim() !== ''
+        ? []
+        : [{ path: [index], message: `item ${index + 1} is not text`, expected: 'text', found: item }],
     );
     return problems.length > 0 ? { ok: false, problems } : ok(value.map((item: string) => item.trim()));
   };
@@ -49,10 +54,20 @@ function image(value: unknown): Parsed<{ src: string; alt: string }> {
   const { src, alt, ...rest } = value as Record<string, unknown>;
   const problems: Problem[] = [];
   if (typeof src !== 'string' || !src.startsWith('/') || src.startsWith('//')) {
-    problems.push({ path: ['src'], message: 'must be a path in public/', expected: 'a path such as /images/photo.jpg', found: src });
+    problems.push({
+      path: ['src'],
+      message: 'must be a path in public/',
+      expected: 'a path such as /images/photo.jpg',
+      found: src,
+    });
   }
   if (typeof alt !== 'string' || alt.trim() === '') {
-    problems.push({ path: ['alt'], message: 'is missing: describe the image for readers who cannot see it', expected: 'text', found: alt });
+    problems.push({
+      path: ['alt'],
+      message: 'is missing: describe the image for readers who cannot see it',
+      expected: 'text',
+      found: alt,
+    });
   }
   for (const key of Object.keys(rest)) {
     problems.push({ path: [key], message: 'is not an image field', expected: 'src or alt', found: key });
@@ -77,12 +92,15 @@ export const fields = {
   tags: { parse: list('a list such as [Cisco, French Tech]'), whenMissing: ok([]) },
   lang: {
     parse: (value): Parsed<string> =>
-      typeof value === 'string' && LANG_PATTERN.test(value) ? ok(value) : bad('is not a language code', 'a code such as fr or en', value),
+      typeof value === 'string' && LANG_PATTERN.test(value)
+        ? ok(value)
+        : bad('is not a language code', 'a code such as fr or en', value),
     whenMissing: ok(site.lang),
   },
   updated: { parse: date, whenMissing: ok(undefined) },
   draft: {
-    parse: (value): Parsed<boolean> => (typeof value === 'boolean' ? ok(value) : bad('has the wrong type', 'true or false', value)),
+    parse: (value): Parsed<boolean> =>
+      typeof value === 'boolean' ? ok(value) : bad('has the wrong type', 'true or false', value),
     whenMissing: ok(false),
   },
   image: { parse: image, whenMissing: ok(undefined) },
@@ -126,7 +144,10 @@ export function parseArticleMeta(frontMatter: FrontMatter, file: string): MetaRe
     if (raw === undefined || raw === null) {
       if (field.whenMissing === 'required' || field.whenMissing === 'recommended') {
         const severity = field.whenMissing === 'required' ? 'error' : 'warning';
-        const message = field.whenMissing === 'required' ? 'is required' : 'is missing: it is the lead shown under the title and to search engines';
+        const message =
+          field.whenMissing === 'required'
+            ? 'is required'
+            : 'is missing: it is the lead shown under the title and to search engines';
         report(severity, name, { message, expected: 'a value', found: raw });
         continue;
       }
@@ -156,7 +177,11 @@ export function parseArticleMeta(frontMatter: FrontMatter, file: string): MetaRe
   const published = values.date as ArticleDate | undefined;
   const updated = values.updated as ArticleDate | undefined;
   if (published && updated && updated.instant < published.instant) {
-    report('error', 'updated', { message: 'is before the publication date', expected: `a moment after ${published.iso}`, found: updated.iso });
+    report('error', 'updated', {
+      message: 'is before the publication date',
+      expected: `a moment after ${published.iso}`,
+      found: updated.iso,
+    });
   }
 
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };

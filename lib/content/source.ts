@@ -20,13 +20,28 @@ export interface SourceFile {
   text: string;
 }
 
-export function readSourceFiles(directory: string = contentDirectory()): { files: SourceFile[]; diagnostics: Diagnostic[] } {
+export function readSourceFiles(directory: string = contentDirectory()): {
+  files: SourceFile[];
+  diagnostics: Diagnostic[];
+} {
   const shown = displayPath(directory);
   let entries: string[];
   try {
     entries = readdirSync(directory).sort();
   } catch {
-    return { files: [], diagnostics: [{ severity: 'error', file: shown, subject: 'content folder', message: 'cannot be read', expected: 'a folder of .md files', found: 'no such folder' }] };
+    return {
+      files: [],
+      diagnostics: [
+        {
+          severity: 'error',
+          file: shown,
+          subject: 'content folder',
+          message: 'cannot be read',
+          expected: 'a folder of .md files',
+          found: 'no such folder',
+        },
+      ],
+    };
   }
 
   const files: SourceFile[] = [];
@@ -36,12 +51,28 @@ export function readSourceFiles(directory: string = contentDirectory()): { files
     const absolute = path.join(directory, entry);
     const name = displayPath(absolute);
     if (!entry.endsWith('.md') || !statSync(absolute).isFile()) {
-      diagnostics.push({ severity: 'warning', file: name, subject: 'file', message: 'is not published: only .md files are articles', expected: '<slug>.md', found: entry });
+      diagnostics.push({
+        severity: 'warning',
+        file: name,
+        subject: 'file',
+        message: 'is not published: only .md files are articles',
+        expected: '<slug>.md',
+        found: entry,
+      });
       continue;
     }
     const decoded = decodeUtf8(readFileSync(absolute));
     if (!decoded.ok) {
-      diagnostics.push({ severity: 'error', file: name, line: decoded.line, column: decoded.column, subject: 'encoding', message: 'the file is not UTF-8 text', expected: 'a file saved as UTF-8', found: 'bytes of another encoding (Latin-1 or Windows-1252?)' });
+      diagnostics.push({
+        severity: 'error',
+        file: name,
+        line: decoded.line,
+        column: decoded.column,
+        subject: 'encoding',
+        message: 'the file is not UTF-8 text',
+        expected: 'a file saved as UTF-8',
+        found: 'bytes of another encoding (Latin-1 or Windows-1252?)',
+      });
       continue;
     }
     files.push({ name, stem: entry.slice(0, -'.md'.length), text: decoded.text });

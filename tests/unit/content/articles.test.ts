@@ -10,7 +10,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const article = (title: string, date = '2015-02-16', extra = '') => `---\ntitle: "${title}"\ndate: ${date}\ndescription: "x"\n${extra}---\nTexte.\n`;
+const article = (title: string, date = '2015-02-16', extra = '') =>
+  `---\ntitle: "${title}"\ndate: ${date}\ndescription: "x"\n${extra}---\nTexte.\n`;
 
 describe('getAllArticles', () => {
   it('in next dev, reads the folder again when a file changes, and only then', () => {
@@ -26,11 +27,16 @@ describe('getAllArticles', () => {
   });
 
   it('throws every error at once, and recovers once the file is fixed', () => {
-    const dir = contentFolder({ 'a.md': article('A', '2015-02-30'), 'b.md': article('B', '2015-02-16', 'titel: "x"\n') });
+    const dir = contentFolder({
+      'a.md': article('A', '2015-02-30'),
+      'b.md': article('B', '2015-02-16', 'titel: "x"\n'),
+    });
     vi.stubEnv('CONTENT_DIR', dir);
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(getAllArticles).toThrow(ContentError);
-    expect(getAllArticles).toThrow(/^2 content errors:\n {2}.*a\.md:3:7 {2}date: is not a real day.*\n {2}.*b\.md:5:1 {2}titel: is not a known field/);
+    expect(getAllArticles).toThrow(
+      /^2 content errors:\n {2}.*a\.md:3:7 {2}date: is not a real day.*\n {2}.*b\.md:5:1 {2}titel: is not a known field/,
+    );
     writeFileSync(path.join(dir, 'a.md'), article('A'));
     writeFileSync(path.join(dir, 'b.md'), article('B'));
     expect(getAllArticles().map((a) => a.title)).toEqual(['A', 'B']);
@@ -43,12 +49,24 @@ describe('published listings', () => {
       'brouillon.md': article('Brouillon', '2015-03-01', 'draft: true\ntags: [Secret]\n'),
       'futur.md': article('Futur', '2999-01-01', 'tags: [Secret]\n'),
     };
-    for (let day = 1; day <= 12; day++) files[`jour-${day}.md`] = article(`Jour ${day}`, `2015-01-${String(day).padStart(2, '0')}`, 'tags: [Janvier]\n');
+    for (let day = 1; day <= 12; day++)
+      files[`jour-${day}.md`] = article(`Jour ${day}`, `2015-01-${String(day).padStart(2, '0')}`, 'tags: [Janvier]\n');
     vi.stubEnv('CONTENT_DIR', contentFolder(files));
 
     const first = getListingPage(1);
     expect(first?.pageCount).toBe(2);
-    expect(first?.articles.map((a) => a.title)).toEqual(['Jour 12', 'Jour 11', 'Jour 10', 'Jour 9', 'Jour 8', 'Jour 7', 'Jour 6', 'Jour 5', 'Jour 4', 'Jour 3']);
+    expect(first?.articles.map((a) => a.title)).toEqual([
+      'Jour 12',
+      'Jour 11',
+      'Jour 10',
+      'Jour 9',
+      'Jour 8',
+      'Jour 7',
+      'Jour 6',
+      'Jour 5',
+      'Jour 4',
+      'Jour 3',
+    ]);
     expect(getListingPage(2)?.articles.map((a) => a.title)).toEqual(['Jour 2', 'Jour 1']);
     expect(getListingPage(3)).toBeUndefined();
     expect(getListingPage(0)).toBeUndefined();

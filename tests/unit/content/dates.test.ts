@@ -26,10 +26,16 @@ describe('parseArticleDate', () => {
   });
 
   it('refuses impossible dates instead of rolling them over', () => {
-    expect(parseArticleDate('2015-02-30')).toEqual({ ok: false, problem: 'is not a real day: February 2015 has 28 days' });
+    expect(parseArticleDate('2015-02-30')).toEqual({
+      ok: false,
+      problem: 'is not a real day: February 2015 has 28 days',
+    });
     expect(parseArticleDate('2016-02-29').ok).toBe(true);
     expect(parseArticleDate('2024-13-45')).toEqual({ ok: false, problem: 'has no month 13' });
-    expect(parseArticleDate('2015-02-16T25:00:00+01:00')).toEqual({ ok: false, problem: 'has an impossible time of day' });
+    expect(parseArticleDate('2015-02-16T25:00:00+01:00')).toEqual({
+      ok: false,
+      problem: 'has an impossible time of day',
+    });
     expect(parseArticleDate('16/02/2015')).toEqual({ ok: false, problem: 'is not a date' });
   });
 });

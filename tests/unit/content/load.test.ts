@@ -8,7 +8,8 @@ import { contentFolder } from './temp-content';
 
 afterEach(() => vi.restoreAllMocks());
 
-const article = (date: string, extra = '') => `---\ntitle: "Article du ${date}"\ndate: ${date}\ndescription: "x"\n${extra}---\nTexte.\n`;
+const article = (date: string, extra = '') =>
+  `---\ntitle: "Article du ${date}"\ndate: ${date}\ndescription: "x"\n${extra}---\nTexte.\n`;
 
 describe('loadContent', () => {
   it('loads the real content folder without a single problem', () => {
@@ -33,7 +34,10 @@ describe('loadContent', () => {
       'b.md': article('2015-02-17', 'author: [Anne, Paul]\n'),
     });
     const [b, a] = loadContent(dir).articles;
-    expect(a?.tags).toEqual([{ name: 'French Tech', slug: 'french-tech' }, { name: 'L’État', slug: 'l-etat' }]);
+    expect(a?.tags).toEqual([
+      { name: 'French Tech', slug: 'french-tech' },
+      { name: 'L’État', slug: 'l-etat' },
+    ]);
     expect(a?.authors).toEqual(['La rédaction']);
     expect(b?.authors).toEqual(['Anne', 'Paul']);
   });
@@ -47,7 +51,9 @@ describe('isPublished', () => {
       'programme.md': article('2015-02-17T09:00:00+01:00'),
     });
     const now = new Date('2015-02-17T07:59:59Z');
-    const published = loadContent(dir).articles.filter((a) => isPublished(a, now)).map((a) => a.slug);
+    const published = loadContent(dir)
+      .articles.filter((a) => isPublished(a, now))
+      .map((a) => a.slug);
     expect(published).toEqual(['passe']);
   });
 });

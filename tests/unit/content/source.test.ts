@@ -22,11 +22,15 @@ describe('the content folder', () => {
     vi.stubEnv('CONTENT_DIR', dir);
     const { files, diagnostics } = readSourceFiles();
     expect(files.map((file) => [file.name, file.stem])).toEqual([[path.join(dir, 'hors-projet.md'), 'hors-projet']]);
-    expect(diagnostics.map((d) => [d.severity, d.message])).toEqual([['warning', 'is not published: only .md files are articles']]);
+    expect(diagnostics.map((d) => [d.severity, d.message])).toEqual([
+      ['warning', 'is not published: only .md files are articles'],
+    ]);
   });
 
   it('says so when the folder does not exist', () => {
     vi.stubEnv('CONTENT_DIR', 'no-such-folder');
-    expect(readSourceFiles().diagnostics).toMatchObject([{ severity: 'error', file: 'no-such-folder', subject: 'content folder' }]);
+    expect(readSourceFiles().diagnostics).toMatchObject([
+      { severity: 'error', file: 'no-such-folder', subject: 'content folder' },
+    ]);
   });
 });

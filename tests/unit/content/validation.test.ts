@@ -17,14 +17,24 @@ describe('front matter errors name the file, the line, the field, what was expec
   });
 
   it('reports a missing title and an empty one', () => {
-    expect(problemsIn({ 'a.md': '---\ndate: 2015-02-16\ndescription: "x"\n---\n', 'b.md': '---\ntitle: "  "\ndate: 2015-02-16\ndescription: "x"\n---\n' })).toEqual([
+    expect(
+      problemsIn({
+        'a.md': '---\ndate: 2015-02-16\ndescription: "x"\n---\n',
+        'b.md': '---\ntitle: "  "\ndate: 2015-02-16\ndescription: "x"\n---\n',
+      }),
+    ).toEqual([
       'content/a.md:2:1  title: is required (expected a value, found nothing)',
       'content/b.md:2:8  title: is empty (expected text in quotes, found "  ")',
     ]);
   });
 
   it('reports impossible dates that YAML would roll over', () => {
-    expect(problemsIn({ 'a.md': '---\ntitle: "T"\ndescription: "x"\ndate: 2015-02-30\n---\n', 'b.md': '---\ntitle: "T"\ndescription: "x"\ndate: 2024-13-45T10:00:00+01:00\n---\n' })).toEqual([
+    expect(
+      problemsIn({
+        'a.md': '---\ntitle: "T"\ndescription: "x"\ndate: 2015-02-30\n---\n',
+        'b.md': '---\ntitle: "T"\ndescription: "x"\ndate: 2024-13-45T10:00:00+01:00\n---\n',
+      }),
+    ).toEqual([
       'content/a.md:4:7  date: is not a real day: February 2015 has 28 days (expected an ISO 8601 date such as 2015-02-16 or 2015-02-16T18:00:00+01:00, found "2015-02-30")',
       'content/b.md:4:7  date: has no month 13 (expected an ISO 8601 date such as 2015-02-16 or 2015-02-16T18:00:00+01:00, found "2024-13-45T10:00:00+01:00")',
     ]);
@@ -32,7 +42,10 @@ describe('front matter errors name the file, the line, the field, what was expec
 
   it('reports wrong types, unknown fields with a suggestion, and updated before date, all at once', () => {
     expect(
-      problemsIn({ 'a.md': '---\ntitel: "T"\ndate: 2015-02-16\nupdated: 2015-02-15\ntags: foo\ndraft: "yes"\ndescription: 2024\n---\n' }),
+      problemsIn({
+        'a.md':
+          '---\ntitel: "T"\ndate: 2015-02-16\nupdated: 2015-02-15\ntags: foo\ndraft: "yes"\ndescription: 2024\n---\n',
+      }),
     ).toEqual([
       'content/a.md:2:1  title: is required (expected a value, found nothing)',
       'content/a.md:2:1  titel: is not a known field; did you mean `title`? (expected one of title, date, description, author, tags, lang, updated, draft, image, found "titel")',
@@ -57,11 +70,15 @@ describe('front matter errors name the file, the line, the field, what was expec
     const marker = '__kiosque_front_matter_ran__';
     const problems = problemsIn({ 'a.md': `---js\n{ title: (globalThis.${marker} = true, "T") }\n---\n` });
     expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
-    expect(problems).toEqual(['content/a.md:1:1  front matter: only YAML front matter is accepted; nothing in it is ever run (expected ---, found "---js")']);
+    expect(problems).toEqual([
+      'content/a.md:1:1  front matter: only YAML front matter is accepted; nothing in it is ever run (expected ---, found "---js")',
+    ]);
   });
 
   it('reports a front matter that is missing, not closed, or not on the first line', () => {
-    expect(problemsIn({ 'a.md': 'Juste du texte.\n', 'b.md': '---\ntitle: "T"\n', 'c.md': '\n---\ntitle: "T"\n---\n' })).toEqual([
+    expect(
+      problemsIn({ 'a.md': 'Juste du texte.\n', 'b.md': '---\ntitle: "T"\n', 'c.md': '\n---\ntitle: "T"\n---\n' }),
+    ).toEqual([
       'content/a.md:1:1  front matter: is missing (expected a block of fields between two --- lines at the top of the file, found "Juste du texte.")',
       'content/b.md:2:1  front matter: is not closed (expected a line with --- after the last field, found the end of the file)',
       'content/c.md:1:1  front matter: a blank line comes before the opening ---; the file must start with it (expected --- on line 1, found --- on line 2)',
@@ -69,7 +86,8 @@ describe('front matter errors name the file, the line, the field, what was expec
   });
 
   it('reports body errors at the file’s own line numbers', () => {
-    const body = 'Un paragraphe.\n\n<iframe src="https://example.com"></iframe>\n\n:::tweet{name="X" date="2015-02-16"}\nTexte\n:::\n';
+    const body =
+      'Un paragraphe.\n\n<iframe src="https://example.com"></iframe>\n\n:::tweet{name="X" date="2015-02-16"}\nTexte\n:::\n';
     expect(problemsIn({ 'a.md': VALID_FRONT_MATTER + '\n' + body })).toEqual([
       'content/a.md:9:1  raw HTML: is not rendered; write it in Markdown instead (expected Markdown, a :::quote or a :::tweet block, found <iframe src="https://example.com"></iframe>)',
       'content/a.md:11:1  :::tweet: is missing handle (expected :::tweet{name="…" handle="…" date="YYYY-MM-DD"}, found {name="X" date="2015-02-16"})',
@@ -95,7 +113,8 @@ describe('front matter errors name the file, the line, the field, what was expec
   });
 
   it('checks that links lead to an article and images to a file of public/', () => {
-    const body = '[Un autre](/articles/inexistant), [le brouillon](/articles/brouillon), [la une](/).\n\n![Le logo](/logo.png) ![Absente](/images/absente.jpg)\n';
+    const body =
+      '[Un autre](/articles/inexistant), [le brouillon](/articles/brouillon), [la une](/).\n\n![Le logo](/logo.png) ![Absente](/images/absente.jpg)\n';
     expect(
       problemsIn({
         'a.md': VALID_FRONT_MATTER + '\n' + body,
@@ -110,7 +129,13 @@ describe('front matter errors name the file, the line, the field, what was expec
 
   it('checks the front-matter image: a file of public/ with its description', () => {
     const frontMatter = (image: string) => VALID_FRONT_MATTER.replace('---\n', `---\nimage: ${image}\n`);
-    expect(problemsIn({ 'a.md': frontMatter('{ src: /images/une.jpg, alt: "La une" }'), 'b.md': frontMatter('{ src: /logo.png }'), 'c.md': frontMatter('{ src: /logo.png, alt: "Logo" }') })).toEqual([
+    expect(
+      problemsIn({
+        'a.md': frontMatter('{ src: /images/une.jpg, alt: "La une" }'),
+        'b.md': frontMatter('{ src: /logo.png }'),
+        'c.md': frontMatter('{ src: /logo.png, alt: "Logo" }'),
+      }),
+    ).toEqual([
       'content/a.md:2:15  image: points to a file that is not in public/ (expected a file public/images/une.jpg, found /images/une.jpg)',
       'content/b.md:2:8  image.alt: is missing: describe the image for readers who cannot see it (expected text, found nothing)',
     ]);
