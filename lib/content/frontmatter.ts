@@ -144,6 +144,7 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
 /** The language after the opening `---` (gray-matter's reading), the raw block, which starts on line 1, and the body. */
 function readDelimiters(text: string): { language: string; matter: string; content: string } {
   try {
+    // Called with options, gray-matter also skips its cache, which returns {} for a second parse of broken YAML.
     const file = matter(text, { language: 'yaml', engines: INERT_ENGINES });
     return { language: file.language, matter: file.matter, content: file.content };
   } catch {

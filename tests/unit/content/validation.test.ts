@@ -16,6 +16,16 @@ describe('front matter errors name the file, the line, the field, what was expec
     ]);
   });
 
+  it('reports the same broken YAML every time it is read, never a cached empty result', () => {
+    const broken = '---\ntitle: "Un titre\ndate: 2015-02-16\n---\nTexte.\n';
+    const expected = 'YAML does not parse: Missing closing "quote';
+    expect(problemsIn({ 'a.md': broken, 'b.md': broken })).toEqual([
+      `content/a.md:2:1  title: ${expected}`,
+      `content/b.md:2:1  title: ${expected}`,
+    ]);
+    expect(problemsIn({ 'a.md': broken })).toEqual([`content/a.md:2:1  title: ${expected}`]);
+  });
+
   it('reports a missing title and an empty one', () => {
     expect(
       problemsIn({
