@@ -5,11 +5,12 @@ import { CHROMIUM_FLAGS } from './browser';
 import { absolute } from './http';
 
 /**
- * Lighthouse's SEO and best-practices audits on the production build, with its default mobile
+ * Lighthouse's SEO, best-practices and accessibility audits on the production build, with its default mobile
  * settings (Google indexes the mobile rendering of a page). One Chrome serves every run.
  */
 
-const CATEGORIES = ['seo', 'best-practices'] as const;
+/** SEO and best practices are what crawlers need; accessibility is what every reader needs. */
+const CATEGORIES = ['seo', 'best-practices', 'accessibility'] as const;
 
 let chrome: LaunchedChrome | undefined;
 
@@ -42,7 +43,7 @@ function failingAudits(lhr: Result): string[] {
 
 describe('Lighthouse, mobile', () => {
   it.each(['/', '/articles/cisco-french-tech-2015'])(
-    '%s scores 100 in SEO and best practices',
+    '%s scores 100 in SEO, best practices and accessibility',
     async (path) => {
       if (!chrome) throw new Error('Chrome did not start');
       const url = absolute(path);
@@ -60,7 +61,11 @@ describe('Lighthouse, mobile', () => {
       expect(lhr.finalDisplayedUrl).toBe(url);
       const failing = failingAudits(lhr);
       const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? null]));
-      expect(scores, `failing audits on ${url}:\n${failing.join('\n')}`).toEqual({ seo: 1, 'best-practices': 1 });
+      expect(scores, `failing audits on ${url}:\n${failing.join('\n')}`).toEqual({
+        seo: 1,
+        'best-practices': 1,
+        accessibility: 1,
+      });
       expect(failing).toEqual([]);
     },
     180_000,
