@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { bench, describe } from 'vitest';
@@ -16,6 +17,18 @@ if (!split.ok) throw new Error('the seed article does not parse');
 const body = split.frontMatter.body;
 const longBody = Array.from({ length: 20 }, () => body).join('\n\n');
 const baseline = remark().use(remarkHtml).freeze();
+
+/** Size, beside the same baseline: what our markup (quote figures, tweet cards, unbreakable spans) adds. */
+function sizes(label: string, html: string): string {
+  return `${label}: ${Buffer.byteLength(html)} B, ${gzipSync(html).length} B gzipped`;
+}
+console.log(
+  [
+    'HTML of the seed article body',
+    `  ${sizes('baseline: remark + remark-html', String(baseline.processSync(body)))}`,
+    `  ${sizes('kiosque: renderMarkdown      ', renderMarkdown(body, { lang: 'fr', file: 'seed.md' }).html)}`,
+  ].join('\n'),
+);
 
 describe('render the seed article body', () => {
   bench('baseline: remark + remark-html', () => {
