@@ -117,6 +117,7 @@ function readArticle(file: SourceFile): ReadResult {
     lang: meta?.lang ?? 'fr',
     file: file.name,
     firstLine: frontMatter.bodyStartLine,
+    imageSize: publicImageSize,
   });
   diagnostics.push(...body.diagnostics);
   for (const tag of meta?.tags ?? []) {

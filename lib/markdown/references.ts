@@ -10,9 +10,12 @@ export interface SiteReference {
   column?: number;
 }
 
+export type ImageSizeOf = (sitePath: string) => { width: number; height: number } | undefined;
+
 declare module 'vfile' {
   interface DataMap {
     lang: string;
+    imageSize: ImageSizeOf;
     references: SiteReference[];
   }
 }

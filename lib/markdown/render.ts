@@ -7,7 +7,7 @@ import { remarkRejectUnknownDirectives } from './directives';
 import { remarkDemoteTitleHeadings } from './headings';
 import { remarkLocalImages } from './images';
 import { remarkQuotes } from './quotes';
-import { remarkCollectReferences, type SiteReference } from './references';
+import { remarkCollectReferences, type ImageSizeOf, type SiteReference } from './references';
 import { remarkRejectRawHtml } from './raw-html';
 import { sanitizeSchema } from './sanitize-schema';
 import { remarkTweets } from './tweets';
@@ -20,6 +20,8 @@ export interface RenderOptions {
   file: string;
   /** The file line the Markdown starts on (after the front matter), so problems point at the file's own lines. */
   firstLine?: number;
+  /** Tells the pixel size of an image of the site, to write it on the `<img>`; rendering itself reads no file. */
+  imageSize?: ImageSizeOf;
 }
 
 export interface RenderResult {
@@ -43,8 +45,11 @@ const processor = remark()
   .freeze();
 
 /** Markdown → sanitized HTML, a pure function: the same text and options always give the same HTML and problems. */
-export function renderMarkdown(markdown: string, { lang, file, firstLine = 1 }: RenderOptions): RenderResult {
-  const vfile = new VFile({ value: markdown, path: file, data: { lang } });
+export function renderMarkdown(
+  markdown: string,
+  { lang, file, firstLine = 1, imageSize }: RenderOptions,
+): RenderResult {
+  const vfile = new VFile({ value: markdown, path: file, data: { lang, imageSize } });
   const html = String(processor.processSync(vfile));
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
   const diagnostics = vfile.messages.map((message): Diagnostic => ({

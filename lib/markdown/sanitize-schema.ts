@@ -36,7 +36,7 @@ export const sanitizeSchema: Schema = {
   ],
   attributes: {
     a: ['href', 'title', ['className', 'tweet-handle', 'tweet-link']],
-    img: ['src', 'alt', 'title'],
+    img: ['src', 'alt', 'title', 'width', 'height', ['loading', 'lazy'], ['decoding', 'async']],
     ol: ['start'],
     blockquote: ['cite', 'lang'],
     figure: [['className', 'quote', 'tweet']],

@@ -65,6 +65,15 @@ describe('slugify', () => {
   });
 });
 
+describe('images in the body', () => {
+  it('carry their pixel size from the file in public/, and load lazily', () => {
+    const dir = contentFolder({ 'a.md': article('2015-02-16').replace('Texte.', '![Le logo](/logo.png)') });
+    expect(loadContent(dir).articles[0]?.html).toBe(
+      '<p><img src="/logo.png" alt="Le logo" width="512" height="512" loading="lazy" decoding="async"></p>\n',
+    );
+  });
+});
+
 describe('the front-matter image', () => {
   it('gets its pixel size from the file in public/', () => {
     const dir = contentFolder({ 'a.md': article('2015-02-16', 'image: { src: /logo.png, alt: "Le logo" }\n') });
