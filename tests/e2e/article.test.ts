@@ -157,6 +157,21 @@ describe('the site in Chromium', () => {
     expect(errors).toEqual([]);
   });
 
+  it.each(['light', 'dark'] as const)(
+    'keeps body text readable in the %s colour scheme (contrast ≥ 7:1)',
+    async (colorScheme) => {
+      const { page, close } = await openPage(browser, baseURL + articlePath, { colorScheme });
+      const colours = await page.evaluate(() => ({
+        text: getComputedStyle(document.querySelector('.article-body p')!).color,
+        background: getComputedStyle(document.body).backgroundColor,
+      }));
+      await close();
+      const ratio = contrast(colours.text, colours.background);
+      expect(ratio, `${colours.text} on ${colours.background}`).toBeGreaterThanOrEqual(7);
+      expect(luminance(colours.background) < 0.2).toBe(colorScheme === 'dark');
+    },
+  );
+
   it('fits a 360 px wide screen without horizontal scrolling', async () => {
     const { page, close } = await openPage(browser, baseURL + articlePath, { viewport: { width: 360, height: 800 } });
     const size = await page.evaluate(() => ({
@@ -231,3 +246,17 @@ describe('unknown addresses', () => {
     expect(await response.text()).toContain(NOT_FOUND_TEXT);
   });
 });
+
+/** WCAG relative luminance of a computed `rgb(r, g, b)` colour. */
+function luminance(rgb: string): number {
+  const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((value) => {
+    const channel = value / 255;
+    return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(foreground: string, background: string): number {
+  const [light, dark] = [luminance(foreground), luminance(background)].sort((a, b) => b - a) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
