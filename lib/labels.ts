@@ -2,18 +2,29 @@
  * The few words the site itself writes around an article, in the article's language: an English
  * article reads "By … · Published March 1, 2015", not French words inside `lang="en"`.
  */
-const labels = {
+const labels: Record<
+  'fr' | 'en',
+  Record<'by' | 'published' | 'updated' | 'tags' | 'originalTweet' | 'related', string>
+> = {
   fr: {
     by: 'Par',
     published: 'Publié le',
     updated: 'Mis à jour le',
     tags: 'Mots-clés',
     originalTweet: 'Voir le tweet original',
+    related: 'À lire aussi',
   },
-  en: { by: 'By', published: 'Published', updated: 'Updated', tags: 'Tags', originalTweet: 'View the original tweet' },
-} as const;
+  en: {
+    by: 'By',
+    published: 'Published',
+    updated: 'Updated',
+    tags: 'Tags',
+    originalTweet: 'View the original tweet',
+    related: 'Read more',
+  },
+};
 
-export type Labels = (typeof labels)[keyof typeof labels];
+export type Labels = (typeof labels)['fr'];
 
 /** The labels of `lang` (`fr`, `en-GB`…), French for a language the site does not know yet. */
 export function labelsFor(lang: string): Labels {

@@ -49,6 +49,21 @@ export function getArticle(slug: string): Article | undefined {
   return getPublishedArticles().find((article) => article.slug === slug);
 }
 
+/**
+ * Up to `limit` other published articles for "À lire aussi": those sharing the most tags first,
+ * the newest first among equals; none that share no tag.
+ */
+export function getRelatedArticles(article: Article, limit = 3): Article[] {
+  const tags = new Set(article.tags.map((tag) => tag.slug));
+  return getPublishedArticles()
+    .filter((other) => other.slug !== article.slug)
+    .map((other) => ({ other, shared: other.tags.filter((tag) => tags.has(tag.slug)).length }))
+    .filter(({ shared }) => shared > 0)
+    .sort((a, b) => b.shared - a.shared)
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
+
 /** Every tag of a published article, by name. */
 export function getTags(): Tag[] {
   const tags = new Map<string, Tag>();

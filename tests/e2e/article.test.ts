@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser';
-import { baseURL, get, normalize } from './http';
-import { seed, sourceArticle } from './sources';
+import { baseURL, get, normalize, parseHtml } from './http';
+import { seed, sourceArticle, sourceArticles } from './sources';
 
 const articlePath = '/articles/cisco-french-tech-2015';
 const NOT_FOUND_TEXT = 'Cette page n’existe pas';
@@ -30,6 +30,23 @@ describe('the article, as a crawler fetches it', () => {
     const headings = [...html.matchAll(/<h1\b[^>]*>([\s\S]*?)<\/h1>/g)];
     expect(headings).toHaveLength(1);
     expect(htmlText(headings[0]?.[1] ?? '')).toBe(normalize(seed.title));
+  });
+});
+
+describe('related articles', () => {
+  it('follow the article with links to published articles sharing a tag, and to nothing else', async () => {
+    const document = parseHtml(await (await get(articlePath)).text());
+    const links = [...document.querySelectorAll('aside.related a')].map((link) => link.getAttribute('href'));
+    const seedTags = new Set(sourceArticle('cisco-french-tech-2015').tags);
+    const expected = sourceArticles
+      .filter(
+        (other) =>
+          other.slug !== 'cisco-french-tech-2015' && !other.draft && other.tags.some((tag) => seedTags.has(tag)),
+      )
+      .map((other) => `/articles/${other.slug}`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(links).toHaveLength(Math.min(3, expected.length));
+    for (const link of links) expect(expected).toContain(link);
   });
 });
 

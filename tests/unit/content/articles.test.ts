@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getAllArticles, getListingPage, getTags, lastChange } from '@/lib/content/articles';
+import { getAllArticles, getListingPage, getRelatedArticles, getTags, lastChange } from '@/lib/content/articles';
 import { ContentError } from '@/lib/content/diagnostics';
 import { contentFolder } from './temp-content';
 
@@ -72,5 +72,24 @@ describe('published listings', () => {
     expect(getListingPage(0)).toBeUndefined();
     expect(getTags()).toEqual([{ name: 'Janvier', slug: 'janvier' }]);
     expect(lastChange(first?.articles ?? [])?.iso).toBe('2015-01-12T00:00:00+01:00');
+  });
+});
+
+describe('related articles', () => {
+  it('are the published articles sharing the most tags, newest first among equals', () => {
+    vi.stubEnv(
+      'CONTENT_DIR',
+      contentFolder({
+        'sujet.md': article('Sujet', '2015-02-16', 'tags: [Cisco, French Tech, Start-up]\n'),
+        'deux-tags.md': article('Deux tags', '2015-01-01', 'tags: [Cisco, Start-up]\n'),
+        'un-tag-recent.md': article('Un tag, récent', '2015-02-10', 'tags: [French Tech]\n'),
+        'un-tag-ancien.md': article('Un tag, ancien', '2014-06-01', 'tags: [Cisco]\n'),
+        'aucun.md': article('Aucun tag commun', '2015-02-15', 'tags: [Sport]\n'),
+        'brouillon.md': article('Brouillon', '2015-02-14', 'draft: true\ntags: [Cisco, French Tech, Start-up]\n'),
+      }),
+    );
+    const subject = getAllArticles().find((a) => a.slug === 'sujet')!;
+    expect(getRelatedArticles(subject).map((a) => a.title)).toEqual(['Deux tags', 'Un tag, récent', 'Un tag, ancien']);
+    expect(getRelatedArticles(subject, 1).map((a) => a.title)).toEqual(['Deux tags']);
   });
 });

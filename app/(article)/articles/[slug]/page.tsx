@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
 import { JsonLd } from '@/components/json-ld';
-import { getArticle, publishedArticleParams } from '@/lib/content/articles';
+import { RelatedArticles } from '@/components/related-articles';
+import { getArticle, getRelatedArticles, publishedArticleParams } from '@/lib/content/articles';
 import { articleMetadata } from '@/lib/seo';
 import { newsArticleJsonLd } from '@/lib/structured-data';
 
@@ -26,6 +27,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
     <>
       <JsonLd data={newsArticleJsonLd(article)} />
       <ArticleView article={article} />
+      <RelatedArticles articles={getRelatedArticles(article)} lang={article.lang} />
     </>
   );
 }

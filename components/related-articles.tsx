@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content/articles';
+import { labelsFor } from '@/lib/labels';
+import { articlePath } from '@/lib/site';
+import { FormattedDate } from './formatted-date';
+
+export interface RelatedArticlesProps {
+  articles: Article[];
+  lang: string;
+}
+
+/** "À lire aussi": what else the newsroom wrote on the same subjects. */
+export function RelatedArticles({ articles, lang }: RelatedArticlesProps) {
+  if (articles.length === 0) return null;
+  return (
+    <aside className="related" aria-labelledby="related-title">
+      <h2 id="related-title">{labelsFor(lang).related}</h2>
+      <ul>
+        {articles.map((article) => (
+          <li key={article.slug} lang={article.lang}>
+            <Link href={articlePath(article.slug)}>{article.title}</Link>{' '}
+            <FormattedDate date={article.date} lang={article.lang} />
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
