@@ -96,8 +96,7 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
       diagnostics: doc.errors.map((error) => {
         const at = toPosition(error.pos[0]);
         // An unclosed quote or bracket is noticed where the text runs out: point at the field it opened in.
-        const field =
-          (error.code === 'MISSING_CHAR' && unclosedFieldAbove(lines, at.line)) || fieldAround(lines, at.line);
+        const field = (error.code === 'MISSING_CHAR' && fieldAbove(lines, at.line, true)) || fieldAbove(lines, at.line);
         const { line, column } = error.code === 'MISSING_CHAR' && field ? { line: field.line, column: 1 } : at;
         return {
           severity: 'error' as const,
@@ -153,20 +152,14 @@ function readDelimiters(text: string): { language: string; matter: string; conte
   }
 }
 
-/** The top-level field written on `line` of the file or, failing that, the nearest one above it. */
-function fieldAround(lines: string[], line: number): { name: string; line: number } | undefined {
-  for (let index = Math.min(line, lines.length) - 1; index > 0; index--) {
-    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[index] ?? '');
-    if (key) return { name: key[1]!, line: index + 1 };
-  }
-  return undefined;
-}
-
-function unclosedFieldAbove(lines: string[], line: number): { name: string; line: number } | undefined {
+/** The top-level field written on `line` of the file or the nearest one above it; with `unclosed`, only one whose value opens a quote or bracket it does not close. */
+function fieldAbove(lines: string[], line: number, unclosed = false): { name: string; line: number } | undefined {
   const closers: Record<string, string> = { '"': '"', "'": "'", '[': ']', '{': '}' };
   for (let index = Math.min(line, lines.length) - 1; index > 0; index--) {
-    const field = /^([A-Za-z_][\w-]*)\s*:\s*(["'[{])(.*)$/.exec(lines[index] ?? '');
-    if (field && !field[3]!.includes(closers[field[2]!]!)) return { name: field[1]!, line: index + 1 };
+    const field = /^([A-Za-z_][\w-]*)\s*:\s*(["'[{]?)(.*)$/.exec(lines[index] ?? '');
+    if (field && (!unclosed || (field[2] && !field[3]!.includes(closers[field[2]]!)))) {
+      return { name: field[1]!, line: index + 1 };
+    }
   }
   return undefined;
 }

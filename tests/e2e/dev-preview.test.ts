@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser';
+import { fixtureArticle } from './fixtures';
 import { projectRoot, snapshotNextEnv } from './next-build';
-import { copyOfContent, freePort, startNext, type NextServer } from './next-server';
+import { copyOfContent, freePort, startNext, waitUntilServed, type NextServer } from './next-server';
 
 /**
  * Live preview: an editor runs `next dev`, edits content/ and reloads. Every request re-reads the
@@ -35,7 +36,6 @@ describe('next dev, the editors’ live preview', () => {
   let browser: Browser | undefined;
   let restoreGeneratedFiles: () => void = () => {};
 
-  const alive = () => server.alive();
   const get = (slug: string) => fetch(`${baseURL}/articles/${slug}`, { signal: AbortSignal.timeout(REQUEST_MS) });
 
   beforeAll(async () => {
@@ -43,9 +43,9 @@ describe('next dev, the editors’ live preview', () => {
     const inAMonth = new Date(Date.now() + 30 * 24 * 3_600_000).toISOString();
     writeFileSync(
       path.join(contentDir, `${draft.slug}.md`),
-      article(draft.title, '2015-01-10T10:00:00+01:00', 'draft: true\n'),
+      fixtureArticle(draft.title, '2015-01-10T10:00:00+01:00', 'draft: true\n'),
     );
-    writeFileSync(path.join(contentDir, `${scheduled.slug}.md`), article(scheduled.title, inAMonth));
+    writeFileSync(path.join(contentDir, `${scheduled.slug}.md`), fixtureArticle(scheduled.title, inAMonth));
     originalSeed = readFileSync(seedFile, 'utf8');
 
     restoreGeneratedFiles = snapshotNextEnv();
@@ -61,22 +61,11 @@ describe('next dev, the editors’ live preview', () => {
       NEXT_TELEMETRY_DISABLED: '1',
     });
 
-    // Bounded polling, not sleeps: the first request compiles the route.
-    const deadline = Date.now() + FIRST_COMPILE_MS;
-    for (;;) {
-      if (!alive()) throw new Error(`next dev exited before serving the seed article:\n${server.log()}`);
-      try {
-        const response = await get(seed.slug);
-        if (response.status === 200) break;
-      } catch {
-        // Not listening yet.
-      }
-      if (Date.now() > deadline)
-        throw new Error(
-          `next dev did not serve /articles/${seed.slug} within ${FIRST_COMPILE_MS} ms:\n${server.log()}`,
-        );
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    // The first request compiles the route.
+    await waitUntilServed(server, `${baseURL}/articles/${seed.slug}`, {
+      timeoutMs: FIRST_COMPILE_MS,
+      ready: (response) => response.status === 200,
+    });
     // `next dev` has pointed next-env.d.ts at its route types by now: put it back.
     restoreGeneratedFiles();
   }, FIRST_COMPILE_MS + 60_000);
@@ -180,7 +169,7 @@ describe('next dev, the editors’ live preview', () => {
     });
 
     it('keeps the server running', () => {
-      expect(alive(), server.log()).toBe(true);
+      expect(server.alive(), server.log()).toBe(true);
     });
   });
 
@@ -191,10 +180,6 @@ describe('next dev, the editors’ live preview', () => {
     const html = await response.text();
     expect(html).toContain(`<h1>${seed.title}</h1>`);
     expect(html).toContain(seed.sentence);
-    expect(alive()).toBe(true);
+    expect(server.alive()).toBe(true);
   });
 });
-
-function article(title: string, date: string, extra = ''): string {
-  return `---\ntitle: "${title}"\ndate: ${date}\ndescription: "${title}."\n${extra}---\n\n${title}.\n`;
-}

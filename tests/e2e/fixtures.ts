@@ -11,13 +11,17 @@ export const generated = {
   archiveCount: 10,
 } as const;
 
+/** A minimal valid article whose lead and body repeat its title; `extra` is more front matter. */
+export function fixtureArticle(title: string, date: string, extra = ''): string {
+  return `---\ntitle: "${title}"\ndate: ${date}\ndescription: "${title}."\n${extra}---\n\n${title}.\n`;
+}
+
 /**
  * Articles whose dates depend on when the build runs: written into the e2e content folder at setup,
  * next to the fixed fixtures of tests/e2e/content.
  */
 export function writeGeneratedFixtures(contentDir: string, now: Date = new Date()): void {
-  const article = (title: string, date: Date, extra = '') =>
-    `---\ntitle: "${title}"\ndate: ${date.toISOString()}\ndescription: "${title}."\n${extra}---\n\n${title}.\n`;
+  const article = (title: string, date: Date, extra = '') => fixtureArticle(title, date.toISOString(), extra);
   const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
   writeFileSync(
     path.join(contentDir, `${generated.fresh.slug}.md`),

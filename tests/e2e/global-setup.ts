@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { writeGeneratedFixtures } from './fixtures';
 import { nextBuild, nextEnv, projectRoot, type NextEnv } from './next-build';
-import { copyOfContent, freePort, startNext, type NextServer } from './next-server';
+import { copyOfContent, freePort, startNext, waitUntilServed } from './next-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -49,7 +49,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const teardown = () => server.stop();
 
   try {
-    await waitForHttp(env.SITE_URL, server);
+    await waitUntilServed(server, env.SITE_URL, { timeoutMs: 60_000 });
   } catch (error) {
     await teardown();
     throw error;
@@ -73,18 +73,4 @@ function isFree(port: number): Promise<boolean> {
     probe.once('error', () => resolve(false));
     probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
-}
-
-async function waitForHttp(url: string, server: NextServer): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (!server.alive()) throw new Error(`next start exited before answering:\n${server.log()}`);
-    try {
-      await fetch(url, { redirect: 'manual' });
-      return;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`next start did not answer at ${url}:\n${server.log()}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
 }

@@ -48,6 +48,33 @@ export function startNext(args: string[], env: NodeJS.ProcessEnv): NextServer {
   };
 }
 
+/**
+ * Polls `url` until the server answers and `ready` accepts the answer: bounded, no fixed sleeps.
+ * Fails with the server's output if it exits or time runs out (a first `next dev` compile is slow).
+ */
+export async function waitUntilServed(
+  server: NextServer,
+  url: string,
+  { timeoutMs, ready = () => true }: { timeoutMs: number; ready?: (response: Response) => boolean },
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (!server.alive()) throw new Error(`the server exited before serving ${url}:\n${server.log()}`);
+    try {
+      const response = await fetch(url, {
+        redirect: 'manual',
+        signal: AbortSignal.timeout(Math.max(deadline - Date.now(), 1)),
+      });
+      if (ready(response)) return;
+    } catch {
+      // Not listening yet, or still compiling.
+    }
+    if (Date.now() > deadline)
+      throw new Error(`the server did not serve ${url} within ${timeoutMs} ms:\n${server.log()}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();

@@ -3,33 +3,30 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAllArticles, getListingPage, getRelatedArticles, getTags, lastChange } from '@/lib/content/articles';
 import { ContentError } from '@/lib/content/diagnostics';
-import { contentFolder } from './temp-content';
+import { articleText, contentFolder } from './temp-content';
 
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
 });
 
-const article = (title: string, date = '2015-02-16', extra = '') =>
-  `---\ntitle: "${title}"\ndate: ${date}\ndescription: "x"\n${extra}---\nTexte.\n`;
-
 describe('getAllArticles', () => {
   it('in next dev, reads the folder again when a file changes, and only then', () => {
-    const dir = contentFolder({ 'a.md': article('Premier titre') });
+    const dir = contentFolder({ 'a.md': articleText('Premier titre') });
     vi.stubEnv('CONTENT_DIR', dir);
     vi.stubEnv('NODE_ENV', 'development');
     const first = getAllArticles();
     expect(first.map((a) => a.title)).toEqual(['Premier titre']);
     expect(getAllArticles()).toBe(first);
 
-    writeFileSync(path.join(dir, 'a.md'), article('Titre corrigé par la rédaction'));
+    writeFileSync(path.join(dir, 'a.md'), articleText('Titre corrigé par la rédaction'));
     expect(getAllArticles().map((a) => a.title)).toEqual(['Titre corrigé par la rédaction']);
   });
 
   it('throws every error at once, and recovers once the file is fixed', () => {
     const dir = contentFolder({
-      'a.md': article('A', '2015-02-30'),
-      'b.md': article('B', '2015-02-16', 'titel: "x"\n'),
+      'a.md': articleText('A', '2015-02-30'),
+      'b.md': articleText('B', '2015-02-16', 'titel: "x"\n'),
     });
     vi.stubEnv('CONTENT_DIR', dir);
     vi.spyOn(console, 'warn').mockImplementation(() => {});
@@ -37,8 +34,8 @@ describe('getAllArticles', () => {
     expect(getAllArticles).toThrow(
       /^2 content errors:\n {2}.*a\.md:3:7 {2}date: is not a real day.*\n {2}.*b\.md:5:1 {2}titel: is not a known field/,
     );
-    writeFileSync(path.join(dir, 'a.md'), article('A'));
-    writeFileSync(path.join(dir, 'b.md'), article('B'));
+    writeFileSync(path.join(dir, 'a.md'), articleText('A'));
+    writeFileSync(path.join(dir, 'b.md'), articleText('B'));
     expect(getAllArticles().map((a) => a.title)).toEqual(['A', 'B']);
   });
 });
@@ -46,11 +43,15 @@ describe('getAllArticles', () => {
 describe('published listings', () => {
   it('pages the published articles, newest first, and leaves drafts and the future out', () => {
     const files: Record<string, string> = {
-      'brouillon.md': article('Brouillon', '2015-03-01', 'draft: true\ntags: [Secret]\n'),
-      'futur.md': article('Futur', '2999-01-01', 'tags: [Secret]\n'),
+      'brouillon.md': articleText('Brouillon', '2015-03-01', 'draft: true\ntags: [Secret]\n'),
+      'futur.md': articleText('Futur', '2999-01-01', 'tags: [Secret]\n'),
     };
     for (let day = 1; day <= 12; day++)
-      files[`jour-${day}.md`] = article(`Jour ${day}`, `2015-01-${String(day).padStart(2, '0')}`, 'tags: [Janvier]\n');
+      files[`jour-${day}.md`] = articleText(
+        `Jour ${day}`,
+        `2015-01-${String(day).padStart(2, '0')}`,
+        'tags: [Janvier]\n',
+      );
     vi.stubEnv('CONTENT_DIR', contentFolder(files));
 
     const first = getListingPage(1);
@@ -80,12 +81,12 @@ describe('related articles', () => {
     vi.stubEnv(
       'CONTENT_DIR',
       contentFolder({
-        'sujet.md': article('Sujet', '2015-02-16', 'tags: [Cisco, French Tech, Start-up]\n'),
-        'deux-tags.md': article('Deux tags', '2015-01-01', 'tags: [Cisco, Start-up]\n'),
-        'un-tag-recent.md': article('Un tag, récent', '2015-02-10', 'tags: [French Tech]\n'),
-        'un-tag-ancien.md': article('Un tag, ancien', '2014-06-01', 'tags: [Cisco]\n'),
-        'aucun.md': article('Aucun tag commun', '2015-02-15', 'tags: [Sport]\n'),
-        'brouillon.md': article('Brouillon', '2015-02-14', 'draft: true\ntags: [Cisco, French Tech, Start-up]\n'),
+        'sujet.md': articleText('Sujet', '2015-02-16', 'tags: [Cisco, French Tech, Start-up]\n'),
+        'deux-tags.md': articleText('Deux tags', '2015-01-01', 'tags: [Cisco, Start-up]\n'),
+        'un-tag-recent.md': articleText('Un tag, récent', '2015-02-10', 'tags: [French Tech]\n'),
+        'un-tag-ancien.md': articleText('Un tag, ancien', '2014-06-01', 'tags: [Cisco]\n'),
+        'aucun.md': articleText('Aucun tag commun', '2015-02-15', 'tags: [Sport]\n'),
+        'brouillon.md': articleText('Brouillon', '2015-02-14', 'draft: true\ntags: [Cisco, French Tech, Start-up]\n'),
       }),
     );
     const subject = getAllArticles().find((a) => a.slug === 'sujet')!;

@@ -4,12 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { isPublished } from '@/lib/content/publication';
 import { slugify } from '@/lib/content/slugs';
-import { contentFolder } from './temp-content';
+import { articleText, contentFolder } from './temp-content';
 
 afterEach(() => vi.restoreAllMocks());
 
-const article = (date: string, extra = '') =>
-  `---\ntitle: "Article du ${date}"\ndate: ${date}\ndescription: "x"\n${extra}---\nTexte.\n`;
+const article = (date: string, extra = '') => articleText(`Article du ${date}`, date, extra);
 
 describe('loadContent', () => {
   it('loads the real content folder without a single problem', () => {

@@ -22,3 +22,8 @@ date: 2015-02-16T18:00:00+01:00
 description: "Le chapeau."
 ---
 `;
+
+/** A minimal valid article; `extra` is more front matter, before the closing `---`. */
+export function articleText(title: string, date = '2015-02-16', extra = ''): string {
+  return `---\ntitle: "${title}"\ndate: ${date}\ndescription: "x"\n${extra}---\nTexte.\n`;
+}
