@@ -2,6 +2,7 @@ import Image from 'next/image';
 import Link from 'next/link';
 import type { Article } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/labels';
+import { publicationStatus } from '@/lib/content/publication';
 import { tagPath } from '@/lib/site';
 import { ArticleBody } from './article-body';
 import { FormattedDate } from './formatted-date';
@@ -15,6 +16,10 @@ export interface ArticleViewProps {
 export function ArticleView({ article }: ArticleViewProps) {
   const [kicker] = article.tags;
   const label = labelsFor(article.lang);
+  // Only `next dev` shows drafts and scheduled articles: their byline must not claim they are out.
+  const dateLabel = { published: label.published, draft: label.draftDated, scheduled: label.scheduledFor }[
+    publicationStatus(article)
+  ];
   return (
     <article className="article" lang={article.lang}>
       <PreviewBanner article={article} />
@@ -31,7 +36,7 @@ export function ArticleView({ article }: ArticleViewProps) {
             {label.by} {formatAuthors(article.authors, article.lang)}
           </span>
           <span className="byline-dates">
-            {label.published} <FormattedDate date={article.date} lang={article.lang} />
+            {dateLabel} <FormattedDate date={article.date} lang={article.lang} />
             {article.updated && (
               <>
                 {` · ${label.updated} `}

@@ -4,11 +4,13 @@
  */
 const labels: Record<
   'fr' | 'en',
-  Record<'by' | 'published' | 'updated' | 'tags' | 'originalTweet' | 'related', string>
+  Record<'by' | 'published' | 'draftDated' | 'scheduledFor' | 'updated' | 'tags' | 'originalTweet' | 'related', string>
 > = {
   fr: {
     by: 'Par',
     published: 'Publié le',
+    draftDated: 'Brouillon daté du',
+    scheduledFor: 'Programmé pour le',
     updated: 'Mis à jour le',
     tags: 'Mots-clés',
     originalTweet: 'Voir le tweet original',
@@ -17,6 +19,8 @@ const labels: Record<
   en: {
     by: 'By',
     published: 'Published',
+    draftDated: 'Draft dated',
+    scheduledFor: 'Scheduled for',
     updated: 'Updated',
     tags: 'Tags',
     originalTweet: 'View the original tweet',

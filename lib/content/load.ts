@@ -1,7 +1,8 @@
 import type { SiteReference } from '../markdown/references';
 import { renderMarkdown } from '../markdown/render';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
-import { splitFrontMatter } from './frontmatter';
+import { splitFrontMatter, type FrontMatter } from './frontmatter';
+import { templatePlaceholders } from './new-article';
 import { isPublished } from './publication';
 import { parseArticleMeta, type ArticleMeta } from './schema';
 import { isSlug, slugify } from './slugs';
@@ -119,7 +120,7 @@ function readArticle(file: SourceFile): ReadResult {
     firstLine: frontMatter.bodyStartLine,
     imageSize: publicImageSize,
   });
-  diagnostics.push(...body.diagnostics);
+  diagnostics.push(...body.diagnostics, ...placeholderWarnings(file.name, frontMatter, meta?.description));
   for (const tag of meta?.tags ?? []) {
     if (slugify(tag) === '') {
       const { line, column } = frontMatter.locate(['tags']);
@@ -158,6 +159,28 @@ function readArticle(file: SourceFile): ReadResult {
   if (!meta || diagnostics.some((d) => d.severity === 'error')) return done(diagnostics, undefined, references);
   const tags = meta.tags.map((name) => ({ name, slug: slugify(name) }));
   return done(diagnostics, { ...meta, image, tags, slug: file.stem, file: file.name, html: body.html }, references);
+}
+
+/** The template of `npm run new` is valid as it is: its placeholders are warned about until they are replaced. */
+function placeholderWarnings(file: string, frontMatter: FrontMatter, description: string | undefined): Diagnostic[] {
+  const warning = (subject: string, line: number, column: number): Diagnostic => ({
+    severity: 'warning',
+    file,
+    line,
+    column,
+    subject,
+    message: 'is still the placeholder of the template: write your own',
+    found: JSON.stringify(templatePlaceholders[subject as keyof typeof templatePlaceholders]),
+  });
+  const warnings: Diagnostic[] = [];
+  if (description === templatePlaceholders.description) {
+    const { line, column } = frontMatter.locate(['description']);
+    warnings.push(warning('description', line, column));
+  }
+  const bodyLines = frontMatter.body.split('\n');
+  const placeholderLine = bodyLines.findIndex((line) => line.trim() === templatePlaceholders.body);
+  if (placeholderLine >= 0) warnings.push(warning('body', frontMatter.bodyStartLine + placeholderLine, 1));
+  return warnings;
 }
 
 function slugProblems(files: SourceFile[]): Diagnostic[] {

@@ -2,6 +2,15 @@ import { inTimeZone } from './dates';
 import { site } from '../site';
 import { slugify } from './slugs';
 
+/**
+ * What the template writes for the editor to replace. While either is still there, `npm run check`
+ * and the build say so: a placeholder must not reach readers unnoticed.
+ */
+export const templatePlaceholders = {
+  description: 'Le chapeau : une ou deux phrases qui résument l’article.',
+  body: 'Le texte de l’article.',
+} as const;
+
 /** The file a new article starts from: valid as it is, and a draft until an editor says otherwise. */
 export function newArticleFile(title: string, now: Date = new Date()): { slug: string; text: string } {
   const slug = slugify(title);
@@ -9,13 +18,13 @@ export function newArticleFile(title: string, now: Date = new Date()): { slug: s
     '---',
     `title: ${JSON.stringify(title.trim())}`,
     `date: ${inTimeZone(now).iso}`,
-    'description: "Le chapeau : une ou deux phrases qui résument l’article."',
+    `description: ${JSON.stringify(templatePlaceholders.description)}`,
     `author: ${JSON.stringify(site.newsroom)}`,
     'tags: []',
     'draft: true',
     '---',
     '',
-    'Le texte de l’article.',
+    templatePlaceholders.body,
     '',
   ].join('\n');
   return { slug, text };

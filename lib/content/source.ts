@@ -124,7 +124,11 @@ function publicFile(sitePath: string): string | undefined {
     return undefined;
   }
   const file = path.resolve(publicDir, '.' + decoded);
-  return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile() ? file : undefined;
+  return file.startsWith(publicDir + path.sep) &&
+    existsSync(/*turbopackIgnore: true*/ file) &&
+    statSync(/*turbopackIgnore: true*/ file).isFile()
+    ? file
+    : undefined;
 }
 
 export function publicFileExists(sitePath: string): boolean {
@@ -136,7 +140,7 @@ export function publicImageSize(sitePath: string): { width: number; height: numb
   const file = publicFile(sitePath);
   if (!file) return undefined;
   try {
-    const { width, height } = imageSize(readFileSync(file));
+    const { width, height } = imageSize(readFileSync(/*turbopackIgnore: true*/ file));
     return width && height ? { width, height } : undefined;
   } catch {
     return undefined;

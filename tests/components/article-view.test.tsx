@@ -62,6 +62,17 @@ describe('preview banner', () => {
     rerender(<ArticleView article={{ ...cisco, date: { instant: future, iso: future.toISOString() } }} />);
     expect(screen.getByRole('status').textContent).toMatch(/^Programmé — publié au prochain build après le /);
   });
+
+  it('never says “Publié le” of an article that is not out', () => {
+    const byline = () => document.querySelector('.byline-dates')?.textContent;
+    const { rerender } = render(<ArticleView article={cisco} />);
+    expect(byline()).toBe('Publié le 16 février 2015');
+    rerender(<ArticleView article={{ ...cisco, draft: true }} />);
+    expect(byline()).toBe('Brouillon daté du 16 février 2015');
+    const future = new Date(Date.UTC(2999, 0, 15, 12));
+    rerender(<ArticleView article={{ ...cisco, date: { instant: future, iso: '2999-01-15T13:00:00+01:00' } }} />);
+    expect(byline()).toBe('Programmé pour le 15 janvier 2999');
+  });
 });
 
 describe('an article in another language', () => {

@@ -1,4 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { findChromium } from './chromium';
 
 /** Flags that behave in this sandbox: without the networking ones Chromium keeps calling Google's hosts. */
 export const CHROMIUM_FLAGS = [
@@ -12,9 +13,12 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** Debian's Chromium (Playwright's own download does not work here). */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+/**
+ * The Chromium findChromium() names (CHROME_PATH, else the PATH). `extraArgs` adds flags, such as the
+ * remote-debugging port Lighthouse connects to.
+ */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_FLAGS, ...extraArgs] });
 }
 
 export interface OpenedPage {

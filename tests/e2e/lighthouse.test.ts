@@ -1,8 +1,9 @@
-import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS } from './browser';
+import { launchBrowser } from './browser';
 import { absolute } from './http';
+import { freePort } from './next-server';
 
 /**
  * Lighthouse's SEO, best-practices and accessibility audits on the production build, with its default mobile
@@ -12,19 +13,16 @@ import { absolute } from './http';
 /** SEO and best practices are what crawlers need; accessibility is what every reader needs. */
 const CATEGORIES = ['seo', 'best-practices', 'accessibility'] as const;
 
-let chrome: LaunchedChrome | undefined;
+/** The same Chromium as the browser tests, with a debugging port Lighthouse connects to. */
+let chrome: { browser: Browser; port: number } | undefined;
 
 beforeAll(async () => {
-  chrome = await launch({
-    // Not /usr/bin/chromium: that wrapper script prints a shell warning that confuses the launcher.
-    chromePath: '/usr/lib/chromium/chromium',
-    chromeFlags: CHROMIUM_FLAGS,
-    logLevel: 'silent',
-  });
+  const port = await freePort();
+  chrome = { browser: await launchBrowser([`--remote-debugging-port=${port}`]), port };
 });
 
-afterAll(() => {
-  chrome?.kill();
+afterAll(async () => {
+  await chrome?.browser.close();
 });
 
 /** Every weighted audit of the categories that did not pass, as `category/id — title (score): why`. */

@@ -9,8 +9,11 @@ import { projectRoot } from './next-build';
  * sources instead of with itself.
  */
 
-/** The article as the newsroom received it: title, lead, paragraphs, and the tweet's byline on a line of its own. */
-export const seed = readSeed(path.resolve(projectRoot, '../shared/seed/cisco-french-tech-2015.txt'));
+/**
+ * The article as the newsroom received it (tests/e2e/seed/, kept apart from content/ so the page is
+ * compared with an independent source): title, lead, paragraphs, and the tweet's byline on a line of its own.
+ */
+export const seed = readSeed(path.join(projectRoot, 'tests/e2e/seed/cisco-french-tech-2015.txt'));
 
 function readSeed(file: string) {
   const lines = readFileSync(file, 'utf8')

@@ -68,6 +68,29 @@ describe('npm run new', () => {
     // The offset is the one Paris observes on that day: the written wall clock is Paris's.
     expect(parts?.[1]).toBe(parisWallClock(instant));
 
+    // Valid as it is, but the editor is told, on their lines, what still has to be written.
+    const check = cli('check', []);
+    expect(check.status, check.stdout).toBe(0);
+    const file = path.join(contentDir, fileName);
+    expect(check.stdout).toBe(
+      [
+        `${file}:4:14  warning: description: is still the placeholder of the template: write your own ` +
+          '(found "Le chapeau : une ou deux phrases qui résument l’article.")',
+        `${file}:10:1  warning: body: is still the placeholder of the template: write your own ` +
+          '(found "Le texte de l’article.")',
+        `✓ ${contentDir}: 0 errors, 2 warnings in 1 file (1 article ready to publish).`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('stops warning once the editor has replaced the lead and the text', () => {
+    expect(cli('new-article', [title]).status).toBe(0);
+    const file = path.join(contentDir, fileName);
+    const written = readFileSync(file, 'utf8')
+      .replace(/^description: .*$/m, 'description: "Un vrai chapeau."')
+      .replace('Le texte de l’article.', 'Un vrai premier paragraphe.');
+    writeFileSync(file, written);
     const check = cli('check', []);
     expect(check.status, check.stdout).toBe(0);
     expect(check.stdout).toBe(`✓ ${contentDir}: 1 article checked, no problems.\n`);
