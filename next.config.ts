@@ -1,15 +1,29 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 
-const nextConfig: NextConfig = {
-  // The end-to-end suite builds into its own folder so it never clobbers a developer's `.next`.
-  distDir: process.env.KIOSQUE_DIST_DIR || '.next',
-  poweredByHeader: false,
-  reactStrictMode: true,
-  experimental: {
-    // Articles and the rest of the site have different root layouts (`<html lang>` follows the
-    // article), so unmatched URLs need a 404 page of their own.
-    globalNotFound: true,
-  },
-};
-
-export default nextConfig;
+/**
+ * `npm run build` (lib/cli/build.ts) runs `next build` as one step of its own: Next renders every
+ * page into a static export (KIOSQUE_EXPORT_DIR), which Kiosque then finishes and publishes as out/.
+ * `next dev` is Next's live preview, unchanged.
+ */
+export default function nextConfig(phase: string): NextConfig {
+  const building = phase === PHASE_PRODUCTION_BUILD;
+  return {
+    ...(building
+      ? { output: 'export', distDir: process.env.KIOSQUE_EXPORT_DIR || 'out' }
+      : // A test's `next dev` keeps to its own folder, apart from a developer's.
+        { distDir: process.env.KIOSQUE_DIST_DIR || '.next' }),
+    poweredByHeader: false,
+    reactStrictMode: true,
+    // `npm test` type-checks the project; building the site from new content does not do it again.
+    typescript: { ignoreBuildErrors: true },
+    experimental: {
+      // Articles and the rest of the site have different root layouts (`<html lang>` follows the
+      // article), so unmatched URLs need a 404 page of their own.
+      globalNotFound: true,
+      // Every core renders pages (Next keeps one for itself by default).
+      cpus: availableParallelism(),
+    },
+  };
+}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SiteShell } from '@/components/site-shell';
 import { notFoundMetadata, rootMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
@@ -14,7 +13,7 @@ export default function GlobalNotFound() {
         <h1 id="not-found-title">Cette page n’existe pas</h1>
         <p>L’adresse est peut-être mal recopiée, ou l’article a été retiré.</p>
         <p>
-          <Link href="/">Revenir à la une</Link>
+          <a href="/">Revenir à la une</a>
         </p>
       </section>
     </SiteShell>

@@ -1,3 +1,5 @@
+export const dynamic = 'force-static';
+
 import { sitemapEntries } from '@/lib/sitemaps';
 
 export default sitemapEntries;

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/articles';
 import { articlePath } from '@/lib/site';
 import { FormattedDate } from './formatted-date';
@@ -18,7 +17,7 @@ export function ArticleList({ articles, emptyMessage = 'Aucun article publié po
         <li key={article.slug} lang={article.lang}>
           <article className="teaser">
             <h2>
-              <Link href={articlePath(article.slug)}>{article.title}</Link>
+              <a href={articlePath(article.slug)}>{article.title}</a>
             </h2>
             <p className="teaser-date">
               <FormattedDate date={article.date} lang={article.lang} />

@@ -1,5 +1,3 @@
-import Image from 'next/image';
-import Link from 'next/link';
 import type { Article } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/labels';
 import { publicationStatus } from '@/lib/content/publication';
@@ -26,7 +24,7 @@ export function ArticleView({ article }: ArticleViewProps) {
       <header className="article-header">
         {kicker && (
           <p className="kicker">
-            <Link href={tagPath(kicker.slug)}>{kicker.name}</Link>
+            <a href={tagPath(kicker.slug)}>{kicker.name}</a>
           </p>
         )}
         <h1>{article.title}</h1>
@@ -48,13 +46,12 @@ export function ArticleView({ article }: ArticleViewProps) {
       </header>
       {article.image && (
         <figure className="article-image">
-          <Image
+          <img
             src={article.image.src}
             alt={article.image.alt}
             width={article.image.width}
             height={article.image.height}
-            sizes="(min-width: 42rem) 40rem, 100vw"
-            priority
+            fetchPriority="high"
           />
         </figure>
       )}
@@ -65,7 +62,7 @@ export function ArticleView({ article }: ArticleViewProps) {
           <ul className="tags">
             {article.tags.map((tag) => (
               <li key={tag.slug}>
-                <Link href={tagPath(tag.slug)}>{tag.name}</Link>
+                <a href={tagPath(tag.slug)}>{tag.name}</a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { ListingPage } from '@/lib/content/articles';
+import { listingPath } from '@/lib/site';
 import { siteJsonLd } from '@/lib/structured-data';
 import { ArticleList } from './article-list';
 import { JsonLd } from './json-ld';
@@ -17,7 +18,7 @@ export function FrontPage({ listing }: FrontPageProps) {
         {listing.page === 1 ? 'À la une' : `À la une — page ${listing.page}`}
       </h1>
       <ArticleList articles={listing.articles} />
-      <Pagination page={listing.page} pageCount={listing.pageCount} />
+      <Pagination page={listing.page} pageCount={listing.pageCount} pathOf={listingPath} />
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/labels';
 import { articlePath } from '@/lib/site';
@@ -18,7 +17,7 @@ export function RelatedArticles({ articles, lang }: RelatedArticlesProps) {
       <ul>
         {articles.map((article) => (
           <li key={article.slug} lang={article.lang}>
-            <Link href={articlePath(article.slug)}>{article.title}</Link>{' '}
+            <a href={articlePath(article.slug)}>{article.title}</a>{' '}
             <FormattedDate date={article.date} lang={article.lang} />
           </li>
         ))}

@@ -1,6 +1,4 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { serif } from '@/app/fonts';
 import { feedPaths, site } from '@/lib/site';
 
 export interface SiteShellProps {
@@ -11,15 +9,15 @@ export interface SiteShellProps {
 /** The document every page shares: `<html lang>`, the masthead and the footer. */
 export function SiteShell({ lang, children }: SiteShellProps) {
   return (
-    <html lang={lang} className={serif.variable}>
+    <html lang={lang}>
       <body>
         <a className="skip-link" href="#contenu">
           Aller au contenu
         </a>
         <header className="masthead">
-          <Link href="/" className="masthead-title">
+          <a href="/" className="masthead-title">
             {site.name}
-          </Link>
+          </a>
           <p className="masthead-tagline">{site.tagline}</p>
         </header>
         <main id="contenu">{children}</main>

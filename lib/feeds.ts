@@ -6,7 +6,7 @@ import { absoluteUrl, articlePath, feedPaths, shareImagePath, site } from './sit
  * RSS 2.0 and Atom, built with `feed`, which escapes the XML. Items carry the whole article, with
  * its links made absolute so they work in a feed reader.
  */
-export function buildFeed(articles: Article[]): Feed {
+export function buildFeed(articles: readonly Article[]): Feed {
   const feed = new Feed({
     id: absoluteUrl('/'),
     title: site.name,
@@ -47,7 +47,7 @@ export function buildFeed(articles: Article[]): Feed {
  * there. Dublin Core's `<dc:creator>` is where a name belongs (`feed` declares its namespace for
  * items with content, which ours always have).
  */
-export function rss(articles: Article[]): string {
+export function rss(articles: readonly Article[]): string {
   return buildFeed(articles)
     .rss2()
     .replace(/<author>([^<]*)<\/author>/g, '<dc:creator>$1</dc:creator>');
@@ -57,7 +57,7 @@ export function rss(articles: Article[]): string {
  * JSON Feed 1.1. `feed` only writes version 1, which has a single `author` per item: JSON needs no
  * escaping beyond JSON.stringify, so this one is written here from the same articles.
  */
-export function jsonFeed11(articles: Article[]): string {
+export function jsonFeed11(articles: readonly Article[]): string {
   return JSON.stringify(
     {
       version: 'https://jsonfeed.org/version/1.1',

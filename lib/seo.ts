@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import type { Article } from './content/articles';
-import { articlePath, feedPaths, openGraphLocale, shareImage, shareImagePath, site } from './site';
+import type { Article, TagListing } from './content/articles';
+import { articlePath, feedPaths, openGraphLocale, shareImage, shareImagePath, site, tagPath } from './site';
 
 /**
  * What every page tells crawlers, in one place. Next replaces (does not merge) `alternates` and
@@ -58,6 +58,18 @@ export function listingMetadata({ title, description, path }: ListingMetadataInp
       images: imageFor(shareImage.sitePath, `${site.name} — ${site.tagline}`),
     },
   };
+}
+
+/** A tag's listing pages, each its own canonical. */
+export function tagListingMetadata({ tag, page, pageCount }: TagListing): Metadata {
+  const pageSuffix = page > 1 ? `, page ${page}` : '';
+  return listingMetadata({
+    title: `${tag.name} : toute l’actualité${pageSuffix} — ${site.name}`,
+    description:
+      `Les articles de ${site.name} sur ${tag.name}, du plus récent au plus ancien` +
+      (pageCount > 1 ? ` (page ${page} sur ${pageCount}).` : '.'),
+    path: tagPath(tag.slug, page),
+  });
 }
 
 export function articleMetadata(article: Article): Metadata {

@@ -12,8 +12,10 @@ export const site = {
     logo: { path: '/logo.png', width: 512, height: 512 },
   },
   twitterBaseUrl: 'https://twitter.com',
-  /** Articles per listing page: the front page, then /page/2, /page/3… */
+  /** Articles per listing page: the front page, then /page/2, /page/3…, and each tag's pages. */
   pageSize: 10,
+  /** The newest articles the feeds carry, in full: a feed must not grow with the archive. */
+  feedSize: 50,
   /** Google News only wants articles from the last two days. */
   newsSitemapWindowHours: 48,
 } as const;
@@ -38,12 +40,17 @@ export function shareImagePath(slug: string): string {
   return `${articlePath(slug)}/share.png`;
 }
 
-export function tagPath(tagSlug: string): string {
-  return `/tags/${tagSlug}`;
+/** Page `page` of a listing whose first page is `firstPage`: `/`, `/page/2`…; `/tags/cisco`, `/tags/cisco/page/2`… */
+function paged(firstPage: string, page: number): string {
+  return page <= 1 ? firstPage : `${firstPage === '/' ? '' : firstPage}/page/${page}`;
+}
+
+export function tagPath(tagSlug: string, page = 1): string {
+  return paged(`/tags/${tagSlug}`, page);
 }
 
 export function listingPath(page: number): string {
-  return page <= 1 ? '/' : `/page/${page}`;
+  return paged('/', page);
 }
 
 export const feedPaths = {

@@ -1,27 +1,28 @@
 import type { MetadataRoute } from 'next';
 import {
   changedAt,
-  getArticlesByTag,
   getListingPage,
   getPublishedArticles,
-  getTags,
+  getTagListing,
+  getTagPageCounts,
   lastChange,
+  publicationTime,
   type Article,
+  type ListingPage,
 } from './content/articles';
 import { absoluteUrl, articlePath, listingPath, site, tagPath } from './site';
 
 /** Every page a crawler should know, dated only by real article dates, never by the build. */
 export function sitemapEntries(): MetadataRoute.Sitemap {
   const articles = getPublishedArticles();
-  const pageCount = getListingPage(1)?.pageCount ?? 1;
-  const listings = Array.from({ length: pageCount }, (_, index) => {
-    const page = getListingPage(index + 1);
-    return { url: absoluteUrl(listingPath(index + 1)), lastModified: lastChange(page?.articles ?? [])?.iso };
-  });
-  const tags = getTags().map((tag) => ({
-    url: absoluteUrl(tagPath(tag.slug)),
-    lastModified: lastChange(getArticlesByTag(tag.slug)?.articles ?? [])?.iso,
-  }));
+  const listings = listingPages(getListingPage(1)?.pageCount ?? 1, getListingPage, listingPath);
+  const tags = getTagPageCounts().flatMap(({ tag, pageCount }) =>
+    listingPages(
+      pageCount,
+      (page) => getTagListing(tag.slug, page),
+      (page) => tagPath(tag.slug, page),
+    ),
+  );
   const pages = articles.map((article) => ({
     url: absoluteUrl(articlePath(article.slug)),
     lastModified: changedAt(article).iso,
@@ -31,10 +32,22 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
   );
 }
 
+/** Every page of a listing, dated by the newest change among the articles it shows. */
+function listingPages(
+  pageCount: number,
+  pageOf: (page: number) => ListingPage | undefined,
+  pathOf: (page: number) => string,
+): { url: string; lastModified?: string }[] {
+  return Array.from({ length: pageCount }, (_, index) => ({
+    url: absoluteUrl(pathOf(index + 1)),
+    lastModified: lastChange(pageOf(index + 1)?.articles ?? [])?.iso,
+  }));
+}
+
 const MAX_NEWS_ENTRIES = 1000;
 
 /** Google News sitemap: articles published in the last two days before `now`, at most 1,000. */
-export function newsSitemapXml(now: Date = new Date()): string {
+export function newsSitemapXml(now: Date = publicationTime()): string {
   const since = now.getTime() - site.newsSitemapWindowHours * 3_600_000;
   const recent = getPublishedArticles()
     .filter((article) => article.date.instant.getTime() >= since)

@@ -1,10 +1,12 @@
-import { loadContent } from './load';
+import { loadContent, type ContentReport } from './load';
 import { formatDiagnostic } from './diagnostics';
 import { displayPath } from './source';
 
-/** What `npm run check` prints for a content folder: one line per problem, then a summary. */
-export function contentReport(directory: string): { output: string; ok: boolean } {
-  const { articles, diagnostics } = loadContent(directory);
+/** What `npm run check` and `npm run build` print about a content folder: one line per problem, then a summary. */
+export function describeReport(
+  { articles, diagnostics }: ContentReport,
+  directory: string,
+): { output: string; ok: boolean } {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const files = new Set(diagnostics.map((d) => d.file)).size;
@@ -15,4 +17,8 @@ export function contentReport(directory: string): { output: string; ok: boolean 
       : `${errors > 0 ? '✗' : '✓'} ${displayPath(directory)}: ${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(files, 'file')}` +
         ` (${count(articles.length, 'article')} ready to publish).`;
   return { output: [...diagnostics.map(formatDiagnostic), summary].join('\n'), ok: errors === 0 };
+}
+
+export function contentReport(directory: string): { output: string; ok: boolean } {
+  return describeReport(loadContent(directory), directory);
 }

@@ -4,8 +4,16 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage } from './browser';
 import { fixtureArticle } from './fixtures';
-import { projectRoot, snapshotNextEnv } from './next-build';
-import { copyOfContent, freePort, startNext, waitUntilServed, type NextServer } from './next-server';
+import {
+  copyOfContent,
+  freePort,
+  nextBin,
+  projectRoot,
+  startProcess,
+  waitUntilServed,
+  type ServerProcess,
+} from './processes';
+import { snapshotNextEnv } from './site';
 
 /**
  * Live preview: an editor runs `next dev`, edits content/ and reloads. Every request re-reads the
@@ -30,7 +38,7 @@ const FIRST_COMPILE_MS = 180_000;
 const REQUEST_MS = 120_000;
 
 describe('next dev, the editors’ live preview', () => {
-  let server: NextServer;
+  let server: ServerProcess;
   let baseURL: string;
   let originalSeed: string;
   let browser: Browser | undefined;
@@ -51,7 +59,7 @@ describe('next dev, the editors’ live preview', () => {
     restoreGeneratedFiles = snapshotNextEnv();
     const port = await freePort();
     baseURL = `http://127.0.0.1:${port}`;
-    server = startNext(['dev', '-p', String(port), '-H', '127.0.0.1'], {
+    server = startProcess(nextBin, ['dev', '-p', String(port), '-H', '127.0.0.1'], {
       ...process.env,
       // Relative on purpose, as an editor would write it.
       CONTENT_DIR: contentFolder,

@@ -3,15 +3,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { absolute } from './http';
-import { freePort } from './next-server';
+import { freePort } from './processes';
 
 /**
  * Lighthouse's SEO, best-practices and accessibility audits on the production build, with its default mobile
  * settings (Google indexes the mobile rendering of a page). One Chrome serves every run.
  */
 
-/** SEO and best practices are what crawlers need; accessibility is what every reader needs. */
-const CATEGORIES = ['seo', 'best-practices', 'accessibility'] as const;
+/** SEO and best practices are what crawlers need; accessibility and performance, what every reader needs. */
+const CATEGORIES = ['performance', 'seo', 'best-practices', 'accessibility'] as const;
 
 /** The same Chromium as the browser tests, with a debugging port Lighthouse connects to. */
 let chrome: { browser: Browser; port: number } | undefined;
@@ -25,9 +25,12 @@ afterAll(async () => {
   await chrome?.browser.close();
 });
 
-/** Every weighted audit of the categories that did not pass, as `category/id — title (score): why`. */
-function failingAudits(lhr: Result): string[] {
-  return CATEGORIES.flatMap((id) =>
+/**
+ * Every weighted audit that did not pass, as `category/id — title (score): why`. Performance is judged
+ * by its category score alone: its metrics are simulated, and a 0.99 on one of them still makes 100.
+ */
+function failingAudits(lhr: Result, categories: readonly string[]): string[] {
+  return categories.flatMap((id) =>
     (lhr.categories[id]?.auditRefs ?? [])
       .filter((ref) => ref.weight > 0)
       .map((ref) => lhr.audits[ref.id])
@@ -41,7 +44,7 @@ function failingAudits(lhr: Result): string[] {
 
 describe('Lighthouse, mobile', () => {
   it.each(['/', '/articles/cisco-french-tech-2015'])(
-    '%s scores 100 in SEO, best practices and accessibility',
+    '%s scores 100 in performance, SEO, best practices and accessibility',
     async (path) => {
       if (!chrome) throw new Error('Chrome did not start');
       const url = absolute(path);
@@ -57,14 +60,18 @@ describe('Lighthouse, mobile', () => {
 
       expect(lhr.runtimeError, `Lighthouse could not audit ${url}: ${lhr.runWarnings.join(' ')}`).toBeUndefined();
       expect(lhr.finalDisplayedUrl).toBe(url);
-      const failing = failingAudits(lhr);
-      const scores = Object.fromEntries(CATEGORIES.map((id) => [id, lhr.categories[id]?.score ?? null]));
+      const failing = failingAudits(lhr, CATEGORIES);
+      // As Lighthouse shows it: 0.995 and above is 100.
+      const scores = Object.fromEntries(
+        CATEGORIES.map((id) => [id, Math.round((lhr.categories[id]?.score ?? 0) * 100) / 100]),
+      );
       expect(scores, `failing audits on ${url}:\n${failing.join('\n')}`).toEqual({
+        performance: 1,
         seo: 1,
         'best-practices': 1,
         accessibility: 1,
       });
-      expect(failing).toEqual([]);
+      expect(failingAudits(lhr, ['seo', 'best-practices', 'accessibility'])).toEqual([]);
     },
     180_000,
   );

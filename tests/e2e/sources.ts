@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { generated } from './fixtures';
-import { projectRoot } from './next-build';
+import { projectRoot } from './processes';
 
 /**
  * What the e2e build is made from, read straight from the files, so tests compare the site with its

@@ -5,11 +5,14 @@ import { JsonLd } from '@/components/json-ld';
 import { RelatedArticles } from '@/components/related-articles';
 import { getArticle, getRelatedArticles, publishedArticleParams } from '@/lib/content/articles';
 import { articleMetadata } from '@/lib/seo';
+import { staticParams } from '@/lib/static-params';
 import { newsArticleJsonLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 
-export const generateStaticParams = publishedArticleParams;
+export function generateStaticParams() {
+  return staticParams(publishedArticleParams(), 'slug');
+}
 
 interface ArticlePageProps {
   params: Promise<{ slug: string }>;

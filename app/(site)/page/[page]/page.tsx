@@ -4,13 +4,17 @@ import { FrontPage } from '@/components/front-page';
 import { getListingPage } from '@/lib/content/articles';
 import { listingMetadata } from '@/lib/seo';
 import { listingPath, site } from '@/lib/site';
+import { pageNumber, staticParams } from '@/lib/static-params';
 
 export const dynamicParams = false;
 
 /** Page 1 is the front page itself, at `/`. */
 export function generateStaticParams() {
   const pageCount = getListingPage(1)?.pageCount ?? 1;
-  return Array.from({ length: pageCount - 1 }, (_, index) => ({ page: String(index + 2) }));
+  return staticParams(
+    Array.from({ length: pageCount - 1 }, (_, index) => ({ page: String(index + 2) })),
+    'page',
+  );
 }
 
 interface ListingPageProps {
@@ -18,8 +22,8 @@ interface ListingPageProps {
 }
 
 async function listingFor(params: ListingPageProps['params']) {
-  const { page } = await params;
-  return /^[1-9]\d*$/.test(page) && page !== '1' ? getListingPage(Number(page)) : undefined;
+  const number = pageNumber((await params).page);
+  return number === undefined ? undefined : getListingPage(number);
 }
 
 export async function generateMetadata({ params }: ListingPageProps): Promise<Metadata> {

@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { ArticleList } from '@/components/article-list';
-import { JsonLd } from '@/components/json-ld';
-import { getArticlesByTag, getTags } from '@/lib/content/articles';
-import { listingMetadata } from '@/lib/seo';
-import { site, tagPath } from '@/lib/site';
-import { siteJsonLd } from '@/lib/structured-data';
+import { TagPage } from '@/components/tag-page';
+import { getTagListing, getTags } from '@/lib/content/articles';
+import { tagListingMetadata } from '@/lib/seo';
+import { staticParams } from '@/lib/static-params';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return getTags().map((tag) => ({ tag: tag.slug }));
+  return staticParams(
+    getTags().map((tag) => ({ tag: tag.slug })),
+    'tag',
+  );
 }
 
 interface TagPageProps {
@@ -18,25 +19,12 @@ interface TagPageProps {
 }
 
 export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
-  const listing = getArticlesByTag((await params).tag);
-  if (!listing) return {};
-  return listingMetadata({
-    title: `${listing.tag.name} : toute l’actualité — ${site.name}`,
-    description: `Les articles de ${site.name} sur ${listing.tag.name}, du plus récent au plus ancien.`,
-    path: tagPath(listing.tag.slug),
-  });
+  const listing = getTagListing((await params).tag, 1);
+  return listing ? tagListingMetadata(listing) : {};
 }
 
-export default async function TagPage({ params }: TagPageProps) {
-  const listing = getArticlesByTag((await params).tag);
+export default async function TagFirstPage({ params }: TagPageProps) {
+  const listing = getTagListing((await params).tag, 1);
   if (!listing) notFound();
-  return (
-    <section aria-labelledby="tag-title">
-      <JsonLd data={siteJsonLd()} />
-      <h1 id="tag-title" className="section-title">
-        {listing.tag.name}
-      </h1>
-      <ArticleList articles={listing.articles} />
-    </section>
-  );
+  return <TagPage listing={listing} />;
 }

@@ -3,10 +3,12 @@ import { once } from 'node:events';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { nextBin, projectRoot } from './next-build';
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+export const nextBin = path.join(projectRoot, 'node_modules/.bin/next');
+export const tsxBin = path.join(projectRoot, 'node_modules/.bin/tsx');
 
-/** A `next start` or `next dev` run by a test: its own process group, its output kept for failure messages. */
-export interface NextServer {
+/** A server run by a test (`npm start`, `next dev`, nginx): its own process group, its output kept for failure messages. */
+export interface ServerProcess {
   process: ChildProcess;
   log(): string;
   alive(): boolean;
@@ -14,8 +16,8 @@ export interface NextServer {
   stop(): Promise<void>;
 }
 
-export function startNext(args: string[], env: NodeJS.ProcessEnv): NextServer {
-  const child = spawn(nextBin, args, { cwd: projectRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+export function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv): ServerProcess {
+  const child = spawn(command, args, { cwd: projectRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   for (const stream of [child.stdout, child.stderr])
     stream.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
@@ -53,7 +55,7 @@ export function startNext(args: string[], env: NodeJS.ProcessEnv): NextServer {
  * Fails with the server's output if it exits or time runs out (a first `next dev` compile is slow).
  */
 export async function waitUntilServed(
-  server: NextServer,
+  server: ServerProcess,
   url: string,
   { timeoutMs, ready = () => true }: { timeoutMs: number; ready?: (response: Response) => boolean },
 ): Promise<void> {

@@ -1,0 +1,138 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { loadContent } from '../content/load';
+import { isPublished } from '../content/publication';
+import { describeReport } from '../content/report';
+import { writeSnapshot } from '../content/snapshot';
+import { plannedShareImages } from '../share-image/plan';
+import { FileCache } from './cache';
+import { precompress } from './compress';
+import { BuildError } from './errors';
+import { checkClientComponents, finishExport } from './export';
+import { publish } from './publish';
+import { writeShareImages } from './share-images';
+
+export interface BuildOptions {
+  /** The project: where next.config.ts, app/ and node_modules/ are. */
+  root: string;
+  contentDir: string;
+  /** Where the finished site goes; replaced only once the new one is complete. */
+  outDir: string;
+  /** Prints a line of progress. */
+  log: (line: string) => void;
+  /** Shows everything Next prints, not only when it fails. */
+  verbose?: boolean;
+}
+
+/** Next's build folder: with a custom export destination it is always `.next` (see next.config.ts). */
+const NEXT_BUILD_DIR = '.next';
+/** Where Next writes the static export before Kiosque finishes it. */
+const EXPORT_DIR = `${NEXT_BUILD_DIR}/export`;
+
+/**
+ * `npm run build`: the whole site as plain files, in one pass over the content.
+ *
+ * 1. Read, check and render every file once (the same checks as `npm run check`); any error stops here.
+ * 2. Hand Next a snapshot of what is published at this moment, and let it render every page.
+ * 3. Strip Next's client runtime, draw the share images, precompress every text file.
+ * 4. Swap the finished site into `outDir`.
+ */
+export async function buildSite({ root, contentDir, outDir, log, verbose = false }: BuildOptions): Promise<void> {
+  const cacheDir = path.join(root, NEXT_BUILD_DIR, 'cache', 'kiosque');
+  const snapshotDir = path.join(cacheDir, 'snapshot');
+  const exportDir = path.join(root, EXPORT_DIR);
+  const shareCache = new FileCache(path.join(cacheDir, 'share-images'));
+  const compressedCache = new FileCache(path.join(cacheDir, 'compressed'));
+  const at = new Date();
+
+  // Only the share cards outlive this step: the bodies stay on disk, out of this process's memory.
+  const plannedImages = await timed(
+    log,
+    'content',
+    () => {
+      const report = loadContent(contentDir);
+      const { output, ok } = describeReport(report, contentDir);
+      log(output);
+      if (!ok) throw new BuildError([`The site was not built: fix the errors above (${outDir} is unchanged).`]);
+      const published = report.articles.filter((article) => isPublished(article, at));
+      writeSnapshot(snapshotDir, { builtAt: at, articles: published });
+      return plannedShareImages(published);
+    },
+    (images) => `${count(images.length - 1, 'article')} to publish`,
+  );
+
+  await timed(
+    log,
+    'pages',
+    async () => {
+      rmSync(exportDir, { recursive: true, force: true });
+      await nextBuild(
+        root,
+        { KIOSQUE_SNAPSHOT: snapshotDir, KIOSQUE_EXPORT_DIR: EXPORT_DIR, CONTENT_DIR: contentDir },
+        verbose,
+      );
+      checkClientComponents(path.join(root, NEXT_BUILD_DIR));
+      return finishExport(exportDir);
+    },
+    ({ pages }) => `${count(pages, 'page')}, no client JavaScript`,
+  );
+
+  await timed(
+    log,
+    'share images',
+    () => writeShareImages(exportDir, plannedImages, shareCache),
+    ({ images, drawn }) => `${count(images, 'image')}, ${drawn} drawn, ${images - drawn} unchanged`,
+  );
+
+  await timed(
+    log,
+    'compression',
+    () => precompress(exportDir, compressedCache),
+    ({ files, reused }) => `${count(files, 'file')} in br and gzip, ${reused} unchanged`,
+  );
+
+  publish(exportDir, outDir);
+  shareCache.prune();
+  compressedCache.prune();
+  log(`✓ published ${path.relative(root, outDir) || outDir} in ${seconds(at)}`);
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+async function timed<T>(
+  log: (line: string) => void,
+  step: string,
+  work: () => T | Promise<T>,
+  describe: (result: T) => string,
+): Promise<T> {
+  const start = new Date();
+  const result = await work();
+  log(`  ${step}: ${describe(result)} (${seconds(start)})`);
+  return result;
+}
+
+function seconds(since: Date): string {
+  return `${((Date.now() - since.getTime()) / 1000).toFixed(1)} s`;
+}
+
+function nextBuild(root: string, env: Record<string, string>, verbose: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, 'node_modules/.bin/next'), ['build'], {
+      cwd: root,
+      env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', verbose ? 'inherit' : 'pipe', verbose ? 'inherit' : 'pipe'],
+    });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr])
+      stream?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new BuildError([`${output}\nnext build exited with ${code}: the site was not built.`])),
+    );
+  });
+}

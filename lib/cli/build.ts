@@ -1,0 +1,23 @@
+/**
+ * `npm run build`: writes the whole site into out/ (OUT_DIR), from content/ (CONTENT_DIR). The
+ * previous out/ stays served until the new site is complete; a failed build leaves it untouched.
+ */
+import path from 'node:path';
+import { buildSite } from '../build/site-build';
+import { BuildError } from '../build/errors';
+import { contentDirectory } from '../content/source';
+
+const root = process.cwd();
+try {
+  await buildSite({
+    root,
+    contentDir: contentDirectory(),
+    outDir: path.resolve(root, process.env.OUT_DIR || 'out'),
+    log: (line) => console.log(line),
+    verbose: process.argv.includes('--verbose'),
+  });
+} catch (error) {
+  if (!(error instanceof BuildError)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+}

@@ -1,0 +1,85 @@
+/**
+ * Every response header the site's servers add, in one list: `npm start` applies it to each response
+ * and deploy/nginx.conf is generated from it (npm run deploy:nginx), so the two cannot drift.
+ */
+
+/**
+ * The pages run no script: `script-src 'none'`. The JSON-LD blocks are data, never executed, so
+ * the policy does not apply to them.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join('; ');
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy':
+    'accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), ' +
+    'magnetometer=(), microphone=(), payment=(), usb=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** Files whose name carries a hash of their content never change: cached for a year. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Pages, feeds and the rest change with every publication: a short while, then revalidated (ETag). */
+const SHORT = 'public, max-age=300';
+
+export interface PathRule {
+  /** How the rule matches a path, as nginx's `location` does: `exact`, or the longest `prefix`, or a `suffix`. */
+  match: { exact: string } | { prefix: string } | { suffix: string };
+  cacheControl: string;
+  /** Overrides the type a server would derive from the extension. */
+  contentType?: string;
+}
+
+const utf8 = (type: string) => `${type}; charset=utf-8`;
+
+/** In the order they are tried: exact paths, then prefixes, then suffixes, then the rest. */
+export const PATH_RULES: readonly PathRule[] = [
+  { match: { exact: '/rss.xml' }, cacheControl: SHORT, contentType: utf8('application/rss+xml') },
+  { match: { exact: '/atom.xml' }, cacheControl: SHORT, contentType: utf8('application/atom+xml') },
+  { match: { exact: '/feed.json' }, cacheControl: SHORT, contentType: utf8('application/feed+json') },
+  { match: { prefix: '/_next/static/' }, cacheControl: IMMUTABLE },
+  { match: { suffix: '.xml' }, cacheControl: SHORT, contentType: utf8('application/xml') },
+  { match: { prefix: '/' }, cacheControl: SHORT },
+];
+
+/** The media types of the text files the site serves, by extension, with their charset. */
+export const TEXT_TYPES: Readonly<Record<string, string>> = {
+  html: utf8('text/html'),
+  css: utf8('text/css'),
+  txt: utf8('text/plain'),
+  json: utf8('application/json'),
+  xml: utf8('application/xml'),
+  svg: utf8('image/svg+xml'),
+};
+
+export function ruleFor(pathname: string): PathRule {
+  const matches = (rule: PathRule) =>
+    'exact' in rule.match
+      ? pathname === rule.match.exact
+      : 'prefix' in rule.match
+        ? pathname.startsWith(rule.match.prefix)
+        : pathname.endsWith(rule.match.suffix);
+  return PATH_RULES.find(matches) ?? PATH_RULES.at(-1)!;
+}
+
+/** The headers of a successful response for `pathname`, security headers included. */
+export function headersFor(pathname: string): Record<string, string> {
+  const rule = ruleFor(pathname);
+  const extension = /\.([a-z0-9]+)$/i.exec(pathname)?.[1]?.toLowerCase();
+  const contentType = rule.contentType ?? (extension === undefined ? TEXT_TYPES.html : TEXT_TYPES[extension]);
+  return {
+    ...SECURITY_HEADERS,
+    'Cache-Control': rule.cacheControl,
+    ...(contentType && { 'Content-Type': contentType }),
+  };
+}

@@ -1,0 +1,82 @@
+import { PATH_RULES, SECURITY_HEADERS, TEXT_TYPES, type PathRule } from './headers';
+
+/**
+ * deploy/nginx.conf, generated from headers.ts so that nginx and `npm start` send the same headers
+ * (`npm run deploy:nginx` rewrites it; a test fails when the file is stale). nginx drops the
+ * server's `add_header` lines in a location that has its own, so every location repeats them all.
+ */
+export function nginxConfig(): string {
+  const charsetTypes = [
+    ...new Set([...Object.values(TEXT_TYPES), ...PATH_RULES.flatMap((rule) => rule.contentType ?? [])]),
+  ]
+    .map(withoutCharset)
+    .filter((type) => type !== 'text/html');
+  return [
+    '# Kiosque: nginx serving the static site that `npm run build` writes into out/.',
+    '# Generated from lib/server/headers.ts by `npm run deploy:nginx`: change the headers there, not here.',
+    '#',
+    '# Needs nginx with the brotli_static module (Debian: nginx libnginx-mod-http-brotli-static). Include it',
+    '# in the http block (with mime.types), then set listen, server_name and root for your machine, and TLS.',
+    '# Scheduled articles appear at the first build after their date: rebuild periodically (README, Deploying).',
+    'server {',
+    '    listen 80;',
+    '    server_name _;',
+    '    root /srv/kiosque/out;',
+    '',
+    '    server_tokens off;',
+    '    # The answers nginx writes itself (405 below); every file of the site has a type of its own.',
+    '    default_type text/plain;',
+    '    charset utf-8;',
+    `    charset_types ${charsetTypes.join(' ')};`,
+    '    # Every text file has .br and .gz siblings, written by the build.',
+    '    brotli_static on;',
+    '    gzip_static on;',
+    '    gzip_vary on;',
+    '    error_page 404 /404.html;',
+    '',
+    '    # Answers given before any location (405, the redirect below) carry the same security headers.',
+    ...headerLines({ ...SECURITY_HEADERS, 'Cache-Control': 'no-store', Allow: 'GET, HEAD' }),
+    '    # The site is read, never written to.',
+    '    if ($request_method !~ ^(GET|HEAD)$) {',
+    '        return 405 "Method not allowed\\n";',
+    '    }',
+    '    # One address per page: /tags/cisco, never /tags/cisco/.',
+    '    rewrite ^(.+)/$ $1 permanent;',
+    '',
+    ...PATH_RULES.flatMap(location),
+    '}',
+    '',
+  ].join('\n');
+}
+
+function location(rule: PathRule): string[] {
+  const selector =
+    'exact' in rule.match
+      ? `= ${rule.match.exact}`
+      : 'prefix' in rule.match
+        ? rule.match.prefix === '/'
+          ? '/'
+          : `^~ ${rule.match.prefix}`
+        : `~ ${escapeRegExp(rule.match.suffix)}$`;
+  return [
+    `    location ${selector} {`,
+    ...(rule.contentType ? ['        types { }', `        default_type ${withoutCharset(rule.contentType)};`] : []),
+    ...headerLines({ ...SECURITY_HEADERS, 'Cache-Control': rule.cacheControl }, '        '),
+    // A page is asked for without its extension: /articles/cisco is articles/cisco.html.
+    '        try_files $uri $uri.html $uri/index.html =404;',
+    '    }',
+    '',
+  ];
+}
+
+function headerLines(headers: Readonly<Record<string, string>>, indent = '    '): string[] {
+  return Object.entries(headers).map(([name, value]) => `${indent}add_header ${name} ${JSON.stringify(value)} always;`);
+}
+
+function withoutCharset(type: string): string {
+  return type.split(';')[0]!.trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

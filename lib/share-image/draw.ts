@@ -1,0 +1,17 @@
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { shareImage } from '../site';
+import type { CardNode } from './card';
+import { shareImageFonts } from './fonts';
+
+/** A share card as a PNG: satori lays it out and turns its text into paths, resvg rasterizes it. */
+export async function drawShareImage(card: CardNode): Promise<Buffer> {
+  const svg = await satori(card as Parameters<typeof satori>[0], {
+    width: shareImage.width,
+    height: shareImage.height,
+    fonts: shareImageFonts(),
+    // Asked for a glyph none of the fonts has: there is none to give (see fonts.ts), and no download.
+    loadAdditionalAsset: async () => [],
+  });
+  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+}

@@ -1,0 +1,30 @@
+import type { Article } from '../content/load';
+import { formatLongDate } from '../content/dates';
+import { shareImage, shareImagePath, site } from '../site';
+import { shareCard, type CardNode } from './card';
+import { drawable } from './fonts';
+
+export interface PlannedImage {
+  /** Where the site serves it, e.g. `/articles/cisco-french-tech-2015/share.png`. */
+  path: string;
+  card: CardNode;
+}
+
+/** Every share card the site links to: the site's own, and one per published article. */
+export function plannedShareImages(articles: readonly Article[]): PlannedImage[] {
+  const siteCard = shareCard({ title: site.description, kicker: site.tagline });
+  return [
+    { path: shareImage.sitePath, card: siteCard },
+    ...articles.map((article) => ({
+      path: shareImagePath(article.slug),
+      // A headline in a script the card cannot draw (Arabic, Hebrew…) gets the site's card rather than an empty one.
+      card: /\p{L}/u.test(drawable(article.title))
+        ? shareCard({
+            title: article.title,
+            kicker: article.tags[0]?.name,
+            footnote: formatLongDate(article.date.instant, article.lang),
+          })
+        : siteCard,
+    })),
+  ];
+}

@@ -1,0 +1,30 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContent } from '@/lib/content/load';
+import { readSnapshot, writeSnapshot } from '@/lib/content/snapshot';
+
+let directory: string;
+afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('the build’s content snapshot', () => {
+  it('gives every Next worker the articles exactly as read, dates and bodies included', () => {
+    directory = mkdtempSync(path.join(tmpdir(), 'kiosque-snapshot-'));
+    const { articles } = loadContent('content');
+    const builtAt = new Date('2026-11-26T12:00:00Z');
+    writeSnapshot(directory, { builtAt, articles });
+    const read = readSnapshot(directory);
+    expect(read.builtAt).toEqual(builtAt);
+    expect(read.articles.map((article) => ({ ...article }))).toEqual(articles.map((article) => ({ ...article })));
+  });
+
+  it('reads a body from its file each time a page asks, and keeps none in memory', () => {
+    directory = mkdtempSync(path.join(tmpdir(), 'kiosque-snapshot-'));
+    const { articles } = loadContent('content');
+    writeSnapshot(directory, { builtAt: new Date(), articles });
+    const [first] = readSnapshot(directory).articles;
+    writeFileSync(path.join(directory, 'bodies', `${first!.slug}.html`), '<p>Réécrit.</p>');
+    expect(first!.html).toBe('<p>Réécrit.</p>');
+  });
+});

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, headersFor } from '@/lib/server/headers';
+import { nginxConfig } from '@/lib/server/nginx';
+
+describe('the response headers', () => {
+  it.each([
+    ['/', 'text/html; charset=utf-8', 'public, max-age=300'],
+    ['/articles/cisco-french-tech-2015', 'text/html; charset=utf-8', 'public, max-age=300'],
+    ['/rss.xml', 'application/rss+xml; charset=utf-8', 'public, max-age=300'],
+    ['/atom.xml', 'application/atom+xml; charset=utf-8', 'public, max-age=300'],
+    ['/feed.json', 'application/feed+json; charset=utf-8', 'public, max-age=300'],
+    ['/sitemap.xml', 'application/xml; charset=utf-8', 'public, max-age=300'],
+    ['/_next/static/chunks/0abc.css', 'text/css; charset=utf-8', 'public, max-age=31536000, immutable'],
+    ['/_next/static/media/x.woff2', undefined, 'public, max-age=31536000, immutable'],
+    ['/articles/x/share.png', undefined, 'public, max-age=300'],
+  ])('%s: %s, cached %s, with every security header', (pathname, type, cache) => {
+    const headers = headersFor(pathname);
+    expect(headers['Content-Type']).toBe(type);
+    expect(headers['Cache-Control']).toBe(cache);
+    expect(headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('forbid every script, plugins, framing and a foreign <base>', () => {
+    for (const directive of [
+      "script-src 'none'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "default-src 'self'",
+    ])
+      expect(CONTENT_SECURITY_POLICY).toContain(directive);
+  });
+});
+
+describe('deploy/nginx.conf', () => {
+  it('is what npm run deploy:nginx generates from the same header list (run it if this fails)', () => {
+    const file = readFileSync(path.resolve(import.meta.dirname, '../../../deploy/nginx.conf'), 'utf8');
+    expect(file).toBe(nginxConfig());
+  });
+});
