@@ -13,9 +13,10 @@ export const NGINX_MISSING =
 
 /**
  * Real nginx, unprivileged and in the foreground on a loopback port, serving `outDir` with the
- * repository's deploy/nginx.conf — only `listen` and `root` changed, as an operator would.
+ * repository's deploy/nginx.conf — only `listen` and `root` changed, as an operator would. `command`
+ * prefixes the command line (`taskset -c 0` in benchmarks).
  */
-export function startNginx(outDir: string, port: number): ServerProcess {
+export function startNginx(outDir: string, port: number, command: string[] = []): ServerProcess {
   if (!existsSync(BROTLI_MODULE) || !hasNginx()) throw new Error(NGINX_MISSING);
   const prefix = mkdtempSync(path.join(tmpdir(), 'kiosque-nginx-'));
   const deployed = readFileSync(path.join(projectRoot, 'deploy/nginx.conf'), 'utf8');
@@ -44,7 +45,8 @@ export function startNginx(outDir: string, port: number): ServerProcess {
       '',
     ].join('\n'),
   );
-  return startProcess('nginx', ['-c', path.join(prefix, 'nginx.conf'), '-p', prefix], process.env);
+  const [program = 'nginx', ...args] = [...command, 'nginx', '-c', path.join(prefix, 'nginx.conf'), '-p', prefix];
+  return startProcess(program, args, process.env);
 }
 
 function hasNginx(): boolean {
