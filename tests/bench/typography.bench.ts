@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
-import { parse } from 'yaml';
+import { loadContent } from '@/lib/content/load';
 import { labelsFor } from '@/lib/labels';
 import { typeset, typesetTitle } from '@/lib/typography';
 
@@ -9,11 +8,9 @@ import { typeset, typesetTitle } from '@/lib/typography';
  * Each figure is beside two baselines from the same run: copying the strings, and the regex the
  * body used before typograf (it only found the words to wrap in nowrap spans).
  */
-const source = readFileSync('content/cisco-french-tech-2015.md', 'utf8');
-const { title, description } = parse(/^---\n([\s\S]*?)\n---\n/.exec(source)?.[1] ?? '') as {
-  title: string;
-  description: string;
-};
+const { title, description = '' } = loadContent('content').articles.find(
+  (article) => article.slug === 'cisco-french-tech-2015',
+)!;
 const strings = [
   title,
   description,
