@@ -89,11 +89,21 @@ function monthNameEn(month: number): string {
   return new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
 }
 
-/** "16 février 2015", and "1er mars 2015" where Intl writes "1 mars". */
+/**
+ * "16 février 2015", and "1er mars 2015" where Intl writes "1 mars". The day and the month never
+ * part at the end of a line, as newspapers set them: "16 février" and "February 16" are joined by a
+ * no-break space (U+00A0); the year may go to the next line.
+ */
 export function formatLongDate(date: Date, lang: string, timeZone: string = site.timeZone): string {
   const parts = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).formatToParts(date);
   const isFrench = lang.toLowerCase().split('-')[0] === 'fr';
-  return parts.map((part) => (isFrench && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
+  return parts
+    .map((part, index) => {
+      if (isFrench && part.type === 'day' && part.value === '1') return '1er';
+      const between = [parts[index - 1]?.type, parts[index + 1]?.type].sort().join();
+      return part.type === 'literal' && between === 'day,month' ? part.value.replace(/ /g, '\u00A0') : part.value;
+    })
+    .join('');
 }
 
 /** The calendar day `date` falls on in `timeZone`, as YYYY-MM-DD. */

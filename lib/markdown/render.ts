@@ -11,10 +11,10 @@ import { remarkCollectReferences, type ImageSizeOf, type SiteReference } from '.
 import { remarkRejectRawHtml } from './raw-html';
 import { sanitizeSchema } from './sanitize-schema';
 import { remarkTweets } from './tweets';
-import { remarkFrenchTypography } from './typography';
+import { remarkTypography } from './typography';
 
 export interface RenderOptions {
-  /** The article's language: dates in tweet cards are written in it. */
+  /** The article's language: its typography rules, and dates in tweet cards, follow it. */
   lang: string;
   /** The file the Markdown comes from, as the editor knows it; named in every problem. */
   file: string;
@@ -40,7 +40,7 @@ const processor = remark()
   .use(remarkLocalImages)
   .use(remarkDemoteTitleHeadings)
   .use(remarkCollectReferences)
-  .use(remarkFrenchTypography)
+  .use(remarkTypography)
   .use(remarkHtml, { sanitize: sanitizeSchema })
   .freeze();
 

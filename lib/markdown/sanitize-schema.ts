@@ -2,8 +2,9 @@ import type { Schema } from 'hast-util-sanitize';
 
 /**
  * Exactly what article HTML may contain: the elements Markdown produces plus the markup of our own
- * plugins (quote figures, tweet cards, unbreakable spans). Everything else is dropped, and every
- * attribute a browser could run (`on*`, `style`, `javascript:` links) with it.
+ * plugins (quote figures, tweet cards, nowrap spans around short compounds in headings). Everything
+ * else is dropped, and every attribute a browser could run (`on*`, `style`, `javascript:` links)
+ * with it. Typography adds characters only (U+00A0, U+202F), no markup of its own in paragraphs.
  */
 export const sanitizeSchema: Schema = {
   strip: ['script', 'style'],

@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { site } from '../site';
 import { formatLongDate } from '../content/dates';
 import { labelsFor } from '../labels';
+import { typeset } from '../typography';
 
 /** A tweet as the editor gave it: enough to show it forever, even once the original is deleted. */
 export interface Tweet {
@@ -33,8 +34,9 @@ export function profileUrl(handle: string): string {
 /** The static card both tweet syntaxes render to: no script, no request to Twitter. */
 export function tweetCard(tweet: Tweet, articleLang: string): Element {
   const day = new Date(`${tweet.date}T12:00:00Z`);
+  const lang = tweet.lang ?? articleLang;
   return h('figure', { className: ['tweet'] }, [
-    h('blockquote', { lang: tweet.lang ?? articleLang }, paragraphs(tweet.text)),
+    h('blockquote', { lang }, paragraphs(tweet.text, lang)),
     h('figcaption', [
       h('span', { className: ['tweet-source'] }, 'Twitter'),
       h('span', { className: ['tweet-name'] }, tweet.name),
@@ -47,7 +49,8 @@ export function tweetCard(tweet: Tweet, articleLang: string): Element {
   ]);
 }
 
-function paragraphs(text: string): Element[] {
+/** The tweet's words typeset in its language, then linked: typesetting never touches a handle, hashtag or address. */
+function paragraphs(text: string, lang: string): Element[] {
   return text
     .trim()
     .split(/\n\s*\n/)
@@ -56,7 +59,10 @@ function paragraphs(text: string): Element[] {
         'p',
         paragraph
           .split('\n')
-          .flatMap((line, index): ElementContent[] => [...(index > 0 ? [h('br')] : []), ...linkify(line)]),
+          .flatMap((line, index): ElementContent[] => [
+            ...(index > 0 ? [h('br')] : []),
+            ...linkify(typeset(line, lang)),
+          ]),
       ),
     );
 }

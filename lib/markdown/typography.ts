@@ -1,44 +1,67 @@
-import type { Root, Text } from 'mdast';
+import type { Heading, Nodes, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { keepCompoundsWhole, typesetSpans, type TextSpan } from '../typography';
+import { articleLang } from './tweets';
 
-const SPACE = '[ \\u00A0\\u202F]';
+/** Inline markup whose text is read as part of the sentence around it. */
+const INLINE_CONTAINERS = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
+
 /**
- * French sets a space before ; : ! ? » % € $ and after «, and groups digits by thousands with a
- * space. Those spaces must never break a line. The editor's characters are kept as they are:
- * the word and its punctuation are wrapped together instead, in a span that does not wrap.
+ * Sets the article's text in its language's typography (lib/typography.ts) at render time: each
+ * paragraph and heading is typeset as one sentence across its inline markup. Code, images, raw
+ * HTML, link addresses, a link showing its own address and the cards other plugins built (hast
+ * children, such as tweet cards, which typeset their own text) are left as they are. Headings also
+ * keep their short compounds (start-up) whole.
  */
-const UNBREAKABLE = new RegExp(
-  [
-    `\\d{1,3}(?:${SPACE}\\d{3})+(?:${SPACE}[%€$])?`,
-    `(?:«${SPACE})?[^\\s«]+(?:${SPACE}[;:!?»%€$][^\\s]*)+`,
-    `«${SPACE}[^\\s»]+`,
-  ].join('|'),
-  'gu',
-);
-
-const SKIPPED_PARENTS = new Set(['link', 'linkReference', 'inlineCode', 'code']);
-
-export function remarkFrenchTypography() {
-  return (tree: Root) => {
-    visit(tree, (node, index, parent) => {
-      if (SKIPPED_PARENTS.has(node.type) || node.data?.hChildren) return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined) return;
-      const pieces = unbreakablePieces(node.value);
-      if (pieces.length === 1) return;
-      parent.children.splice(index, 1, ...pieces);
-      return index + pieces.length;
+export function remarkTypography() {
+  return (tree: Root, file: VFile) => {
+    const lang = articleLang(file);
+    visit(tree, (node) => {
+      if (node.data?.hChildren) return SKIP;
+      if (node.type !== 'paragraph' && node.type !== 'heading') return;
+      const texts: Text[] = [];
+      const spans: TextSpan[] = [];
+      collect(node.children, 0, texts, spans);
+      const values = typesetSpans(spans, lang).filter((_, index) => !spans[index]!.opaque);
+      texts.forEach((text, index) => (text.value = values[index]!));
+      if (node.type === 'heading') nowrapCompounds(node);
+      return SKIP;
     });
   };
 }
 
-function unbreakablePieces(value: string): Text[] {
-  const pieces: Text[] = [];
-  let last = 0;
-  for (const match of value.matchAll(UNBREAKABLE)) {
-    if (match.index > last) pieces.push({ type: 'text', value: value.slice(last, match.index) });
-    pieces.push({ type: 'text', value: match[0], data: { hName: 'span', hProperties: { className: ['nowrap'] } } });
-    last = match.index + match[0].length;
+function collect(nodes: PhrasingContent[], depth: number, texts: Text[], spans: TextSpan[]) {
+  for (const node of nodes) {
+    if (node.type === 'text' && !node.data?.hChildren) {
+      texts.push(node);
+      spans.push({ value: node.value, depth });
+    } else if (INLINE_CONTAINERS.has(node.type) && 'children' in node && !showsItsAddress(node)) {
+      collect(node.children, depth + 1, texts, spans);
+    } else {
+      spans.push({ value: '', opaque: true, depth });
+    }
   }
-  if (last < value.length) pieces.push({ type: 'text', value: value.slice(last) });
-  return pieces;
+}
+
+/** `<https://example.org>` and `<a@b.fr>`: the text is the address itself. */
+function showsItsAddress(node: Nodes): boolean {
+  if (node.type !== 'link') return false;
+  const [only, ...rest] = node.children;
+  return rest.length === 0 && only?.type === 'text' && node.url.replace(/^mailto:/, '') === only.value;
+}
+
+function nowrapCompounds(heading: Heading) {
+  visit(heading, 'text', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const pieces = keepCompoundsWhole(node.value);
+    if (pieces.length === 1 && !pieces[0]!.nowrap) return;
+    const nodes = pieces.map((piece): Text =>
+      piece.nowrap
+        ? { type: 'text', value: piece.text, data: { hName: 'span', hProperties: { className: ['nowrap'] } } }
+        : { type: 'text', value: piece.text },
+    );
+    parent.children.splice(index, 1, ...nodes);
+    return index + nodes.length;
+  });
 }

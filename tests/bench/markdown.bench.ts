@@ -37,6 +37,9 @@ describe('render the seed article body', () => {
   bench('kiosque: renderMarkdown', () => {
     renderMarkdown(body, { lang: 'fr', file: 'seed.md' });
   });
+  bench('kiosque: renderMarkdown in a language with no typography rules (its cost)', () => {
+    renderMarkdown(body, { lang: 'de', file: 'seed.md' });
+  });
 });
 
 describe('render a long article (20× the seed body)', () => {

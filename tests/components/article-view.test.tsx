@@ -66,12 +66,12 @@ describe('preview banner', () => {
   it('never says “Publié le” of an article that is not out', () => {
     const byline = () => document.querySelector('.byline-dates')?.textContent;
     const { rerender } = render(<ArticleView article={cisco} />);
-    expect(byline()).toBe('Publié le 16 février 2015');
+    expect(byline()).toBe('Publié le 16\u00A0février 2015');
     rerender(<ArticleView article={{ ...cisco, draft: true }} />);
-    expect(byline()).toBe('Brouillon daté du 16 février 2015');
+    expect(byline()).toBe('Brouillon daté du 16\u00A0février 2015');
     const future = new Date(Date.UTC(2999, 0, 15, 12));
     rerender(<ArticleView article={{ ...cisco, date: { instant: future, iso: '2999-01-15T13:00:00+01:00' } }} />);
-    expect(byline()).toBe('Programmé pour le 15 janvier 2999');
+    expect(byline()).toBe('Programmé pour le 15\u00A0janvier 2999');
   });
 });
 
@@ -79,7 +79,7 @@ describe('an article in another language', () => {
   it('writes its byline in that language', () => {
     render(<ArticleView article={{ ...cisco, lang: 'en', authors: ['Anne Martin', 'Paul Durand'] }} />);
     expect(screen.getByText('By Anne Martin and Paul Durand')).toBeTruthy();
-    expect(screen.getByText('February 16, 2015').parentElement?.textContent).toBe('Published February 16, 2015');
+    expect(screen.getByText('February 16, 2015').parentElement?.textContent).toBe('Published February\u00A016, 2015');
     expect(screen.queryByText(/Publié le|Par /)).toBeNull();
   });
 });

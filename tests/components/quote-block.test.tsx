@@ -17,7 +17,7 @@ describe('quote block', () => {
     renderBody(markdown);
     const figure = screen.getByRole('figure');
     const quote = figure.querySelector('blockquote')!;
-    expect(quote.textContent?.trim()).toBe('« Ce partenariat ambitieux »');
+    expect(quote.textContent?.trim()).toBe('«\u202FCe partenariat ambitieux\u202F»');
     const caption = figure.querySelector('figcaption')!;
     expect(caption.textContent).toBe('— Matignon');
     expect(quote.contains(caption)).toBe(false);

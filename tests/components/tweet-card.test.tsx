@@ -25,7 +25,7 @@ describe('tweet card', () => {
     expect(date.getAttribute('datetime')).toBe('2015-02-16');
     expect(within(card).getByText('Twitter')).toBeTruthy();
     expect(card.querySelector('blockquote')?.textContent).toBe(
-      'Échanges fructueux avec John Chambers de @Cisco qui choisit d’investir en France : 100 millions $ dans la #FrenchTech pic.twitter.com/1VBPzLVls1',
+      'Échanges fructueux avec John Chambers de @Cisco qui choisit d’investir en France\u00A0: 100\u00A0millions\u00A0$ dans la #FrenchTech pic.twitter.com/1VBPzLVls1',
     );
   });
 

@@ -42,14 +42,21 @@ describe('parseArticleDate', () => {
 
 describe('formatLongDate', () => {
   it('writes dates the French way, with 1er for the first of the month', () => {
-    expect(formatLongDate(new Date('2015-02-16T17:00:00Z'), 'fr')).toBe('16 février 2015');
-    expect(formatLongDate(new Date('2015-03-01T10:00:00Z'), 'fr')).toBe('1er mars 2015');
-    expect(formatLongDate(new Date('2015-03-01T10:00:00Z'), 'en')).toBe('March 1, 2015');
+    expect(formatLongDate(new Date('2015-02-16T17:00:00Z'), 'fr')).toBe('16\u00A0février 2015');
+    expect(formatLongDate(new Date('2015-03-01T10:00:00Z'), 'fr')).toBe('1er\u00A0mars 2015');
+    expect(formatLongDate(new Date('2015-03-01T10:00:00Z'), 'en')).toBe('March\u00A01, 2015');
+  });
+
+  it('keeps the day and the month together with a no-break space, and lets the year go to the next line', () => {
+    const day = new Date('2015-02-16T12:00:00Z');
+    expect(formatLongDate(day, 'en-GB')).toBe('16\u00A0February 2015');
+    expect(formatLongDate(day, 'es')).toBe('16\u00A0de\u00A0febrero de 2015');
+    expect(formatLongDate(day, 'de')).toBe('16.\u00A0Februar 2015');
   });
 
   it('uses the Paris calendar day, not the UTC one', () => {
     const lateEvening = new Date('2015-02-16T23:30:00Z');
-    expect(formatLongDate(lateEvening, 'fr')).toBe('17 février 2015');
+    expect(formatLongDate(lateEvening, 'fr')).toBe('17\u00A0février 2015');
     expect(calendarDay(lateEvening)).toBe('2015-02-17');
   });
 });

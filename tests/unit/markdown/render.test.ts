@@ -6,7 +6,7 @@ import { renderMarkdown } from '@/lib/markdown/render';
 
 /**
  * Fixture folders: `input.md` → `expected.html`, plus `problems.txt` (one formatted problem per line,
- * absent when there are none). `UPDATE_FIXTURES=1 npx vitest run tests/unit/markdown` rewrites them
+ * absent when there are none) and `lang.txt` (the article's language, `fr` when absent). `UPDATE_FIXTURES=1 npx vitest run tests/unit/markdown` rewrites them
  * from the current output: review the diff before committing it.
  */
 const fixturesDir = path.join(import.meta.dirname, 'fixtures');
@@ -17,7 +17,9 @@ describe('renderMarkdown fixtures', () => {
     it(name, () => {
       const dir = path.join(fixturesDir, name);
       const input = readFileSync(path.join(dir, 'input.md'), 'utf8');
-      const { html, diagnostics } = renderMarkdown(input, { lang: 'fr', file: `${name}/input.md` });
+      const langFile = path.join(dir, 'lang.txt');
+      const lang = existsSync(langFile) ? readFileSync(langFile, 'utf8').trim() : 'fr';
+      const { html, diagnostics } = renderMarkdown(input, { lang, file: `${name}/input.md` });
       const problems = diagnostics.map(formatDiagnostic).join('\n');
       const problemsFile = path.join(dir, 'problems.txt');
 
