@@ -1,29 +1,50 @@
 import type { Article } from '@/lib/content/articles';
-import { articlePath } from '@/lib/site';
+import { labelsFor } from '@/lib/labels';
+import { articlePath, site } from '@/lib/site';
+import { typeset } from '@/lib/typography';
 import { FormattedDate } from './formatted-date';
 import { PreviewBanner } from './preview-banner';
+import { TypesetTitle } from './typeset-title';
 
 export interface ArticleListProps {
   articles: Article[];
-  emptyMessage?: string;
+  /** Shows the first article's lead photo, as the lead story of the front page. */
+  leadPhoto?: boolean;
 }
 
-/** The front page's run of stories: headline as a link, date, lead. */
-export function ArticleList({ articles, emptyMessage = 'Aucun article publié pour le moment.' }: ArticleListProps) {
-  if (articles.length === 0) return <p className="empty">{emptyMessage}</p>;
+/** A run of stories: rubrique, headline as a link, date, lead. */
+export function ArticleList({ articles, leadPhoto = false }: ArticleListProps) {
+  if (articles.length === 0) return <p className="empty">{labelsFor(site.lang).noArticles}</p>;
   return (
     <ol className="article-list">
-      {articles.map((article) => (
+      {articles.map((article, index) => (
         <li key={article.slug} lang={article.lang}>
           <article className="teaser">
+            {leadPhoto && index === 0 && article.image && (
+              <img
+                className="teaser-photo"
+                src={article.image.src}
+                alt={article.image.alt}
+                width={article.image.width}
+                height={article.image.height}
+                fetchPriority="high"
+              />
+            )}
+            {article.section && (
+              <p className="kicker" lang={site.lang}>
+                {article.section.name}
+              </p>
+            )}
             <h2>
-              <a href={articlePath(article.slug)}>{article.title}</a>
+              <a href={articlePath(article.slug)}>
+                <TypesetTitle text={article.title} lang={article.lang} />
+              </a>
             </h2>
             <p className="teaser-date">
               <FormattedDate date={article.date} lang={article.lang} />
             </p>
             <PreviewBanner article={article} />
-            {article.description && <p className="teaser-lead">{article.description}</p>}
+            {article.description && <p className="teaser-lead">{typeset(article.description, article.lang)}</p>}
           </article>
         </li>
       ))}

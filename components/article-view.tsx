@@ -1,48 +1,57 @@
 import type { Article } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/labels';
-import { publicationStatus } from '@/lib/content/publication';
-import { tagPath } from '@/lib/site';
+import { absoluteUrl, articlePath, facetPath, listingPath, site, tagPath } from '@/lib/site';
+import { typeset } from '@/lib/typography';
 import { ArticleBody } from './article-body';
-import { FormattedDate } from './formatted-date';
+import { Breadcrumbs } from './breadcrumbs';
+import { Byline } from './byline';
 import { PreviewBanner } from './preview-banner';
+import { ShareLinks } from './share-links';
+import { TypesetTitle } from './typeset-title';
 
 export interface ArticleViewProps {
   article: Article;
 }
 
-/** An article as a newspaper prints it: kicker, headline, lead, byline, body, tags. */
+/** An article as a newspaper prints it: where it stands, kicker, headline, lead, byline, photo, body, tags. */
 export function ArticleView({ article }: ArticleViewProps) {
-  const [kicker] = article.tags;
-  const label = labelsFor(article.lang);
-  // Only `next dev` shows drafts and scheduled articles: their byline must not claim they are out.
-  const dateLabel = { published: label.published, draft: label.draftDated, scheduled: label.scheduledFor }[
-    publicationStatus(article)
-  ];
+  const labels = labelsFor(article.lang);
+  const siteLang = article.lang.toLowerCase().split('-')[0] === site.lang ? undefined : site.lang;
+  const kicker = article.section
+    ? { name: article.section.name, path: facetPath.section(article.section.slug), lang: siteLang }
+    : article.tags[0] && { name: article.tags[0].name, path: tagPath(article.tags[0].slug), lang: undefined };
+  const html = article.html;
   return (
-    <article className="article" lang={article.lang}>
+    <article
+      className="article"
+      lang={article.lang}
+      // What the search page shows of each result (lib/build/search-index.ts).
+      data-pagefind-body=""
+      data-pagefind-meta={[`date:${article.date.iso}`, article.section && `section:${article.section.name}`]
+        .filter(Boolean)
+        .join(', ')}
+    >
+      <Breadcrumbs
+        crumbs={[
+          { name: labels.home, path: listingPath(1) },
+          ...(article.section ? [{ name: article.section.name, path: facetPath.section(article.section.slug) }] : []),
+          { name: article.title, path: articlePath(article.slug) },
+        ]}
+        labels={labels}
+      />
       <PreviewBanner article={article} />
       <header className="article-header">
         {kicker && (
-          <p className="kicker">
-            <a href={tagPath(kicker.slug)}>{kicker.name}</a>
+          <p className="kicker" lang={kicker.lang} data-pagefind-ignore="">
+            <a href={kicker.path}>{kicker.name}</a>
           </p>
         )}
-        <h1>{article.title}</h1>
-        {article.description && <p className="lead">{article.description}</p>}
-        <p className="byline">
-          <span className="byline-author">
-            {label.by} {formatAuthors(article.authors, article.lang)}
-          </span>
-          <span className="byline-dates">
-            {dateLabel} <FormattedDate date={article.date} lang={article.lang} />
-            {article.updated && (
-              <>
-                {` · ${label.updated} `}
-                <FormattedDate date={article.updated} lang={article.lang} />
-              </>
-            )}
-          </span>
-        </p>
+        <h1>
+          <TypesetTitle text={article.title} lang={article.lang} />
+        </h1>
+        {article.description && <p className="lead">{typeset(article.description, article.lang)}</p>}
+        <Byline article={article} html={html} />
+        <p className="print-only">{absoluteUrl(articlePath(article.slug))}</p>
       </header>
       {article.image && (
         <figure className="article-image">
@@ -53,25 +62,30 @@ export function ArticleView({ article }: ArticleViewProps) {
             height={article.image.height}
             fetchPriority="high"
           />
+          {(article.image.caption || article.image.credit) && (
+            <figcaption>
+              {article.image.caption && typeset(article.image.caption, article.lang)}{' '}
+              {article.image.credit && <span className="credit">{article.image.credit}</span>}
+            </figcaption>
+          )}
         </figure>
       )}
-      <ArticleBody html={article.html} />
-      {article.tags.length > 0 && (
-        <footer className="article-footer">
-          <h2 className="visually-hidden">{label.tags}</h2>
-          <ul className="tags">
-            {article.tags.map((tag) => (
-              <li key={tag.slug}>
-                <a href={tagPath(tag.slug)}>{tag.name}</a>
-              </li>
-            ))}
-          </ul>
-        </footer>
-      )}
+      <ArticleBody html={html} />
+      <footer className="article-footer" data-pagefind-ignore="">
+        {article.tags.length > 0 && (
+          <>
+            <h2 className="visually-hidden">{labels.tags}</h2>
+            <ul className="tags">
+              {article.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <a href={tagPath(tag.slug)}>{tag.name}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <ShareLinks url={absoluteUrl(articlePath(article.slug))} title={article.title} lang={article.lang} />
+      </footer>
     </article>
   );
-}
-
-function formatAuthors(authors: string[], lang: string): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(authors);
 }

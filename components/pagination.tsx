@@ -1,26 +1,27 @@
+import { fill, type Labels } from '@/lib/labels';
+
 export interface PaginationProps {
   page: number;
   pageCount: number;
   /** The address of page `page` of this listing. */
   pathOf: (page: number) => string;
+  labels: Labels;
 }
 
 /** Plain links between listing pages, crawlable without JavaScript. */
-export function Pagination({ page, pageCount, pathOf }: PaginationProps) {
+export function Pagination({ page, pageCount, pathOf, labels }: PaginationProps) {
   if (pageCount <= 1) return null;
   return (
-    <nav className="pagination" aria-label="Pages">
+    <nav className="pagination" aria-label={labels.pages}>
       {page > 1 && (
         <a href={pathOf(page - 1)} rel="prev">
-          ← Articles plus récents
+          {labels.newer}
         </a>
       )}
-      <span>
-        Page {page} sur {pageCount}
-      </span>
+      <span>{fill(labels, 'pageOf', { page, count: pageCount })}</span>
       {page < pageCount && (
         <a href={pathOf(page + 1)} rel="next">
-          Articles plus anciens →
+          {labels.older}
         </a>
       )}
     </nav>

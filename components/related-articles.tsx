@@ -2,6 +2,7 @@ import type { Article } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/labels';
 import { articlePath } from '@/lib/site';
 import { FormattedDate } from './formatted-date';
+import { TypesetTitle } from './typeset-title';
 
 export interface RelatedArticlesProps {
   articles: Article[];
@@ -17,7 +18,9 @@ export function RelatedArticles({ articles, lang }: RelatedArticlesProps) {
       <ul>
         {articles.map((article) => (
           <li key={article.slug} lang={article.lang}>
-            <a href={articlePath(article.slug)}>{article.title}</a>{' '}
+            <a href={articlePath(article.slug)}>
+              <TypesetTitle text={article.title} lang={article.lang} />
+            </a>{' '}
             <FormattedDate date={article.date} lang={article.lang} />
           </li>
         ))}

@@ -1,34 +1,69 @@
 import type { ReactNode } from 'react';
-import { feedPaths, site } from '@/lib/site';
+import { siteSections } from '@/lib/content/sections';
+import { labelsFor, labelsLangAttribute } from '@/lib/labels';
+import { facetPath, feedPaths, legalPath, searchPath, site } from '@/lib/site';
+import { typeset } from '@/lib/typography';
 
 export interface SiteShellProps {
   lang: string;
   children: ReactNode;
 }
 
-/** The document every page shares: `<html lang>`, the masthead and the footer. */
+/**
+ * The document every page shares: `<html lang>`, the masthead with search and the rubriques, the
+ * footer. Its words are in the page's language; what the site's settings write (the tagline, the
+ * rubriques) is marked with the site's language where the page speaks another.
+ */
 export function SiteShell({ lang, children }: SiteShellProps) {
+  const labels = labelsFor(lang);
+  const labelsLang = labelsLangAttribute(labels, lang);
+  const siteLang = lang.toLowerCase().split('-')[0] === site.lang ? undefined : site.lang;
   return (
     <html lang={lang}>
       <body>
-        <a className="skip-link" href="#contenu">
-          Aller au contenu
+        <a className="skip-link" href="#contenu" lang={labelsLang}>
+          {labels.skipToContent}
         </a>
         <header className="masthead">
           <a href="/" className="masthead-title">
             {site.name}
           </a>
-          <p className="masthead-tagline">{site.tagline}</p>
+          <p className="masthead-tagline" lang={siteLang}>
+            {typeset(site.tagline, site.lang)}
+          </p>
+          <form className="search-form" action={searchPath} method="get" role="search" lang={labelsLang}>
+            <label htmlFor="site-search" className="visually-hidden">
+              {labels.searchPlaceholder}
+            </label>
+            <input id="site-search" name="q" type="search" placeholder={labels.searchPlaceholder} />
+            <button type="submit">{labels.search}</button>
+          </form>
         </header>
+        <nav className="sections" aria-label={labels.sections} lang={siteLang}>
+          <ul>
+            {siteSections().map((section) => (
+              <li key={section.slug}>
+                <a href={facetPath.section(section.slug)}>{section.name}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <main id="contenu">{children}</main>
-        <footer className="site-footer">
+        <footer className="site-footer" lang={labelsLang}>
           <p>
-            © {site.name} — {site.newsroom}
+            © {site.publisher.name} — <span lang={siteLang}>{site.newsroom}</span>
           </p>
-          <p>
-            S’abonner : <a href={feedPaths.rss}>flux RSS</a> · <a href={feedPaths.atom}>Atom</a> ·{' '}
-            <a href={feedPaths.json}>JSON Feed</a>
-          </p>
+          <ul>
+            <li>
+              <a href={feedPaths.rss}>{labels.subscribe}</a>
+            </li>
+            <li>
+              <a href={`mailto:${site.contactEmail}`}>{labels.contact}</a>
+            </li>
+            <li>
+              <a href={legalPath}>{labels.legal}</a>
+            </li>
+          </ul>
         </footer>
       </body>
     </html>

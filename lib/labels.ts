@@ -1,36 +1,104 @@
 import { typeset } from './typography';
 
 /**
- * The few words the site itself writes around an article, in the article's language: an English
- * article reads "By … · Published March 1, 2015", not French words inside `lang="en"`.
+ * Every word the site itself writes around the articles, in French and in English. A page takes the
+ * labels of its language: an English article reads "By … · Published March 1, 2015", and its shell
+ * speaks English too. A language the site has no labels for gets the French ones, marked `lang="fr"`
+ * by the components (labels.lang), so a screen reader still pronounces them right. `{n}`-style
+ * placeholders are filled by fill().
  */
-const labels: Record<
-  'fr' | 'en',
-  Record<'by' | 'published' | 'draftDated' | 'scheduledFor' | 'updated' | 'tags' | 'originalTweet' | 'related', string>
-> = {
+const labels = {
   fr: {
+    skipToContent: 'Aller au contenu',
+    sections: 'Rubriques',
+    search: 'Rechercher',
+    searchPlaceholder: 'Rechercher un article',
+    home: 'Accueil',
+    frontPage: 'À la une',
+    frontPageN: 'À la une — page {page}',
+    pageOf: 'Page {page} sur {count}',
+    newer: '← Articles plus récents',
+    older: 'Articles plus anciens →',
+    pages: 'Pages',
+    breadcrumb: 'Fil d’Ariane',
     by: 'Par',
+    and: 'et',
     published: 'Publié le',
     draftDated: 'Brouillon daté du',
     scheduledFor: 'Programmé pour le',
     updated: 'Mis à jour le',
+    at: 'à',
+    readingTime: 'Lecture : {minutes} min',
+    share: 'Partager',
+    shareByEmail: 'Envoyer par e-mail',
+    articleLink: 'Lien de l’article',
     tags: 'Mots-clés',
     originalTweet: 'Voir le tweet original',
     related: 'À lire aussi',
+    author: 'Auteur',
+    authorPage: 'Les articles de {name}',
+    sectionPage: '{name} : toute l’actualité',
+    legal: 'Mentions légales',
+    contact: 'Contact',
+    subscribe: 'S’abonner (RSS)',
+    noArticles: 'Aucun article publié pour le moment.',
+    searchTitle: 'Rechercher dans les articles',
+    searchNeedsJavaScript:
+      'La recherche a besoin de JavaScript, que votre navigateur n’exécute pas sur ce site. Les rubriques et les mots-clés mènent aussi à chaque article.',
+    searchUnavailable: 'La recherche n’est pas disponible pour le moment.',
+    searchNoResult: 'Aucun article ne correspond à « {query} ».',
+    searchResultsOne: 'Un article pour « {query} »',
+    searchResultsOther: '{count} articles pour « {query} »',
   },
   en: {
+    skipToContent: 'Skip to content',
+    sections: 'Sections',
+    search: 'Search',
+    searchPlaceholder: 'Search the articles',
+    home: 'Home',
+    frontPage: 'Front page',
+    frontPageN: 'Front page — page {page}',
+    pageOf: 'Page {page} of {count}',
+    newer: '← Newer articles',
+    older: 'Older articles →',
+    pages: 'Pages',
+    breadcrumb: 'Breadcrumb',
     by: 'By',
+    and: 'and',
     published: 'Published',
     draftDated: 'Draft dated',
     scheduledFor: 'Scheduled for',
     updated: 'Updated',
+    at: 'at',
+    readingTime: '{minutes} min read',
+    share: 'Share',
+    shareByEmail: 'Send by e-mail',
+    articleLink: 'Link to this article',
     tags: 'Tags',
     originalTweet: 'View the original tweet',
     related: 'Read more',
+    author: 'Author',
+    authorPage: 'Articles by {name}',
+    sectionPage: '{name}: all the news',
+    legal: 'Legal notice',
+    contact: 'Contact',
+    subscribe: 'Subscribe (RSS)',
+    noArticles: 'No article published yet.',
+    searchTitle: 'Search the articles',
+    searchNeedsJavaScript:
+      'Search needs JavaScript, which your browser does not run on this site. Sections and tags also lead to every article.',
+    searchUnavailable: 'Search is not available at the moment.',
+    searchNoResult: 'No article matches “{query}”.',
+    searchResultsOne: 'One article for “{query}”',
+    searchResultsOther: '{count} articles for “{query}”',
   },
-};
+} satisfies Record<'fr' | 'en', Record<string, string>>;
 
-export type Labels = (typeof labels)['fr'];
+type LabelKey = keyof (typeof labels)['fr'];
+export type Labels = Record<LabelKey, string> & {
+  /** The language the labels are written in, which may not be the page's. */
+  lang: 'fr' | 'en';
+};
 
 /** Labels set in their language's typography, like every text of the site: "Source :" keeps its colon. */
 export function typesetLabels<K extends string>(raw: Record<K, string>, lang: string): Record<K, string> {
@@ -39,10 +107,26 @@ export function typesetLabels<K extends string>(raw: Record<K, string>, lang: st
   return result;
 }
 
-const typesetLabelsByLanguage = { fr: typesetLabels(labels.fr, 'fr'), en: typesetLabels(labels.en, 'en') };
+const typesetLabelsByLanguage: Record<'fr' | 'en', Labels> = {
+  fr: { ...typesetLabels(labels.fr, 'fr'), lang: 'fr' },
+  en: { ...typesetLabels(labels.en, 'en'), lang: 'en' },
+};
 
 /** The labels of `lang` (`fr`, `en-GB`…), typeset; French for a language the site does not know yet. */
 export function labelsFor(lang: string): Labels {
   const language = lang.toLowerCase().split('-')[0];
   return language === 'en' ? typesetLabelsByLanguage.en : typesetLabelsByLanguage.fr;
+}
+
+/** `lang` to put on an element holding labels, when they are not in the page's own language. */
+export function labelsLangAttribute(labels: Labels, pageLang: string): string | undefined {
+  return pageLang.toLowerCase().split('-')[0] === labels.lang ? undefined : labels.lang;
+}
+
+/** A label with its `{name}` placeholders filled, set again in the labels' typography (3 min keeps together). */
+export function fill(labels: Labels, key: LabelKey, values: Record<string, string | number>): string {
+  return typeset(
+    labels[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole)),
+    labels.lang,
+  );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import type { Article, TagListing } from './content/articles';
-import { articlePath, feedPaths, openGraphLocale, shareImage, shareImagePath, site, tagPath } from './site';
+import type { Article, FacetListing } from './content/articles';
+import { fill, labelsFor } from './labels';
+import { articlePath, facetPath, feedPaths, openGraphLocale, shareImage, shareImagePath, site } from './site';
 
 /**
  * What every page tells crawlers, in one place. Next replaces (does not merge) `alternates` and
@@ -60,15 +61,18 @@ export function listingMetadata({ title, description, path }: ListingMetadataInp
   };
 }
 
-/** A tag's listing pages, each its own canonical. */
-export function tagListingMetadata({ tag, page, pageCount }: TagListing): Metadata {
-  const pageSuffix = page > 1 ? `, page ${page}` : '';
+/** A tag's, an author's or a rubrique's listing pages (in the site's language), each its own canonical. */
+export function facetListingMetadata({ kind, facet, page, pageCount }: FacetListing): Metadata {
+  const labels = labelsFor(site.lang);
+  const heading = fill(labels, kind === 'author' ? 'authorPage' : 'sectionPage', { name: facet.name });
+  const ofPages = pageCount > 1 ? fill(labels, 'pageOf', { page, count: pageCount }) : undefined;
+  const about = { tag: `sur ${facet.name}`, author: `signés ${facet.name}`, section: `de la rubrique ${facet.name}` }[
+    kind
+  ];
   return listingMetadata({
-    title: `${tag.name} : toute l’actualité${pageSuffix} — ${site.name}`,
-    description:
-      `Les articles de ${site.name} sur ${tag.name}, du plus récent au plus ancien` +
-      (pageCount > 1 ? ` (page ${page} sur ${pageCount}).` : '.'),
-    path: tagPath(tag.slug, page),
+    title: [heading, page > 1 ? ofPages : undefined, site.name].filter(Boolean).join(' — '),
+    description: `Les articles de ${site.name} ${about}, du plus récent au plus ancien${ofPages ? ` (${ofPages.toLowerCase()})` : ''}.`,
+    path: facetPath[kind](facet.slug, page),
   });
 }
 

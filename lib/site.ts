@@ -1,12 +1,26 @@
 /** Site-wide settings: every absolute URL and every default the site emits comes from here. */
 export const site = {
   name: 'Kiosque',
-  tagline: 'L’actualité, publiée depuis Markdown',
+  /** Under the masthead, for readers. */
+  tagline: 'L’actualité, l’économie et le numérique, chaque jour',
   description: 'Kiosque, un journal en ligne : actualité, économie et numérique, publiés depuis des fichiers Markdown.',
   url: normalizeBaseUrl(process.env.SITE_URL ?? 'http://localhost:3000'),
   lang: 'fr',
   timeZone: 'Europe/Paris',
   newsroom: 'La rédaction',
+  /** The rubriques, in the order of the navigation bar; an article names one in `section`. */
+  sections: ['Économie', 'Politique', 'International', 'Culture', 'Tech'],
+  /** Where readers write to the newsroom (footer, legal notice). */
+  contactEmail: 'redaction@kiosque.example',
+  /**
+   * The legal notice French law requires of an online publication (LCEN, art. 6 III): who publishes,
+   * who is responsible for publication, who hosts. Fill it in before going live.
+   */
+  legal: {
+    publisher: 'Kiosque SAS, 10 rue de la Presse, 75002 Paris, France — RCS Paris 000 000 000',
+    director: 'La directrice de la publication',
+    host: 'L’hébergeur du site, son adresse et son téléphone',
+  },
   publisher: {
     name: 'Kiosque',
     logo: { path: '/logo.png', width: 512, height: 512 },
@@ -49,9 +63,19 @@ export function tagPath(tagSlug: string, page = 1): string {
   return paged(`/tags/${tagSlug}`, page);
 }
 
+/** The pages listing a tag's, an author's or a rubrique's articles. */
+export const facetPath = {
+  tag: tagPath,
+  author: (authorSlug: string, page = 1) => paged(`/auteurs/${authorSlug}`, page),
+  section: (sectionSlug: string, page = 1) => paged(`/rubriques/${sectionSlug}`, page),
+} as const;
+
 export function listingPath(page: number): string {
   return paged('/', page);
 }
+
+export const searchPath = '/recherche';
+export const legalPath = '/mentions-legales';
 
 export const feedPaths = {
   rss: '/rss.xml',

@@ -1,33 +1,35 @@
 import type { MetadataRoute } from 'next';
 import {
   changedAt,
+  getFacetListing,
+  getFacetPageCounts,
   getListingPage,
   getPublishedArticles,
-  getTagListing,
-  getTagPageCounts,
   lastChange,
   publicationTime,
   type Article,
   type ListingPage,
 } from './content/articles';
-import { absoluteUrl, articlePath, listingPath, site, tagPath } from './site';
+import { absoluteUrl, articlePath, facetPath, legalPath, listingPath, site } from './site';
 
 /** Every page a crawler should know, dated only by real article dates, never by the build. */
 export function sitemapEntries(): MetadataRoute.Sitemap {
   const articles = getPublishedArticles();
   const listings = listingPages(getListingPage(1)?.pageCount ?? 1, getListingPage, listingPath);
-  const tags = getTagPageCounts().flatMap(({ tag, pageCount }) =>
-    listingPages(
-      pageCount,
-      (page) => getTagListing(tag.slug, page),
-      (page) => tagPath(tag.slug, page),
+  const facets = (['section', 'author', 'tag'] as const).flatMap((kind) =>
+    getFacetPageCounts(kind).flatMap(({ facet, pageCount }) =>
+      listingPages(
+        pageCount,
+        (page) => getFacetListing(kind, facet.slug, page),
+        (page) => facetPath[kind](facet.slug, page),
+      ),
     ),
   );
   const pages = articles.map((article) => ({
     url: absoluteUrl(articlePath(article.slug)),
     lastModified: changedAt(article).iso,
   }));
-  return [...listings, ...tags, ...pages].map(({ url, lastModified }) =>
+  return [...listings, ...facets, { url: absoluteUrl(legalPath) }, ...pages].map(({ url, lastModified }) =>
     lastModified ? { url, lastModified } : { url },
   );
 }

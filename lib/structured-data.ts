@@ -1,4 +1,12 @@
-import type { NewsArticle, NewsMediaOrganization, Organization, Person, WebSite, WithContext } from 'schema-dts';
+import type {
+  BreadcrumbList,
+  NewsArticle,
+  NewsMediaOrganization,
+  Organization,
+  Person,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
 import { changedAt, type Article } from './content/articles';
 import { absoluteUrl, articlePath, shareImagePath, site } from './site';
 
@@ -61,6 +69,25 @@ export function siteJsonLd(): { '@context': 'https://schema.org'; '@graph': (Web
       },
       publisher(),
     ],
+  };
+}
+
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+/** The trail from the front page to the page, as search engines show it under a result. */
+export function breadcrumbJsonLd(crumbs: readonly Crumb[]): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
   };
 }
 

@@ -9,7 +9,8 @@ import { filesUnder } from './files';
 /**
  * Turns Next's static export into the site readers get. No page has an interactive part, so Next's
  * client runtime (chunk scripts, the inline RSC payload, its bootstrap, script preloads) and the
- * `.txt` RSC files are pure cost: they are removed, and the HTML keeps only the JSON-LD data blocks.
+ * `.txt` RSC files are pure cost: they are removed, and the HTML keeps only the JSON-LD data blocks
+ * (and, on the search page alone, the search's own scripts).
  *
  * Removing the runtime is only right while no page renders a client component, whose HTML would
  * then never come alive: checkClientComponents() fails the build, naming the page and the module.
@@ -85,7 +86,11 @@ export function withoutClientRuntime(html: string): string {
     onopentag(name, attributes) {
       const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
       const type = (attributes.type ?? '').toLowerCase();
-      if (name === 'script' && type !== 'application/ld+json') scriptStart = parser.startIndex;
+      // Next's scripts: its chunks, and every inline script but the JSON-LD data blocks. A script of the
+      // page's own (the search page's) is kept.
+      const isNexts =
+        attributes.src === undefined ? type !== 'application/ld+json' : attributes.src.startsWith('/_next/');
+      if (name === 'script' && isNexts) scriptStart = parser.startIndex;
       else if (
         name === 'link' &&
         (rel.includes('modulepreload') || (rel.includes('preload') && attributes.as === 'script'))

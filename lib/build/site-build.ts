@@ -11,6 +11,7 @@ import { precompress } from './compress';
 import { BuildError } from './errors';
 import { checkClientComponents, finishExport } from './export';
 import { publish } from './publish';
+import { writeSearchIndex } from './search-index';
 import { writeShareImages } from './share-images';
 
 export interface BuildOptions {
@@ -35,7 +36,8 @@ const EXPORT_DIR = `${NEXT_BUILD_DIR}/export`;
  *
  * 1. Read, check and render every file once (the same checks as `npm run check`); any error stops here.
  * 2. Hand Next a snapshot of what is published at this moment, and let it render every page.
- * 3. Strip Next's client runtime, draw the share images, precompress every text file.
+ * 3. Strip Next's client runtime, draw the share images, index the articles for search, precompress
+ *    every text file.
  * 4. Swap the finished site into `outDir`.
  */
 export async function buildSite({ root, contentDir, outDir, log, verbose = false }: BuildOptions): Promise<void> {
@@ -83,6 +85,13 @@ export async function buildSite({ root, contentDir, outDir, log, verbose = false
     'share images',
     () => writeShareImages(exportDir, plannedImages, shareCache),
     ({ images, drawn }) => `${count(images, 'image')}, ${drawn} drawn, ${images - drawn} unchanged`,
+  );
+
+  await timed(
+    log,
+    'search',
+    () => writeSearchIndex(exportDir),
+    ({ pages }) => `${count(pages, 'article')} indexed`,
   );
 
   await timed(

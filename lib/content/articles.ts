@@ -1,9 +1,10 @@
 import { site } from '../site';
-import { Catalog, type ListingPage, type TagListing } from './catalog';
+import { Catalog, type Facet, type FacetKind, type FacetListing, type ListingPage } from './catalog';
 import { ContentError, formatDiagnostic } from './diagnostics';
 import { loadContent, type Article, type Tag } from './load';
 import { isPublished } from './publication';
 import { readSnapshot } from './snapshot';
+import { siteSections } from './sections';
 import { contentDirectory, folderSignature } from './source';
 
 /**
@@ -14,7 +15,7 @@ import { contentDirectory, folderSignature } from './source';
  * (KIOSQUE_SNAPSHOT); `next dev`, and anything else, read the folder itself.
  */
 export type { Article, Tag } from './load';
-export type { ListingPage, TagListing } from './catalog';
+export type { Facet, FacetKind, FacetListing, ListingPage } from './catalog';
 export { changedAt, lastChange } from './catalog';
 
 /** In `next dev`, editors preview drafts and scheduled articles; a production build publishes neither. */
@@ -54,7 +55,7 @@ function load(): Published {
   const snapshot = process.env.KIOSQUE_SNAPSHOT;
   if (snapshot) {
     const { builtAt, articles } = readSnapshot(snapshot);
-    return { catalog: new Catalog(articles, site.pageSize), at: builtAt, all: articles };
+    return { catalog: catalogOf(articles), at: builtAt, all: articles };
   }
   const { articles, diagnostics } = loadContent();
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
@@ -62,7 +63,11 @@ function load(): Published {
   if (warnings.length < diagnostics.length) throw new ContentError(diagnostics);
   const at = new Date();
   const shown = articles.filter((article) => previewing() || isPublished(article, at));
-  return { catalog: new Catalog(shown, site.pageSize), at, all: articles };
+  return { catalog: catalogOf(shown), at, all: articles };
+}
+
+function catalogOf(articles: readonly Article[]): Catalog {
+  return new Catalog(articles, site.pageSize, siteSections());
 }
 
 /** Every article read, drafts included; throws a ContentError naming every problem if any file is wrong. */
@@ -91,7 +96,7 @@ export function getRelatedArticles(article: Article, limit = 3): Article[] {
 
 /** Every tag of a published article, by name. */
 export function getTags(): Tag[] {
-  return published().catalog.tags();
+  return published().catalog.facetsOf('tag');
 }
 
 /** Page `page` (from 1) of the published articles, or undefined past the last one. */
@@ -99,13 +104,13 @@ export function getListingPage(page: number): ListingPage | undefined {
   return published().catalog.listing(page);
 }
 
-/** Page `page` (from 1) of a tag's articles, or undefined for an unknown tag or past the last page. */
-export function getTagListing(slug: string, page: number): TagListing | undefined {
-  return published().catalog.tagListing(slug, page);
+/** Page `page` (from 1) of a tag's, an author's or a rubrique's articles; undefined for an unknown one or past its last page. */
+export function getFacetListing(kind: FacetKind, slug: string, page: number): FacetListing | undefined {
+  return published().catalog.facetListing(kind, slug, page);
 }
 
-export function getTagPageCounts(): { tag: Tag; pageCount: number }[] {
-  return published().catalog.tagPageCounts();
+export function getFacetPageCounts(kind: FacetKind): { facet: Facet; pageCount: number }[] {
+  return published().catalog.facetPageCounts(kind);
 }
 
 /** The `[slug]` params of every page built for an article, and of nothing else. */

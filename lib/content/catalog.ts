@@ -1,5 +1,6 @@
 import type { ArticleDate } from './dates';
 import type { Article, Tag } from './load';
+import { slugify } from './slugs';
 
 /**
  * What the site publishes, indexed once: every lookup a page makes is O(1) or O(its own result), so
@@ -11,9 +12,23 @@ export interface ListingPage {
   articles: Article[];
 }
 
-export interface TagListing extends ListingPage {
-  tag: Tag;
+/** A name articles are grouped under, with the address of its pages: a tag, an author, a rubrique. */
+export type Facet = Tag;
+
+/** The kinds of pages that list a facet's articles: /tags/…, /auteurs/…, /rubriques/…. */
+export type FacetKind = 'tag' | 'author' | 'section';
+
+export interface FacetListing extends ListingPage {
+  kind: FacetKind;
+  facet: Facet;
 }
+
+/** The facets of each kind an article belongs to. */
+const FACETS_OF: Record<FacetKind, (article: Article) => Facet[]> = {
+  tag: (article) => article.tags,
+  author: (article) => article.authors.map((name) => ({ name, slug: slugify(name) })),
+  section: (article) => (article.section ? [article.section] : []),
+};
 
 /**
  * "À lire aussi" looks at most this many articles of each tag, the nearest in time to the article:
@@ -21,41 +36,58 @@ export interface TagListing extends ListingPage {
  */
 const RELATED_WINDOW = 64;
 
+type FacetIndex = Map<string, { facet: Facet; articles: Article[] }>;
+
 export class Catalog {
   /** Newest first. */
   readonly articles: readonly Article[];
   private readonly bySlug: Map<string, Article>;
-  /** Each tag's articles, newest first. */
-  private readonly byTag: Map<string, { tag: Tag; articles: Article[] }>;
-  private readonly position: Map<Article, Map<string, number>>;
+  /** Each facet's articles, newest first. */
+  private readonly facets: Record<FacetKind, FacetIndex>;
+  /** Where each article stands in each of its tags' lists. */
+  private readonly tagPosition: Map<Article, Map<string, number>>;
 
+  /** `sections`: the site's rubriques, each with its pages even before it has an article. */
   constructor(
     articles: readonly Article[],
     readonly pageSize: number,
+    sections: readonly Facet[] = [],
   ) {
     this.articles = [...articles].sort(newestFirst);
     this.bySlug = new Map(this.articles.map((article) => [article.slug, article]));
-    this.byTag = new Map();
-    this.position = new Map();
+    this.facets = {
+      tag: new Map(),
+      author: new Map(),
+      section: new Map(sections.map((facet) => [facet.slug, { facet, articles: [] }])),
+    };
+    this.tagPosition = new Map();
     for (const article of this.articles) {
-      const positions = new Map<string, number>();
-      for (const tag of article.tags) {
-        let entry = this.byTag.get(tag.slug);
-        if (!entry) this.byTag.set(tag.slug, (entry = { tag, articles: [] }));
-        positions.set(tag.slug, entry.articles.length);
-        entry.articles.push(article);
+      for (const kind of Object.keys(FACETS_OF) as FacetKind[]) {
+        for (const facet of FACETS_OF[kind](article)) {
+          let entry = this.facets[kind].get(facet.slug);
+          if (!entry) this.facets[kind].set(facet.slug, (entry = { facet, articles: [] }));
+          if (kind === 'tag') this.positionsOf(article).set(facet.slug, entry.articles.length);
+          entry.articles.push(article);
+        }
       }
-      this.position.set(article, positions);
     }
+  }
+
+  private positionsOf(article: Article): Map<string, number> {
+    let positions = this.tagPosition.get(article);
+    if (!positions) this.tagPosition.set(article, (positions = new Map()));
+    return positions;
   }
 
   article(slug: string): Article | undefined {
     return this.bySlug.get(slug);
   }
 
-  /** Every tag of a published article, by name. */
-  tags(): Tag[] {
-    return [...this.byTag.values()].map((entry) => entry.tag).sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+  /** Every facet of a kind that a published article has (and every rubrique), by name. */
+  facetsOf(kind: FacetKind): Facet[] {
+    return [...this.facets[kind].values()]
+      .map((entry) => entry.facet)
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   }
 
   /** Page `page` (from 1) of the front page's listing, or undefined past the last one. */
@@ -63,17 +95,18 @@ export class Catalog {
     return paginate(this.articles, page, this.pageSize);
   }
 
-  tagListing(slug: string, page: number): TagListing | undefined {
-    const entry = this.byTag.get(slug);
+  /** Page `page` (from 1) of a facet's articles, or undefined for an unknown one or past its last page. */
+  facetListing(kind: FacetKind, slug: string, page: number): FacetListing | undefined {
+    const entry = this.facets[kind].get(slug);
     const listing = entry && paginate(entry.articles, page, this.pageSize);
-    return entry && listing && { ...listing, tag: entry.tag };
+    return entry && listing && { ...listing, kind, facet: entry.facet };
   }
 
-  /** How many pages each tag's listing has, by tag slug. */
-  tagPageCounts(): { tag: Tag; pageCount: number }[] {
-    return this.tags().map((tag) => ({
-      tag,
-      pageCount: pageCount(this.byTag.get(tag.slug)?.articles.length ?? 0, this.pageSize),
+  /** How many pages each facet of a kind has. */
+  facetPageCounts(kind: FacetKind): { facet: Facet; pageCount: number }[] {
+    return this.facetsOf(kind).map((facet) => ({
+      facet,
+      pageCount: pageCount(this.facets[kind].get(facet.slug)?.articles.length ?? 0, this.pageSize),
     }));
   }
 
@@ -84,8 +117,8 @@ export class Catalog {
    */
   related(article: Article, limit = 3): Article[] {
     const shared = new Map<Article, number>();
-    for (const [slug, index] of this.position.get(article) ?? []) {
-      const list = this.byTag.get(slug)?.articles ?? [];
+    for (const [slug, index] of this.tagPosition.get(article) ?? []) {
+      const list = this.facets.tag.get(slug)?.articles ?? [];
       const start = Math.max(0, Math.min(index - RELATED_WINDOW / 2, list.length - RELATED_WINDOW));
       for (const other of list.slice(start, start + RELATED_WINDOW)) {
         if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);

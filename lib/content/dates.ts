@@ -106,6 +106,25 @@ export function formatLongDate(date: Date, lang: string, timeZone: string = site
     .join('');
 }
 
+/**
+ * The date and the hour, as a newspaper of `lang` prints them: "16 février 2015 à 18 h 00",
+ * "February 16, 2015 at 6:00 PM". No line break inside the hour.
+ */
+export function formatDateTime(date: Date, lang: string, timeZone: string = site.timeZone): string {
+  if (lang.toLowerCase().split('-')[0] === 'fr') {
+    const [hour, minute] = new Intl.DateTimeFormat('fr', {
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+    })
+      .format(date)
+      .split(':');
+    return `${formatLongDate(date, lang, timeZone)} à\u00A0${hour}\u00A0h\u00A0${minute}`;
+  }
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
+}
+
 /** The calendar day `date` falls on in `timeZone`, as YYYY-MM-DD. */
 export function calendarDay(date: Date, timeZone: string = site.timeZone): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);

@@ -18,6 +18,10 @@ export interface ArticleImage {
   alt: string;
   width: number;
   height: number;
+  /** What the photo shows, in the newspaper's words, under it. */
+  caption?: string;
+  /** Who took it, or the agency: "© AFP". */
+  credit?: string;
 }
 
 export interface Article extends Omit<ArticleMeta, 'tags' | 'image'> {
@@ -27,6 +31,8 @@ export interface Article extends Omit<ArticleMeta, 'tags' | 'image'> {
   /** The file it comes from, as the editor knows it. */
   file: string;
   tags: Tag[];
+  /** The rubrique, one of the site's sections. */
+  section?: Tag;
   /** The body, rendered and sanitized. */
   html: string;
 }

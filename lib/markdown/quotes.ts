@@ -1,5 +1,6 @@
 import type { Blockquote, BlockContent, DefinitionContent, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { reportError } from './problems';
@@ -74,14 +75,21 @@ function fromDirective(node: ContainerDirective, file: VFile): Blockquote | unde
   return valid ? quoteFigure(body as (BlockContent | DefinitionContent)[], attribution, cite ?? undefined) : undefined;
 }
 
+/** Past this many words a quote is set in roman: italic is for a line or two, not for a column on a phone. */
+const LONG_QUOTE_WORDS = 40;
+
 function quoteFigure(
   content: (BlockContent | DefinitionContent)[],
   attribution: PhrasingContent[],
   cite?: string,
 ): Blockquote {
+  const words = toString(content).split(/\s+/).filter(Boolean).length;
   return {
     type: 'blockquote',
-    data: { hName: 'figure', hProperties: { className: ['quote'] } },
+    data: {
+      hName: 'figure',
+      hProperties: { className: words > LONG_QUOTE_WORDS ? ['quote', 'quote-long'] : ['quote'] },
+    },
     children: [
       { type: 'blockquote', data: { hProperties: cite ? { cite } : {} }, children: content },
       { type: 'paragraph', data: { hName: 'figcaption' }, children: [{ type: 'text', value: '— ' }, ...attribution] },

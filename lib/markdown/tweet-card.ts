@@ -31,21 +31,28 @@ export function profileUrl(handle: string): string {
   return `${site.twitterBaseUrl}/${handle}`;
 }
 
-/** The static card both tweet syntaxes render to: no script, no request to Twitter. */
+/**
+ * The static card both tweet syntaxes render to: no script, no request to Twitter. The document
+ * reads in the order the card shows: who and when, the words, then the link to the original.
+ */
 export function tweetCard(tweet: Tweet, articleLang: string): Element {
   const day = new Date(`${tweet.date}T12:00:00Z`);
   const lang = tweet.lang ?? articleLang;
   return h('figure', { className: ['tweet'] }, [
-    h('blockquote', { lang }, paragraphs(tweet.text, lang)),
+    // Spaced, so that the caption reads "Manuel Valls @manuelvalls 16 février 2015 Twitter" aloud too.
     h('figcaption', [
-      h('span', { className: ['tweet-source'] }, 'Twitter'),
       h('span', { className: ['tweet-name'] }, tweet.name),
+      ' ',
       h('a', { className: ['tweet-handle'], href: profileUrl(tweet.handle) }, `@${tweet.handle}`),
+      ' ',
       h('time', { dateTime: tweet.date }, formatLongDate(day, articleLang, 'UTC')),
-      ...(tweet.url
-        ? [h('a', { className: ['tweet-link'], href: tweet.url }, labelsFor(articleLang).originalTweet)]
-        : []),
+      ' ',
+      h('span', { className: ['tweet-source'] }, 'Twitter'),
     ]),
+    h('blockquote', { lang }, paragraphs(tweet.text, lang)),
+    ...(tweet.url
+      ? [h('a', { className: ['tweet-link'], href: tweet.url }, labelsFor(articleLang).originalTweet)]
+      : []),
   ]);
 }
 
@@ -77,7 +84,9 @@ export function linkify(text: string): ElementContent[] {
   for (const match of text.matchAll(TOKEN_PATTERN)) {
     const { url, mention, hashtag } = match.groups ?? {};
     if (match.index > last) nodes.push({ type: 'text', value: text.slice(last, match.index) });
-    if (url) nodes.push(h('a', { href: url.startsWith('http') ? url : `https://${url}` }, url));
+    // A pic.twitter.com address names a photo the card cannot show: it stays as written, not a link.
+    if (url?.startsWith('pic.twitter.com/')) nodes.push(h('span', { className: ['tweet-media'] }, url));
+    else if (url) nodes.push(h('a', { href: url }, url));
     else if (mention) nodes.push(h('a', { href: profileUrl(mention) }, `@${mention}`));
     else if (hashtag)
       nodes.push(h('a', { href: `${site.twitterBaseUrl}/hashtag/${encodeURIComponent(hashtag)}` }, `#${hashtag}`));

@@ -7,14 +7,21 @@
  * The pages run no script: `script-src 'none'`. The JSON-LD blocks are data, never executed, so
  * the policy does not apply to them.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-].join('; ');
+export const CONTENT_SECURITY_POLICY = policy("script-src 'none'");
+
+/** The search page runs Pagefind, from the site itself: its scripts, its worker and its WebAssembly. */
+export const SEARCH_CONTENT_SECURITY_POLICY = policy("script-src 'self' 'wasm-unsafe-eval'");
+
+function policy(scripts: string): string {
+  return [
+    "default-src 'self'",
+    scripts,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
 
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
@@ -38,6 +45,8 @@ export interface PathRule {
   cacheControl: string;
   /** Overrides the type a server would derive from the extension. */
   contentType?: string;
+  /** Overrides the site's Content-Security-Policy for this path. */
+  contentSecurityPolicy?: string;
 }
 
 const utf8 = (type: string) => `${type}; charset=utf-8`;
@@ -47,6 +56,9 @@ export const PATH_RULES: readonly PathRule[] = [
   { match: { exact: '/rss.xml' }, cacheControl: SHORT, contentType: utf8('application/rss+xml') },
   { match: { exact: '/atom.xml' }, cacheControl: SHORT, contentType: utf8('application/atom+xml') },
   { match: { exact: '/feed.json' }, cacheControl: SHORT, contentType: utf8('application/feed+json') },
+  { match: { exact: '/recherche' }, cacheControl: SHORT, contentSecurityPolicy: SEARCH_CONTENT_SECURITY_POLICY },
+  // Pagefind's worker runs under the policy of its own response: it compiles the WebAssembly.
+  { match: { prefix: '/pagefind/' }, cacheControl: SHORT, contentSecurityPolicy: SEARCH_CONTENT_SECURITY_POLICY },
   { match: { prefix: '/_next/static/' }, cacheControl: IMMUTABLE },
   { match: { suffix: '.xml' }, cacheControl: SHORT, contentType: utf8('application/xml') },
   { match: { prefix: '/' }, cacheControl: SHORT },
@@ -79,6 +91,7 @@ export function headersFor(pathname: string): Record<string, string> {
   const contentType = rule.contentType ?? (extension === undefined ? TEXT_TYPES.html : TEXT_TYPES[extension]);
   return {
     ...SECURITY_HEADERS,
+    ...(rule.contentSecurityPolicy && { 'Content-Security-Policy': rule.contentSecurityPolicy }),
     'Cache-Control': rule.cacheControl,
     ...(contentType && { 'Content-Type': contentType }),
   };

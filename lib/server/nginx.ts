@@ -61,7 +61,14 @@ function location(rule: PathRule): string[] {
   return [
     `    location ${selector} {`,
     ...(rule.contentType ? ['        types { }', `        default_type ${withoutCharset(rule.contentType)};`] : []),
-    ...headerLines({ ...SECURITY_HEADERS, 'Cache-Control': rule.cacheControl }, '        '),
+    ...headerLines(
+      {
+        ...SECURITY_HEADERS,
+        ...(rule.contentSecurityPolicy && { 'Content-Security-Policy': rule.contentSecurityPolicy }),
+        'Cache-Control': rule.cacheControl,
+      },
+      '        ',
+    ),
     // A page is asked for without its extension: /articles/cisco is articles/cisco.html.
     '        try_files $uri $uri.html $uri/index.html =404;',
     '    }',

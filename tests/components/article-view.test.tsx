@@ -4,51 +4,99 @@ import { ArticleView } from '@/components/article-view';
 import { loadContent } from '@/lib/content/load';
 
 const cisco = loadContent('content').articles.find((article) => article.slug === 'cisco-french-tech-2015')!;
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/[\u00A0\u202F]/g, ' ');
 
 describe('article view', () => {
-  it('shows the title as the only h1, the lead, the byline and the date written the French way', () => {
+  it('shows the title as the only h1, the lead, and the byline: authors, date and hour, reading time', () => {
     const { container } = render(<ArticleView article={cisco} />);
     const headings = screen.getAllByRole('heading', { level: 1 });
-    expect(headings.map((h) => h.textContent)).toEqual([
+    expect(headings.map(text)).toEqual([
       'Cisco va investir 100 millions de dollars dans des start-up françaises en partenariat avec l’Etat',
     ]);
-    expect(container.querySelector('.lead')?.textContent).toMatch(
+    expect(text(container.querySelector('.lead'))).toMatch(
       /^L’Etat français vient de passer un partenariat avec Cisco System/,
     );
-    expect(screen.getByText('Par La rédaction')).toBeTruthy();
-    const date = screen.getByText('16 février 2015', { selector: '.byline time' });
-    expect(date.getAttribute('datetime')).toBe('2015-02-16T18:00:00+01:00');
+    // Each part of the byline is a paragraph of its own: a screen reader pauses between them.
+    const byline = [...container.querySelectorAll('.byline > p')].map(text);
+    expect(byline).toEqual(['Par La rédaction', 'Publié le 16 février 2015 à 18 h 00', 'Lecture : 1 min']);
+    expect(
+      within(container.querySelector('.byline-authors')!)
+        .getByRole('link', { name: 'La rédaction' })
+        .getAttribute('href'),
+    ).toBe('/auteurs/la-redaction');
+    const date = container.querySelector('.byline time');
+    expect(date?.getAttribute('datetime')).toBe('2015-02-16T18:00:00+01:00');
     expect(container.querySelector('article')?.getAttribute('lang')).toBe('fr');
+  });
+
+  it('keeps a short compound of the title whole, and sets the lead in French typography', () => {
+    const { container } = render(<ArticleView article={cisco} />);
+    expect([...container.querySelectorAll('h1 .nowrap')].map((span) => span.textContent)).toContain('start-up');
+    expect(container.querySelector('.lead')?.textContent).toContain(
+      '« un travail d’accompagnement de l’innovation numérique »'.replace(/« /, '«\u202F').replace(/ »/, '\u202F»'),
+    );
   });
 
   it('renders the body with its quote block and tweet card', () => {
     render(<ArticleView article={cisco} />);
     const figures = screen.getAllByRole('figure');
-    expect(figures.map((figure) => figure.className)).toEqual(['quote', 'tweet']);
+    expect(figures.map((figure) => figure.className)).toEqual(['quote quote-long', 'tweet']);
     expect(within(figures[0]!).getByText('— Matignon')).toBeTruthy();
     expect(within(figures[1]!).getByRole('link', { name: '@manuelvalls' })).toBeTruthy();
   });
 
-  it('links every tag to its page', () => {
-    render(<ArticleView article={cisco} />);
-    const tags = within(screen.getByRole('list')).getAllByRole('link');
+  it('links every tag to its page, and offers plain share links', () => {
+    const { container } = render(<ArticleView article={cisco} />);
+    const tags = within(container.querySelector('ul.tags')!).getAllByRole('link');
     expect(tags.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
       ['Cisco', '/tags/cisco'],
       ['French Tech', '/tags/french-tech'],
       ['Start-up', '/tags/start-up'],
       ['Manuel Valls', '/tags/manuel-valls'],
     ]);
+    const share = within(container.querySelector('.share')!);
+    const url = 'http://localhost:3000/articles/cisco-french-tech-2015';
+    expect(share.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'X',
+      'Facebook',
+      'LinkedIn',
+      'Envoyer par e-mail',
+    ]);
+    for (const link of share.getAllByRole('link'))
+      expect(decodeURIComponent(link.getAttribute('href') ?? '')).toContain(url);
+    expect(share.getByLabelText('Lien de l’article')).toHaveProperty('value', url);
   });
 
-  it('shows an update only when there is one', () => {
-    const { rerender } = render(<ArticleView article={cisco} />);
+  it('places the article in the site: breadcrumbs to the front page', () => {
+    const { container } = render(<ArticleView article={cisco} />);
+    const crumbs = container.querySelector('nav.breadcrumbs');
+    expect([...(crumbs?.querySelectorAll('li') ?? [])].map(text)).toEqual(['Accueil', cisco.title]);
+    expect(crumbs?.querySelector('a')?.getAttribute('href')).toBe('/');
+    const data = JSON.parse(crumbs?.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as {
+      '@type': string;
+      itemListElement: { position: number; name: string; item: string }[];
+    };
+    expect(data['@type']).toBe('BreadcrumbList');
+    expect(data.itemListElement.map((item) => [item.position, item.name, item.item])).toEqual([
+      [1, 'Accueil', 'http://localhost:3000/'],
+      [2, cisco.title, 'http://localhost:3000/articles/cisco-french-tech-2015'],
+    ]);
+  });
+
+  it('shows an update, with its hour, only when there is one', () => {
+    const { rerender, container } = render(<ArticleView article={cisco} />);
     expect(screen.queryByText(/Mis à jour/)).toBeNull();
     rerender(
       <ArticleView
         article={{ ...cisco, updated: { instant: new Date('2015-03-01T08:00:00Z'), iso: '2015-03-01T09:00:00+01:00' } }}
       />,
     );
-    expect(screen.getByText('1er mars 2015').getAttribute('datetime')).toBe('2015-03-01T09:00:00+01:00');
+    const times = [...container.querySelectorAll('.byline time')];
+    expect(times.map((time) => [text(time), time.getAttribute('datetime')])).toEqual([
+      ['16 février 2015 à 18 h 00', '2015-02-16T18:00:00+01:00'],
+      ['1er mars 2015 à 09 h 00', '2015-03-01T09:00:00+01:00'],
+    ]);
+    expect(text(times[1]?.parentElement)).toBe('Mis à jour le 1er mars 2015 à 09 h 00');
   });
 });
 
@@ -64,22 +112,28 @@ describe('preview banner', () => {
   });
 
   it('never says “Publié le” of an article that is not out', () => {
-    const byline = () => document.querySelector('.byline-dates')?.textContent;
+    const dates = () => text(document.querySelector('.byline-dates'));
     const { rerender } = render(<ArticleView article={cisco} />);
-    expect(byline()).toBe('Publié le 16\u00A0février 2015');
+    expect(dates()).toBe('Publié le 16 février 2015 à 18 h 00');
     rerender(<ArticleView article={{ ...cisco, draft: true }} />);
-    expect(byline()).toBe('Brouillon daté du 16\u00A0février 2015');
+    expect(dates()).toBe('Brouillon daté du 16 février 2015 à 18 h 00');
     const future = new Date(Date.UTC(2999, 0, 15, 12));
     rerender(<ArticleView article={{ ...cisco, date: { instant: future, iso: '2999-01-15T13:00:00+01:00' } }} />);
-    expect(byline()).toBe('Programmé pour le 15\u00A0janvier 2999');
+    expect(dates()).toBe('Programmé pour le 15 janvier 2999 à 13 h 00');
   });
 });
 
 describe('an article in another language', () => {
-  it('writes its byline in that language', () => {
-    render(<ArticleView article={{ ...cisco, lang: 'en', authors: ['Anne Martin', 'Paul Durand'] }} />);
-    expect(screen.getByText('By Anne Martin and Paul Durand')).toBeTruthy();
-    expect(screen.getByText('February 16, 2015').parentElement?.textContent).toBe('Published February\u00A016, 2015');
+  it('writes its byline in that language, and English style dates', () => {
+    const { container } = render(
+      <ArticleView article={{ ...cisco, lang: 'en', authors: ['Anne Martin', 'Paul Durand'] }} />,
+    );
+    const byline = [...container.querySelectorAll('.byline > p')].map(text);
+    expect(byline).toEqual(['By Anne Martin and Paul Durand', 'Published February 16, 2015 at 6:00 PM', '1 min read']);
+    expect([...container.querySelectorAll('.byline-authors a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/auteurs/anne-martin',
+      '/auteurs/paul-durand',
+    ]);
     expect(screen.queryByText(/Publié le|Par /)).toBeNull();
   });
 });
@@ -94,5 +148,27 @@ describe('the lead photo', () => {
     const image = screen.getByRole('img', { name: 'Le logo de Kiosque' });
     expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['512', '512']);
     expect(image.closest('figure')?.nextElementSibling?.className).toBe('article-body');
+    expect(image.closest('figure')?.querySelector('figcaption')).toBeNull();
+  });
+
+  it('carries its caption and, set apart, its credit', () => {
+    render(
+      <ArticleView
+        article={{
+          ...cisco,
+          image: {
+            src: '/logo.png',
+            alt: 'Le logo',
+            width: 512,
+            height: 512,
+            caption: 'Le logo de Kiosque.',
+            credit: '© Kiosque',
+          },
+        }}
+      />,
+    );
+    const caption = screen.getByRole('img', { name: 'Le logo' }).closest('figure')?.querySelector('figcaption');
+    expect(caption?.textContent).toBe('Le logo de Kiosque. © Kiosque');
+    expect(caption?.querySelector('.credit')?.textContent).toBe('© Kiosque');
   });
 });

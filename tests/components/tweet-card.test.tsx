@@ -36,9 +36,9 @@ describe('tweet card', () => {
     expect(text.getByRole('link', { name: '#FrenchTech' }).getAttribute('href')).toBe(
       'https://twitter.com/hashtag/FrenchTech',
     );
-    expect(text.getByRole('link', { name: 'pic.twitter.com/1VBPzLVls1' }).getAttribute('href')).toBe(
-      'https://pic.twitter.com/1VBPzLVls1',
-    );
+    // A photo the card cannot show: its address stays as written, not a link to a page without it.
+    expect(text.queryByRole('link', { name: 'pic.twitter.com/1VBPzLVls1' })).toBeNull();
+    expect(text.getByText('pic.twitter.com/1VBPzLVls1').className).toBe('tweet-media');
   });
 
   it('links to the original only when its address is known, without tracking parameters', () => {
@@ -67,5 +67,15 @@ describe('tweet card', () => {
     );
     expect(container.querySelectorAll('script, img, iframe, link')).toHaveLength(0);
     expect(container.innerHTML).not.toContain('platform.twitter.com');
+  });
+
+  it('reads in the order it shows: who and when, the words, then the link to the original', () => {
+    const { card } = renderTweet(
+      ':::tweet{name="Jack" handle="jack" date="2006-03-21" url="https://twitter.com/jack/status/20"}\nJust setting up @twttr\n:::',
+    );
+    expect([...card.children].map((child) => child.tagName)).toEqual(['FIGCAPTION', 'BLOCKQUOTE', 'A']);
+    expect(card.querySelector('figcaption')?.textContent).toBe('Jack @jack 21\u00A0mars 2006 Twitter');
+    const focusOrder = [...card.querySelectorAll('a')].map((link) => link.textContent);
+    expect(focusOrder).toEqual(['@jack', '@twttr', 'Voir le tweet original']);
   });
 });

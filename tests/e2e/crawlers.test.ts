@@ -504,7 +504,7 @@ describe('articles', () => {
     // The dates readers see are the dates machines read.
     const times = [...document.querySelectorAll('.byline time')].map((time) => ({
       datetime: time.getAttribute('datetime'),
-      before: normalize(time.previousSibling?.textContent ?? ''),
+      before: normalize((time.parentElement?.textContent ?? '').split(time.textContent ?? '')[0] ?? ''),
     }));
     expect(times.map((time) => time.datetime)).toEqual(
       source.updated ? [article.datePublished, article.dateModified] : [article.datePublished],
@@ -594,19 +594,36 @@ describe('robots.txt and the sitemaps', () => {
     for (const sitemap of sitemaps) await fetchOk(sitemap, XML);
   });
 
-  it('lists every published article, the listing pages and every tag page, and nothing else', async () => {
+  it('lists every published article, the listing pages, every tag, author and rubrique page, and nothing else', async () => {
     const { text } = await fetchOk('/sitemap.xml', XML);
     const { urls, problems } = readUrlset(text);
     expect(problems).toEqual([]);
     const locs = urls.map((url) => url.loc);
 
-    const tagPages = new Set<string>();
+    // Every page a reader reaches by a link: tags and authors from the articles, rubriques and the
+    // legal notice from the site's navigation (the search page asks not to be indexed).
+    const linked = new Set<string>();
     for (const slug of published) {
-      for (const link of (await page(articlePath(slug))).document.querySelectorAll('article a[href^="/tags/"]'))
-        tagPages.add(link.getAttribute('href') ?? '');
+      for (const link of (await page(articlePath(slug))).document.querySelectorAll(
+        'article a[href^="/tags/"], .byline a[href^="/auteurs/"]',
+      ))
+        linked.add(link.getAttribute('href') ?? '');
     }
-    expect(tagPages.size).toBeGreaterThan(0);
-    const expected = [...publishedUrls, absolute('/'), absolute('/page/2'), ...[...tagPages].map(absolute)].sort();
+    for (const link of (await page('/')).document.querySelectorAll('nav.sections a, .site-footer a[href^="/"]'))
+      if (link.getAttribute('href') !== '/rss.xml') linked.add(link.getAttribute('href') ?? '');
+    for (const prefix of ['/tags/', '/auteurs/', '/rubriques/', '/mentions-legales'])
+      expect(
+        [...linked].some((path) => path.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
+    // And the next pages of each listing, by its pagination.
+    for (const path of [...linked]) {
+      for (let next = path; next;) {
+        linked.add(next);
+        next = (await page(next)).document.querySelector('a[rel~="next"]')?.getAttribute('href') ?? '';
+      }
+    }
+    const expected = [...publishedUrls, absolute('/'), absolute('/page/2'), ...[...linked].map(absolute)].sort();
     expect([...locs].sort()).toEqual(expected);
     expect(new Set(locs).size).toBe(locs.length);
 

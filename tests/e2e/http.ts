@@ -59,6 +59,14 @@ export function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The text without any space: what an editor wrote, character for character, whatever spacing the
+ * site's typography added or changed (a no-break space before :, digits grouped by thousands).
+ */
+export function letters(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
 /** Whether `value` is an absolute http(s) URL, which crawlers and feed readers need. */
 export function isAbsoluteUrl(value: string): boolean {
   try {

@@ -1,6 +1,5 @@
 import lighthouse, { type Result } from 'lighthouse';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { absolute } from './http';
 import { freePort } from './processes';
@@ -13,17 +12,19 @@ import { freePort } from './processes';
 /** SEO and best practices are what crawlers need; accessibility and performance, what every reader needs. */
 const CATEGORIES = ['performance', 'seo', 'best-practices', 'accessibility'] as const;
 
-/** The same Chromium as the browser tests, with a debugging port Lighthouse connects to. */
-let chrome: { browser: Browser; port: number } | undefined;
-
-beforeAll(async () => {
+/**
+ * The same Chromium as the browser tests, with a debugging port Lighthouse connects to: a fresh one
+ * for each audit (a browser that already traced a page load sometimes fails the next, NO_NAVSTART).
+ */
+async function withChrome<T>(run: (port: number) => Promise<T>): Promise<T> {
   const port = await freePort();
-  chrome = { browser: await launchBrowser([`--remote-debugging-port=${port}`]), port };
-});
-
-afterAll(async () => {
-  await chrome?.browser.close();
-});
+  const browser = await launchBrowser([`--remote-debugging-port=${port}`]);
+  try {
+    return await run(port);
+  } finally {
+    await browser.close();
+  }
+}
 
 /**
  * Every weighted audit that did not pass, as `category/id — title (score): why`. Performance is judged
@@ -46,15 +47,16 @@ describe('Lighthouse, mobile', () => {
   it.each(['/', '/articles/cisco-french-tech-2015'])(
     '%s scores 100 in performance, SEO, best practices and accessibility',
     async (path) => {
-      if (!chrome) throw new Error('Chrome did not start');
       const url = absolute(path);
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        onlyCategories: [...CATEGORIES],
-        formFactor: 'mobile',
-        logLevel: 'error',
-        output: 'json',
-      });
+      const result = await withChrome((port) =>
+        lighthouse(url, {
+          port,
+          onlyCategories: [...CATEGORIES],
+          formFactor: 'mobile',
+          logLevel: 'error',
+          output: 'json',
+        }),
+      );
       if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
       const { lhr } = result;
 

@@ -55,8 +55,12 @@ describe('out/', () => {
     expect(files.filter((name) => /^_next\/static\/media\/.+\.woff2$/.test(name)).length).toBeGreaterThan(0);
   });
 
-  it('holds no JavaScript and none of the RSC payload files', () => {
-    expect(files.filter((name) => /\.js(\.br|\.gz)?$/.test(name))).toEqual([]);
+  it('holds no JavaScript but the search page’s and Pagefind’s, and none of the RSC payload files', () => {
+    expect(files.filter((name) => /\.js$/.test(name)).sort()).toEqual([
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind.js',
+      'recherche.js',
+    ]);
     expect(files.filter((name) => /\.txt$/.test(name))).toEqual(['robots.txt']);
     expect(
       files.filter((name) => name.includes('__next') || name.includes('_not-found') || name.includes('__kiosque')),

@@ -33,10 +33,10 @@ describe('the catalog', () => {
     expect(catalog.listing(2)?.articles.map((a) => a.slug)).toEqual(['a']);
     expect(catalog.listing(3)).toBeUndefined();
     expect(catalog.listing(1.5)).toBeUndefined();
-    expect(catalog.tagListing('tech', 1)?.articles.map((a) => a.slug)).toEqual(['c', 'b']);
-    expect(catalog.tagListing('tech', 2)).toBeUndefined();
-    expect(catalog.tagListing('sport', 1)).toBeUndefined();
-    expect(catalog.tagPageCounts().map(({ tag, pageCount }) => [tag.slug, pageCount])).toEqual([
+    expect(catalog.facetListing('tag', 'tech', 1)?.articles.map((a) => a.slug)).toEqual(['c', 'b']);
+    expect(catalog.facetListing('tag', 'tech', 2)).toBeUndefined();
+    expect(catalog.facetListing('tag', 'sport', 1)).toBeUndefined();
+    expect(catalog.facetPageCounts('tag').map(({ facet, pageCount }) => [facet.slug, pageCount])).toEqual([
       ['europe', 1],
       ['tech', 1],
     ]);
@@ -71,5 +71,24 @@ describe('the catalog', () => {
     // Nearest first: a day on either side, then two.
     expect(related.slice(0, 2).sort()).toEqual(['jour-249', 'jour-251']);
     expect(related.slice(2).sort()).toEqual(['jour-248', 'jour-252']);
+  });
+
+  it('lists each author’s articles and each rubrique’s, every rubrique of the site even before its first article', () => {
+    const withAuthors = new Catalog(
+      [
+        { ...article('a', 1, []), authors: ['Anne Martin'], section: { name: 'Économie', slug: 'economie' } },
+        { ...article('b', 2, []), authors: ['Anne Martin', 'Paul Durand'] },
+      ],
+      10,
+      [
+        { name: 'Économie', slug: 'economie' },
+        { name: 'Culture', slug: 'culture' },
+      ],
+    );
+    expect(withAuthors.facetListing('author', 'anne-martin', 1)?.articles.map((a) => a.slug)).toEqual(['b', 'a']);
+    expect(withAuthors.facetListing('author', 'paul-durand', 1)?.facet.name).toBe('Paul Durand');
+    expect(withAuthors.facetListing('section', 'economie', 1)?.articles.map((a) => a.slug)).toEqual(['a']);
+    expect(withAuthors.facetListing('section', 'culture', 1)).toMatchObject({ page: 1, pageCount: 1, articles: [] });
+    expect(withAuthors.facetsOf('section').map((facet) => facet.slug)).toEqual(['culture', 'economie']);
   });
 });

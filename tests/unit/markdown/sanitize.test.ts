@@ -47,6 +47,9 @@ describe('sanitize schema', () => {
       '<figure class="tweet"><time datetime="2015-02-16">x</time><span class="nowrap tweet-name">y</span></figure>',
     );
     expect(clean('<div class="x"><p class="y">t</p></div>')).toBe('<p>t</p>');
+    expect(clean('<figure class="quote quote-long evil"><p>t</p></figure>')).toBe(
+      '<figure class="quote quote-long"><p>t</p></figure>',
+    );
   });
 
   it('refuses a cite that is not a web address', () => {

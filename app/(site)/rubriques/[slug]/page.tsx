@@ -1,0 +1,8 @@
+import { facetFirstPageRoute } from '../../facet-routes';
+
+const route = facetFirstPageRoute('section');
+
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

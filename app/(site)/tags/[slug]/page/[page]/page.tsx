@@ -1,0 +1,8 @@
+import { facetNextPageRoute } from '../../../../facet-routes';
+
+const route = facetNextPageRoute('tag');
+
+export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,38 @@
+import type { FacetListing } from '@/lib/content/articles';
+import { fill, labelsFor } from '@/lib/labels';
+import { facetPath, listingPath, site } from '@/lib/site';
+import { siteJsonLd } from '@/lib/structured-data';
+import { ArticleList } from './article-list';
+import { Breadcrumbs } from './breadcrumbs';
+import { JsonLd } from './json-ld';
+import { Pagination } from './pagination';
+
+export interface FacetPageProps {
+  listing: FacetListing;
+}
+
+/** A tag's, an author's or a rubrique's articles, newest first, a page at a time like the front page. */
+export function FacetPage({ listing }: FacetPageProps) {
+  const { kind, facet, page, pageCount } = listing;
+  const labels = labelsFor(site.lang);
+  const pathOf = (n: number) => facetPath[kind](facet.slug, n);
+  const title = kind === 'author' ? fill(labels, 'authorPage', { name: facet.name }) : facet.name;
+  return (
+    <section aria-labelledby="listing-title">
+      <JsonLd data={siteJsonLd()} />
+      <Breadcrumbs
+        crumbs={[
+          { name: labels.home, path: listingPath(1) },
+          { name: facet.name, path: pathOf(1) },
+          ...(page > 1 ? [{ name: fill(labels, 'pageOf', { page, count: pageCount }), path: pathOf(page) }] : []),
+        ]}
+        labels={labels}
+      />
+      <h1 id="listing-title" className="section-title">
+        {page === 1 ? title : `${title} — ${fill(labels, 'pageOf', { page, count: pageCount }).toLowerCase()}`}
+      </h1>
+      <ArticleList articles={listing.articles} />
+      <Pagination page={page} pageCount={pageCount} pathOf={pathOf} labels={labels} />
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import { labelsFor } from '@/lib/labels';
+import { listingPath, site } from '@/lib/site';
+import { Breadcrumbs } from './breadcrumbs';
+
+export interface SitePageProps {
+  className: string;
+  /** The page's heading. */
+  title: string;
+  /** Its name in the breadcrumbs, and its address. */
+  crumb: { name: string; path: string };
+  children: ReactNode;
+}
+
+/** A page of the site itself (search, legal notice): one level under the front page, in the site's language. */
+export function SitePage({ className, title, crumb, children }: SitePageProps) {
+  const labels = labelsFor(site.lang);
+  return (
+    <section className={className} aria-labelledby={`${className}-title`}>
+      <Breadcrumbs crumbs={[{ name: labels.home, path: listingPath(1) }, crumb]} labels={labels} />
+      <h1 id={`${className}-title`}>{title}</h1>
+      {children}
+    </section>
+  );
+}
