@@ -15,18 +15,21 @@ if (pinLoadToItsCore()) {
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`No site in ${outDir}: run npm run build first.`);
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 
-  const rows = [['server', 'req/s plain', 'req/s br', 'p50 / p99 ms (br)', 'errors']];
+  const rows = [['server', 'ready in', 'req/s plain', 'req/s br', 'p50 / p99 ms (br)', 'errors']];
   for (const { name, start } of benchServers) {
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
+    const started = performance.now();
     const server = start(outDir, port);
     try {
-      await waitUntilServed(server, url, { timeoutMs: 15_000 });
+      await waitUntilServed(server, url, { timeoutMs: 15_000, intervalMs: 10 });
+      const ready = performance.now() - started;
       await runLoad(url, { seconds: 2, paths: [article] });
       const plain = await runLoad(url, { seconds, paths: [article] });
       const br = await runLoad(url, { seconds, paths: [article], headers: { 'accept-encoding': 'br' } });
       rows.push([
         name,
+        `${ready.toFixed(0)} ms`,
         plain.requestsPerSecond.toFixed(0),
         br.requestsPerSecond.toFixed(0),
         `${br.p50} / ${br.p99}`,
@@ -44,6 +47,7 @@ if (pinLoadToItsCore()) {
     const ceiling = await runLoad(`http://127.0.0.1:${port}`, { seconds });
     rows.push([
       'ceiling: bare Node http answering "ok"',
+      '—',
       ceiling.requestsPerSecond.toFixed(0),
       '—',
       `${ceiling.p50} / ${ceiling.p99}`,

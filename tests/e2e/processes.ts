@@ -57,7 +57,11 @@ export function startProcess(command: string, args: string[], env: NodeJS.Proces
 export async function waitUntilServed(
   server: ServerProcess,
   url: string,
-  { timeoutMs, ready = () => true }: { timeoutMs: number; ready?: (response: Response) => boolean },
+  {
+    timeoutMs,
+    ready = () => true,
+    intervalMs = 250,
+  }: { timeoutMs: number; ready?: (response: Response) => boolean; intervalMs?: number },
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -73,7 +77,7 @@ export async function waitUntilServed(
     }
     if (Date.now() > deadline)
       throw new Error(`the server did not serve ${url} within ${timeoutMs} ms:\n${server.log()}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
 
