@@ -26,8 +26,8 @@ export const site = {
     logo: { path: '/logo.png', width: 512, height: 512 },
   },
   twitterBaseUrl: 'https://twitter.com',
-  /** Articles per listing page: the front page, then /page/2, /page/3…, and each tag's pages. */
-  pageSize: 10,
+  /** Articles per listing page: the front page, then /page/2, /page/3…, and each tag's, author's, rubrique's. */
+  pageSize: 20,
   /** The newest articles the feeds carry, in full: a feed must not grow with the archive. */
   feedSize: 50,
   /** Google News only wants articles from the last two days. */

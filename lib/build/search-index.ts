@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { site } from '../site';
@@ -22,7 +22,11 @@ export async function writeSearchIndex(exportDir: string): Promise<{ pages: numb
       if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file))
         rmSync(path.join(written.outputPath, file));
     }
-    return { pages: added.page_count };
+    // What Pagefind indexed (the articles), not what it read (every page).
+    const entry = JSON.parse(readFileSync(path.join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
   } finally {
     await pagefind.close();
   }

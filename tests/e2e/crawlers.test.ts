@@ -561,7 +561,7 @@ describe('the front page, its next pages and tag pages', () => {
     expect(teasers((await page(tagPath)).document).map((teaser) => teaser.href)).toContain(seedPath);
   });
 
-  // Page 1 is the front page itself; two pages of ten hold the fixtures, so /page/3 is past the end.
+  // Page 1 is the front page itself; two pages of twenty hold the fixtures, so /page/3 is past the end.
   it.each(['/page/1', '/page/3', '/page/99', '/page/02', '/page/0'])('%s is a 404', async (path) => {
     const { status, contentType } = await fetchAll(path);
     expect(status).toBe(404);

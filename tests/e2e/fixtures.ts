@@ -8,7 +8,7 @@ export const generated = {
   /** Dated a month after the build: scheduled, so nowhere in the output. */
   scheduled: { slug: 'article-programme', title: 'Un article programmé pour le mois prochain' },
   /** Old articles enough to push the listing past one page. */
-  archiveCount: 10,
+  archiveCount: 20,
 } as const;
 
 /** A minimal valid article whose lead and body repeat its title; `extra` is more front matter. */

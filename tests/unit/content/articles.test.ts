@@ -46,7 +46,7 @@ describe('published listings', () => {
       'brouillon.md': articleText('Brouillon', '2015-03-01', 'draft: true\ntags: [Secret]\n'),
       'futur.md': articleText('Futur', '2999-01-01', 'tags: [Secret]\n'),
     };
-    for (let day = 1; day <= 12; day++)
+    for (let day = 1; day <= 22; day++)
       files[`jour-${day}.md`] = articleText(
         `Jour ${day}`,
         `2015-01-${String(day).padStart(2, '0')}`,
@@ -54,25 +54,15 @@ describe('published listings', () => {
       );
     vi.stubEnv('CONTENT_DIR', contentFolder(files));
 
+    // Twenty a page (site.pageSize), newest first.
     const first = getListingPage(1);
     expect(first?.pageCount).toBe(2);
-    expect(first?.articles.map((a) => a.title)).toEqual([
-      'Jour 12',
-      'Jour 11',
-      'Jour 10',
-      'Jour 9',
-      'Jour 8',
-      'Jour 7',
-      'Jour 6',
-      'Jour 5',
-      'Jour 4',
-      'Jour 3',
-    ]);
+    expect(first?.articles.map((a) => a.title)).toEqual(Array.from({ length: 20 }, (_, index) => `Jour ${22 - index}`));
     expect(getListingPage(2)?.articles.map((a) => a.title)).toEqual(['Jour 2', 'Jour 1']);
     expect(getListingPage(3)).toBeUndefined();
     expect(getListingPage(0)).toBeUndefined();
     expect(getTags()).toEqual([{ name: 'Janvier', slug: 'janvier' }]);
-    expect(lastChange(first?.articles ?? [])?.iso).toBe('2015-01-12T00:00:00+01:00');
+    expect(lastChange(first?.articles ?? [])?.iso).toBe('2015-01-22T00:00:00+01:00');
   });
 });
 
