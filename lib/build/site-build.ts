@@ -7,6 +7,7 @@ import { describeReport } from '../content/report';
 import { writeSnapshot } from '../content/snapshot';
 import { plannedShareImages } from '../share-image/plan';
 import { FileCache } from './cache';
+import { lockBuild } from './lock';
 import { precompress } from './compress';
 import { BuildError } from './errors';
 import { checkClientComponents, finishExport } from './export';
@@ -40,8 +41,20 @@ const EXPORT_DIR = `${NEXT_BUILD_DIR}/export`;
  *    every text file.
  * 4. Swap the finished site into `outDir`.
  */
-export async function buildSite({ root, contentDir, outDir, log, verbose = false }: BuildOptions): Promise<void> {
-  const cacheDir = path.join(root, NEXT_BUILD_DIR, 'cache', 'kiosque');
+export async function buildSite(options: BuildOptions): Promise<void> {
+  const cacheDir = path.join(options.root, NEXT_BUILD_DIR, 'cache', 'kiosque');
+  const unlock = lockBuild(cacheDir);
+  try {
+    await build(options, cacheDir);
+  } finally {
+    unlock();
+  }
+}
+
+async function build(
+  { root, contentDir, outDir, log, verbose = false }: BuildOptions,
+  cacheDir: string,
+): Promise<void> {
   const snapshotDir = path.join(cacheDir, 'snapshot');
   const exportDir = path.join(root, EXPORT_DIR);
   const shareCache = new FileCache(path.join(cacheDir, 'share-images'));
