@@ -73,7 +73,7 @@ function formatOffset(minutes: number): string {
 
 /** Minutes east of UTC that `timeZone` observes at `instant`. */
 export function offsetAt(instant: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const name = dateFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value;
   const match = name && /GMT([+-]\d{2}):?(\d{2})/.exec(name);
@@ -86,17 +86,27 @@ function zonedWallClockToInstant(wallClock: number, timeZone: string): Date {
 }
 
 function monthNameEn(month: number): string {
-  return new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+  return dateFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
 }
 
 /** "16 février 2015", and "1er mars 2015" where Intl writes "1 mars". */
 export function formatLongDate(date: Date, lang: string, timeZone: string = site.timeZone): string {
-  const parts = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).formatToParts(date);
+  const parts = dateFormat(lang, { dateStyle: 'long', timeZone }).formatToParts(date);
   const isFrench = lang.toLowerCase().split('-')[0] === 'fr';
   return parts.map((part) => (isFrench && part.type === 'day' && part.value === '1' ? '1er' : part.value)).join('');
 }
 
 /** The calendar day `date` falls on in `timeZone`, as YYYY-MM-DD. */
 export function calendarDay(date: Date, timeZone: string = site.timeZone): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Building a DateTimeFormat costs a hundred times what formatting with it does: each is built once. */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
 }

@@ -40,7 +40,7 @@ export interface ContentReport {
 export function loadContent(directory: string = contentDirectory()): ContentReport {
   const source = readSourceFiles(directory);
   const diagnostics = [...source.diagnostics, ...slugProblems(source.files)];
-  const read = source.files.map(readArticle);
+  const read = source.files.map(readSafely);
   const articles = read.flatMap((result) => (result.article ? [result.article] : []));
   const links: LinkTargets = {
     stems: new Set(source.files.map((file) => file.stem)),
@@ -101,6 +101,22 @@ function referenceProblems(references: SiteReference[], file: string, targets: L
     }
     return [];
   });
+}
+
+/** One file's failure, whatever it is, is that file's problem: it never stops the others from being checked. */
+function readSafely(file: SourceFile): ReadResult {
+  try {
+    return readArticle(file);
+  } catch (cause) {
+    const diagnostic: Diagnostic = {
+      severity: 'error',
+      file: file.name,
+      subject: 'file',
+      message: 'could not be checked: Kiosque failed on it; please report it, with the file',
+      found: cause instanceof Error ? cause.name : typeof cause,
+    };
+    return { diagnostics: [diagnostic], references: [], file: file.name };
+  }
 }
 
 function readArticle(file: SourceFile): ReadResult {

@@ -1,4 +1,5 @@
 import type { Root, Text } from 'mdast';
+import type { Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 
 const SPACE = '[ \\u00A0\\u202F]';
@@ -10,7 +11,8 @@ const SPACE = '[ \\u00A0\\u202F]';
 const UNBREAKABLE = new RegExp(
   [
     `\\d{1,3}(?:${SPACE}\\d{3})+(?:${SPACE}[%€$])?`,
-    `(?:«${SPACE})?[^\\s«]+(?:${SPACE}[;:!?»%€$][^\\s]*)+`,
+    // Only from the start of a word: tried from inside one too, a long word would cost its length squared.
+    `(?:«${SPACE})?(?<![^\\s«])[^\\s«]+(?:${SPACE}[;:!?»%€$][^\\s]*)+`,
     `«${SPACE}[^\\s»]+`,
   ].join('|'),
   'gu',
@@ -20,13 +22,19 @@ const SKIPPED_PARENTS = new Set(['link', 'linkReference', 'inlineCode', 'code'])
 
 export function remarkFrenchTypography() {
   return (tree: Root) => {
-    visit(tree, (node, index, parent) => {
+    visit(tree, (node) => {
       if (SKIPPED_PARENTS.has(node.type) || node.data?.hChildren) return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined) return;
-      const pieces = unbreakablePieces(node.value);
-      if (pieces.length === 1) return;
-      parent.children.splice(index, 1, ...pieces);
-      return index + pieces.length;
+      if (!('children' in node)) return;
+      // Rebuilt in one pass: a splice per text node would cost a long paragraph its length squared.
+      const children: Node[] = node.children;
+      const pieces = children.flatMap((child) => {
+        if (child.type !== 'text' || !('value' in child) || typeof child.value !== 'string') return [child];
+        const split = unbreakablePieces(child.value);
+        return split.length === 1 ? [child] : split;
+      });
+      if (pieces.length === children.length) return;
+      children.length = 0;
+      for (const piece of pieces) children.push(piece);
     });
   };
 }
