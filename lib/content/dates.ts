@@ -29,6 +29,8 @@ export function parseArticleDate(raw: string, timeZone: string = site.timeZone):
   const hour = Number(h ?? 0);
   const minute = Number(mi ?? 0);
   const second = Number(s ?? 0);
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999: 0099-06-01 would be published as 1999.
+  if (year < 1900 || year > 2999) return { ok: false, problem: `has the year ${y}, not one from 1900 to 2999` };
   if (month < 1 || month > 12) return { ok: false, problem: `has no month ${month}` };
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > daysInMonth) {

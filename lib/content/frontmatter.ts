@@ -27,6 +27,7 @@ export type SplitResult = { ok: true; frontMatter: FrontMatter } | { ok: false; 
 const inert = { parse: () => ({}) };
 const INERT_ENGINES = {
   yaml: inert,
+  yml: inert,
   json: inert,
   toml: inert,
   js: inert,
@@ -64,7 +65,7 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
   }
 
   const parsed = readDelimiters(text);
-  if (parsed.language !== 'yaml') {
+  if (parsed.language !== 'yaml' && parsed.language !== 'yml') {
     return fail(
       1,
       'front matter',
@@ -171,9 +172,15 @@ export const MAX_FRONT_MATTER_LENGTH = 16 * 1024;
 
 type Refusal = { offset: number; field?: string; message: string; expected: string; found: string };
 
+const YAML_TAG = 'tag:yaml.org,2002:';
+/** The tags of YAML's core schema, which only say what a plain value already is (`!!str 2024`). */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((name) => YAML_TAG + name));
+
 /**
  * What YAML allows and front matter does not, once per field: anchors and aliases (`&a`, `*a`), which
- * nobody needs to write a title and which can make a few lines expand to gigabytes (the "billion laughs").
+ * nobody needs to write a title and which can make a few lines expand to gigabytes (the "billion
+ * laughs"), and tags other than the core schema's (`!!js/function`, `!!binary`, `!foo`), which ask for
+ * a type that is not text, a date, a list or a mapping.
  */
 function refusedYaml(doc: Document, source: string): Refusal[] {
   const refusals: Refusal[] = [];
@@ -181,17 +188,27 @@ function refusedYaml(doc: Document, source: string): Refusal[] {
     if (!isNode(node)) return;
     const pair = path.find(isPair);
     const field = pair && isScalar(pair.key) ? String(pair.key.value) : undefined;
-    const written = isAlias(node) ? `*${node.source}` : node.anchor ? `&${node.anchor}` : undefined;
-    if (written && !refusals.some((refusal) => refusal.field === field)) {
-      // A node's range starts at its value, after its anchor.
-      const offset = source.lastIndexOf(written, node.range?.[0]);
+    if (refusals.some((refusal) => refusal.field === field)) return;
+    // A node's range starts at its value, after its anchor and its tag.
+    const start = node.range?.[0] ?? 0;
+    const refuse = (written: string, message: string, expected: string) =>
       refusals.push({
-        offset: Math.max(offset, 0),
+        offset: Math.max(source.lastIndexOf(written, start), 0),
         field,
-        message: 'uses a YAML anchor or alias, which front matter does not accept',
-        expected: 'the value written out in full',
+        message,
+        expected,
         found: written,
       });
+    if (isAlias(node) || node.anchor) {
+      const written = isAlias(node) ? `*${node.source}` : `&${node.anchor}`;
+      refuse(
+        written,
+        'uses a YAML anchor or alias, which front matter does not accept',
+        'the value written out in full',
+      );
+    } else if (node.tag && !CORE_TAGS.has(node.tag)) {
+      const written = node.tag.startsWith(YAML_TAG) ? `!!${node.tag.slice(YAML_TAG.length)}` : node.tag;
+      refuse(written, 'has a YAML tag, which front matter does not accept', 'a plain value, text in quotes');
     }
   });
   return refusals;

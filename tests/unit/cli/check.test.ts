@@ -28,7 +28,7 @@ function check(args: string[], contentDir?: string): { status: number | null; st
 const expectedLines = expectedProblems;
 
 /** The summary's counts: every line above but the warning is an error; Doublon.md and doublon.md are two files. */
-const summaryStart = `✗ ${folder}: 30 errors, 1 warning in 30 files (`;
+const summaryStart = `✗ ${folder}: 33 errors, 1 warning in 33 files (`;
 
 /** What the `---js` fixture writes if anything ever evaluates it. */
 const ranMarker = path.join(tmpdir(), 'kiosque-js-front-matter-ran');
@@ -54,7 +54,7 @@ describe('npm run check on the showcase of editors’ mistakes', () => {
   it('ends with a summary line counting errors, warnings and files', () => {
     expect(run.stdout.endsWith('\n')).toBe(true);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
-      /^✗ tests\/fixtures\/broken-content: 30 errors, 1 warning in 30 files \(\d+ articles? ready to publish\)\.$/,
+      /^✗ tests\/fixtures\/broken-content: 33 errors, 1 warning in 33 files \(\d+ articles? ready to publish\)\.$/,
     );
   });
 
