@@ -4,9 +4,11 @@ import remarkHtml from 'remark-html';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { compareDiagnostics, type Diagnostic } from '../content/diagnostics';
+import { remarkInlineReferences } from './definitions';
 import { remarkRejectUnknownDirectives } from './directives';
 import { remarkDemoteTitleHeadings } from './headings';
 import { remarkLocalImages } from './images';
+import { remarkUntrustedLinks } from './links';
 import { markdownLimitProblem, NESTING_PROBLEM, treeDepthProblem } from './limits';
 import { excerpt, reportError } from './problems';
 import { remarkQuotes } from './quotes';
@@ -36,11 +38,13 @@ export interface RenderResult {
 
 const processor = remark()
   .use(remarkDirective)
+  .use(remarkInlineReferences)
   .use(remarkTweets)
   .use(remarkRejectRawHtml)
   .use(remarkQuotes)
   .use(remarkRejectUnknownDirectives)
   .use(remarkLocalImages)
+  .use(remarkUntrustedLinks)
   .use(remarkDemoteTitleHeadings)
   .use(remarkCollectReferences)
   .use(remarkFrenchTypography)

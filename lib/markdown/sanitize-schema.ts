@@ -3,7 +3,8 @@ import type { Schema } from 'hast-util-sanitize';
 /**
  * Exactly what article HTML may contain: the elements Markdown produces plus the markup of our own
  * plugins (quote figures, tweet cards, unbreakable spans). Everything else is dropped, and every
- * attribute a browser could run (`on*`, `style`, `javascript:` links) with it.
+ * attribute a browser could run (`on*`, `style`, `javascript:` links) with it; images come from the
+ * site itself.
  */
 export const sanitizeSchema: Schema = {
   strip: ['script', 'style'],
@@ -36,7 +37,8 @@ export const sanitizeSchema: Schema = {
   ],
   attributes: {
     a: ['href', 'title', ['className', 'tweet-handle', 'tweet-link']],
-    img: ['src', 'alt', 'title', 'width', 'height', ['loading', 'lazy'], ['decoding', 'async']],
+    // Site paths only: a protocol list cannot refuse `//evil.example/x.png`, which names no protocol.
+    img: [['src', /^\/(?!\/)/], 'alt', 'title', 'width', 'height', ['loading', 'lazy'], ['decoding', 'async']],
     ol: ['start'],
     blockquote: ['cite', 'lang'],
     figure: [['className', 'quote', 'tweet']],
@@ -47,6 +49,5 @@ export const sanitizeSchema: Schema = {
   protocols: {
     href: ['http', 'https', 'mailto'],
     cite: ['http', 'https'],
-    src: [],
   },
 };

@@ -137,6 +137,23 @@ describe('front matter errors name the file, the line, the field, what was expec
     ]);
   });
 
+  it('checks reference-style links and images exactly as the inline ones', () => {
+    const body = [
+      '[Un autre][absent], ![Une image distante][distante], ![][logo] et ![Absente][absente].',
+      '',
+      '[absent]: /articles/nexiste-pas',
+      '[distante]: //evil.example/x.png',
+      '[logo]: /logo.png',
+      '[absente]: /images/absente.jpg',
+    ].join('\n');
+    expect(problemsIn({ 'a.md': VALID_FRONT_MATTER + '\n' + body })).toEqual([
+      'content/a.md:7:1  link: points to no article (expected the address of an article in the content folder, found /articles/nexiste-pas)',
+      'content/a.md:7:21  image: must be a file of the site, not a remote address (expected a path in public/ such as /images/photo.jpg, found //evil.example/x.png)',
+      'content/a.md:7:54  image: has no alternative text (expected ![what the image shows](…), found ![](/logo.png))',
+      'content/a.md:7:67  image: points to a file that is not in public/ (expected a file public/images/absente.jpg, found /images/absente.jpg)',
+    ]);
+  });
+
   it('checks the front-matter image: a file of public/ with its description', () => {
     const frontMatter = (image: string) => VALID_FRONT_MATTER.replace('---\n', `---\nimage: ${image}\n`);
     expect(
