@@ -1,11 +1,11 @@
 import type { SiteReference } from '../markdown/references';
 import { renderMarkdown } from '../markdown/render';
+import { tagPath } from '../site';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
 import { splitFrontMatter, type FrontMatter } from './frontmatter';
 import { templatePlaceholders } from './new-article';
 import { isPublished } from './publication';
 import { parseArticleMeta, type ArticleMeta } from './schema';
-import { tagPath } from '../site';
 import { isSlug, slugify, tagSlug } from './slugs';
 import { contentDirectory, publicFileExists, publicImageSize, readSourceFiles, type SourceFile } from './source';
 

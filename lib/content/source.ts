@@ -68,7 +68,7 @@ export function readSourceFiles(directory: string = contentDirectory()): {
 }
 
 /** An article can be as long as a book; past this, a file is a mistake (or an attack), not an article. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 
 type EntryProblem = Omit<Diagnostic, 'file'>;
 

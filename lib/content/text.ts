@@ -11,6 +11,6 @@ export function findControlCharacter(text: string): { index: number; name: strin
   return match ? { index: match.index, name: codePointName(match[0]) } : undefined;
 }
 
-export function codePointName(character: string): string {
+function codePointName(character: string): string {
   return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }

@@ -6,8 +6,8 @@
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { formatDiagnostic } from '../../lib/content/diagnostics';
-import { loadContent } from '../../lib/content/load';
+import { formatDiagnostic } from '@/lib/content/diagnostics';
+import { loadContent } from '@/lib/content/load';
 import { hostileFiles, hostileLinks, writeHostileContent } from '../fixtures/hostile-content';
 
 const RUNS = 3;
