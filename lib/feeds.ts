@@ -1,61 +1,102 @@
-import { Feed } from 'feed';
 import { changedAt, lastChange, type Article } from './content/articles';
 import { absoluteUrl, articlePath, feedPaths, shareImagePath, site } from './site';
+import { element, escapeXml, xmlDocument } from './xml';
 
 /**
- * RSS 2.0 and Atom, built with `feed`, which escapes the XML. Items carry the whole article, with
- * its links made absolute so they work in a feed reader.
- */
-export function buildFeed(articles: readonly Article[]): Feed {
-  const feed = new Feed({
-    id: absoluteUrl('/'),
-    title: site.name,
-    description: site.description,
-    link: absoluteUrl('/'),
-    language: site.lang,
-    image: absoluteUrl(site.publisher.logo.path),
-    favicon: absoluteUrl('/icon.svg'),
-    copyright: `© ${site.publisher.name}`,
-    updated: lastChange(articles)?.instant,
-    generator: site.name,
-    feedLinks: {
-      rss: absoluteUrl(feedPaths.rss),
-      atom: absoluteUrl(feedPaths.atom),
-      json: absoluteUrl(feedPaths.json),
-    },
-    author: { name: site.newsroom, link: absoluteUrl('/') },
-  });
-  for (const article of articles) {
-    const url = absoluteUrl(articlePath(article.slug));
-    feed.addItem({
-      title: article.title,
-      id: url,
-      link: url,
-      description: article.description,
-      content: absolutizeLinks(article.html),
-      date: changedAt(article).instant,
-      published: article.date.instant,
-      author: article.authors.map((name) => ({ name })),
-      category: article.tags.map((tag) => ({ name: tag.name, term: tag.name })),
-    });
-  }
-  return feed;
-}
-
-/**
- * RSS 2.0 wants an e-mail address in `<author>`, which we do not publish; `feed` writes the name
- * there. Dublin Core's `<dc:creator>` is where a name belongs (`feed` declares its namespace for
- * items with content, which ours always have).
+ * RSS 2.0. Its `<description>` is HTML for feed readers, so the lead, plain text, is escaped as HTML
+ * before it is escaped as XML; the title is plain text. Authors are Dublin Core's `<dc:creator>`:
+ * RSS `<author>` must be an e-mail address, which we do not publish.
  */
 export function rss(articles: readonly Article[]): string {
-  return buildFeed(articles)
-    .rss2()
-    .replace(/<author>([^<]*)<\/author>/g, '<dc:creator>$1</dc:creator>');
+  const updated = lastChange(articles)?.instant;
+  return xmlDocument(
+    element(
+      'rss',
+      {
+        version: '2.0',
+        'xmlns:dc': 'http://purl.org/dc/elements/1.1/',
+        'xmlns:content': 'http://purl.org/rss/1.0/modules/content/',
+        'xmlns:atom': 'http://www.w3.org/2005/Atom',
+      },
+      element(
+        'channel',
+        {},
+        element('title', {}, site.name),
+        element('link', {}, absoluteUrl('/')),
+        element('description', {}, site.description),
+        updated && element('lastBuildDate', {}, updated.toUTCString()),
+        element('docs', {}, 'https://validator.w3.org/feed/docs/rss2.html'),
+        element('generator', {}, site.name),
+        element('language', {}, site.lang),
+        element(
+          'image',
+          {},
+          element('title', {}, site.name),
+          element('url', {}, absoluteUrl(site.publisher.logo.path)),
+          element('link', {}, absoluteUrl('/')),
+        ),
+        element('copyright', {}, `© ${site.publisher.name}`),
+        element('atom:link', { href: absoluteUrl(feedPaths.rss), rel: 'self', type: 'application/rss+xml' }),
+        ...articles.map((article) => {
+          const url = absoluteUrl(articlePath(article.slug));
+          return element(
+            'item',
+            {},
+            element('title', {}, article.title),
+            element('link', {}, url),
+            element('guid', { isPermaLink: 'false' }, url),
+            element('pubDate', {}, changedAt(article).instant.toUTCString()),
+            article.description === undefined ? undefined : element('description', {}, escapeXml(article.description)),
+            element('content:encoded', {}, absolutizeLinks(article.html)),
+            ...article.authors.map((name) => element('dc:creator', {}, name)),
+            ...article.tags.map((tag) => element('category', {}, tag.name)),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+/** Atom: titles and leads are text (`type="text"`, the default), the body HTML. */
+export function atom(articles: readonly Article[]): string {
+  return xmlDocument(
+    element(
+      'feed',
+      { xmlns: 'http://www.w3.org/2005/Atom' },
+      element('id', {}, absoluteUrl('/')),
+      element('title', {}, site.name),
+      // Atom wants a date even for a feed with no entry.
+      element('updated', {}, (lastChange(articles)?.instant ?? new Date()).toISOString()),
+      element('generator', {}, site.name),
+      element('author', {}, element('name', {}, site.newsroom), element('uri', {}, absoluteUrl('/'))),
+      element('link', { rel: 'alternate', href: absoluteUrl('/') }),
+      element('link', { rel: 'self', href: absoluteUrl(feedPaths.atom) }),
+      element('subtitle', {}, site.description),
+      element('logo', {}, absoluteUrl(site.publisher.logo.path)),
+      element('icon', {}, absoluteUrl('/icon.svg')),
+      element('rights', {}, `© ${site.publisher.name}`),
+      ...articles.map((article) => {
+        const url = absoluteUrl(articlePath(article.slug));
+        return element(
+          'entry',
+          {},
+          element('title', {}, article.title),
+          element('id', {}, url),
+          element('link', { href: url }),
+          element('updated', {}, changedAt(article).instant.toISOString()),
+          article.description === undefined ? undefined : element('summary', {}, article.description),
+          element('content', { type: 'html' }, absolutizeLinks(article.html)),
+          ...article.authors.map((name) => element('author', {}, element('name', {}, name))),
+          ...article.tags.map((tag) => element('category', { label: tag.name, term: tag.name })),
+          element('published', {}, article.date.instant.toISOString()),
+        );
+      }),
+    ),
+  );
 }
 
 /**
- * JSON Feed 1.1. `feed` only writes version 1, which has a single `author` per item: JSON needs no
- * escaping beyond JSON.stringify, so this one is written here from the same articles.
+ * JSON Feed 1.1, from the same articles: JSON needs no escaping beyond JSON.stringify.
  */
 export function jsonFeed11(articles: readonly Article[]): string {
   return JSON.stringify(

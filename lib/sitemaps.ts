@@ -7,10 +7,10 @@ import {
   getPublishedArticles,
   lastChange,
   publicationTime,
-  type Article,
   type ListingPage,
 } from './content/articles';
 import { absoluteUrl, articlePath, facetPath, legalPath, listingPath, site } from './site';
+import { element, xmlDocument } from './xml';
 
 /** Every page a crawler should know, dated only by real article dates, never by the build. */
 export function sitemapEntries(): MetadataRoute.Sitemap {
@@ -54,36 +54,39 @@ export function newsSitemapXml(now: Date = publicationTime()): string {
   const recent = getPublishedArticles()
     .filter((article) => article.date.instant.getTime() >= since)
     .slice(0, MAX_NEWS_ENTRIES);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
-    ...recent.map(newsEntry),
-    '</urlset>',
-    '',
-  ].join('\n');
+  return xmlDocument(
+    element(
+      'urlset',
+      {
+        xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9',
+        'xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9',
+      },
+      ...recent.map((article) =>
+        element(
+          'url',
+          {},
+          element('loc', {}, absoluteUrl(articlePath(article.slug))),
+          element(
+            'news:news',
+            {},
+            element(
+              'news:publication',
+              {},
+              element('news:name', {}, site.publisher.name),
+              element('news:language', {}, newsLanguage(article.lang)),
+            ),
+            element('news:publication_date', {}, article.date.iso),
+            element('news:title', {}, article.title),
+          ),
+        ),
+      ),
+    ),
+  );
 }
 
-function newsEntry(article: Article): string {
-  return [
-    '  <url>',
-    `    <loc>${escapeXml(absoluteUrl(articlePath(article.slug)))}</loc>`,
-    '    <news:news>',
-    '      <news:publication>',
-    `        <news:name>${escapeXml(site.publisher.name)}</news:name>`,
-    `        <news:language>${escapeXml(article.lang)}</news:language>`,
-    '      </news:publication>',
-    `      <news:publication_date>${article.date.iso}</news:publication_date>`,
-    `      <news:title>${escapeXml(article.title)}</news:title>`,
-    '    </news:news>',
-    '  </url>',
-  ].join('\n');
-}
-
-function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+/** Google News wants an ISO 639 code, `fr` for `fr-CA`, except for Chinese: `zh-cn` or `zh-tw`. */
+function newsLanguage(lang: string): string {
+  const [language = lang, ...subtags] = lang.toLowerCase().split('-');
+  if (language !== 'zh') return language;
+  return subtags.some((subtag) => ['hant', 'tw', 'hk', 'mo'].includes(subtag)) ? 'zh-tw' : 'zh-cn';
 }

@@ -29,6 +29,8 @@ export function parseArticleDate(raw: string, timeZone: string = site.timeZone):
   const hour = Number(h ?? 0);
   const minute = Number(mi ?? 0);
   const second = Number(s ?? 0);
+  // Date.UTC reads the years 0 to 99 as 1900 to 1999: 0099-06-01 would be published as 1999.
+  if (year < 1900 || year > 2999) return { ok: false, problem: `has the year ${y}, not one from 1900 to 2999` };
   if (month < 1 || month > 12) return { ok: false, problem: `has no month ${month}` };
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > daysInMonth) {
@@ -73,7 +75,7 @@ function formatOffset(minutes: number): string {
 
 /** Minutes east of UTC that `timeZone` observes at `instant`. */
 export function offsetAt(instant: Date, timeZone: string): number {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  const name = dateFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
     .formatToParts(instant)
     .find((part) => part.type === 'timeZoneName')?.value;
   const match = name && /GMT([+-]\d{2}):?(\d{2})/.exec(name);
@@ -86,7 +88,7 @@ function zonedWallClockToInstant(wallClock: number, timeZone: string): Date {
 }
 
 function monthNameEn(month: number): string {
-  return new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+  return dateFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
 }
 
 /**
@@ -95,7 +97,7 @@ function monthNameEn(month: number): string {
  * no-break space (U+00A0); the year may go to the next line.
  */
 export function formatLongDate(date: Date, lang: string, timeZone: string = site.timeZone): string {
-  const parts = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone }).formatToParts(date);
+  const parts = dateFormat(lang, { dateStyle: 'long', timeZone }).formatToParts(date);
   const isFrench = lang.toLowerCase().split('-')[0] === 'fr';
   return parts
     .map((part, index) => {
@@ -127,5 +129,15 @@ export function formatDateTime(date: Date, lang: string, timeZone: string = site
 
 /** The calendar day `date` falls on in `timeZone`, as YYYY-MM-DD. */
 export function calendarDay(date: Date, timeZone: string = site.timeZone): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** Building a DateTimeFormat costs a hundred times what formatting with it does: each is built once. */
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
 }

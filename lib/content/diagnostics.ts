@@ -24,7 +24,17 @@ export function formatDiagnostic(d: Diagnostic): string {
       ? ` (${[d.expected && `expected ${d.expected}`, d.found && `found ${d.found}`].filter(Boolean).join(', ')})`
       : '';
   const prefix = d.severity === 'warning' ? 'warning: ' : '';
-  return `${where}  ${prefix}${d.subject}: ${d.message}${detail}`;
+  return printable(`${where}  ${prefix}${d.subject}: ${d.message}${detail}`);
+}
+
+/**
+ * Control characters, bidirectional controls and line separators, written as `\u001b`: a file name or
+ * a value may hold them, and printed raw they would rewrite the terminal line, or split it.
+ */
+const UNPRINTABLE = /[\p{Cc}\p{Cs}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/gu;
+
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (character) => `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 }
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

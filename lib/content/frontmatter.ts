@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { isMap, isNode, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { Diagnostic } from './diagnostics';
 
 export interface Position {
@@ -27,6 +27,7 @@ export type SplitResult = { ok: true; frontMatter: FrontMatter } | { ok: false; 
 const inert = { parse: () => ({}) };
 const INERT_ENGINES = {
   yaml: inert,
+  yml: inert,
   json: inert,
   toml: inert,
   js: inert,
@@ -64,7 +65,7 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
   }
 
   const parsed = readDelimiters(text);
-  if (parsed.language !== 'yaml') {
+  if (parsed.language !== 'yaml' && parsed.language !== 'yml') {
     return fail(
       1,
       'front matter',
@@ -80,6 +81,27 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
       'is not closed',
       'a line with --- after the last field',
       'the end of the file',
+    );
+  }
+
+  if (parsed.matter.length > MAX_FRONT_MATTER_LENGTH) {
+    return fail(
+      1,
+      'front matter',
+      'is longer than an article ever needs',
+      `at most ${MAX_FRONT_MATTER_LENGTH / 1024} KB of fields`,
+      `${Math.ceil(parsed.matter.length / 1024)} KB`,
+    );
+  }
+
+  const nested = flowNestingTooDeep(parsed.matter);
+  if (nested !== undefined) {
+    const line = countLines(parsed.matter.slice(0, nested)) + 1;
+    return fail(
+      line,
+      fieldAbove(lines, line)?.name ?? 'front matter',
+      `nests lists or mappings more than ${MAX_YAML_NESTING} deep`,
+      `at most ${MAX_YAML_NESTING} levels`,
     );
   }
 
@@ -109,6 +131,11 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
       }),
     };
   }
+  const refused = refusedYaml(doc, parsed.matter).map(({ offset, field, message, expected, found }): Diagnostic => {
+    const { line, column } = toPosition(offset);
+    return { severity: 'error', file, line, column, subject: field ?? 'front matter', message, expected, found };
+  });
+  if (refused.length > 0) return { ok: false, diagnostics: refused };
   if (doc.contents !== null && !isMap(doc.contents)) {
     return fail(2, 'front matter', 'must be a list of fields', 'lines such as `title: "…"`', 'something else');
   }
@@ -138,6 +165,76 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
       bodyStartLine: countLines(text.slice(0, text.length - parsed.content.length)) + 1,
     },
   };
+}
+
+/** Twenty lines make a rich front matter; YAML's duplicate-key check costs the square of the keys. */
+export const MAX_FRONT_MATTER_LENGTH = 16 * 1024;
+
+type Refusal = { offset: number; field?: string; message: string; expected: string; found: string };
+
+const YAML_TAG = 'tag:yaml.org,2002:';
+/** The tags of YAML's core schema, which only say what a plain value already is (`!!str 2024`). */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((name) => YAML_TAG + name));
+
+/**
+ * What YAML allows and front matter does not, once per field: anchors and aliases (`&a`, `*a`), which
+ * nobody needs to write a title and which can make a few lines expand to gigabytes (the "billion
+ * laughs"), and tags other than the core schema's (`!!js/function`, `!!binary`, `!foo`), which ask for
+ * a type that is not text, a date, a list or a mapping.
+ */
+function refusedYaml(doc: Document, source: string): Refusal[] {
+  const refusals: Refusal[] = [];
+  visit(doc, (_key, node, path) => {
+    if (!isNode(node)) return;
+    const pair = path.find(isPair);
+    const field = pair && isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (refusals.some((refusal) => refusal.field === field)) return;
+    // A node's range starts at its value, after its anchor and its tag.
+    const start = node.range?.[0] ?? 0;
+    const refuse = (written: string, message: string, expected: string) =>
+      refusals.push({
+        offset: Math.max(source.lastIndexOf(written, start), 0),
+        field,
+        message,
+        expected,
+        found: written,
+      });
+    if (isAlias(node) || node.anchor) {
+      const written = isAlias(node) ? `*${node.source}` : `&${node.anchor}`;
+      refuse(
+        written,
+        'uses a YAML anchor or alias, which front matter does not accept',
+        'the value written out in full',
+      );
+    } else if (node.tag && !CORE_TAGS.has(node.tag)) {
+      const written = node.tag.startsWith(YAML_TAG) ? `!!${node.tag.slice(YAML_TAG.length)}` : node.tag;
+      refuse(written, 'has a YAML tag, which front matter does not accept', 'a plain value, text in quotes');
+    }
+  });
+  return refusals;
+}
+
+/** `[` and `{` inside one another: front matter needs two levels, YAML's parser recurses on each. */
+const MAX_YAML_NESTING = 20;
+
+/** Where `[` and `{` first nest past the limit, outside quotes; undefined if they never do. */
+function flowNestingTooDeep(yaml: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let index = 0; index < yaml.length; index++) {
+    const character = yaml[index]!;
+    if (quote) {
+      if (character === '\\' && quote === '"') index++;
+      else if (character === quote) quote = undefined;
+    } else if (character === '"' || character === "'") {
+      quote = character;
+    } else if (character === '[' || character === '{') {
+      if (++depth > MAX_YAML_NESTING) return index;
+    } else if (character === ']' || character === '}') {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
 }
 
 /** The language after the opening `---` (gray-matter's reading), the raw block, which starts on line 1, and the body. */

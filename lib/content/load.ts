@@ -1,11 +1,12 @@
 import type { SiteReference } from '../markdown/references';
 import { renderMarkdown } from '../markdown/render';
+import { tagPath } from '../site';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
 import { splitFrontMatter, type FrontMatter } from './frontmatter';
 import { templatePlaceholders } from './new-article';
 import { isPublished } from './publication';
 import { parseArticleMeta, type ArticleMeta } from './schema';
-import { isSlug, slugify } from './slugs';
+import { isSlug, slugify, tagSlug } from './slugs';
 import { contentDirectory, publicFileExists, publicImageSize, readSourceFiles, type SourceFile } from './source';
 
 export interface Tag {
@@ -46,7 +47,7 @@ export interface ContentReport {
 export function loadContent(directory: string = contentDirectory()): ContentReport {
   const source = readSourceFiles(directory);
   const diagnostics = [...source.diagnostics, ...slugProblems(source.files)];
-  const read = source.files.map(readArticle);
+  const read = source.files.map(readSafely);
   const articles = read.flatMap((result) => (result.article ? [result.article] : []));
   const links: LinkTargets = {
     stems: new Set(source.files.map((file) => file.stem)),
@@ -55,13 +56,22 @@ export function loadContent(directory: string = contentDirectory()): ContentRepo
   for (const result of read) {
     diagnostics.push(...result.diagnostics, ...referenceProblems(result.references, result.file, links));
   }
+  diagnostics.push(...tagProblems(read));
   // An article is ready only if nothing is wrong with it, its file name and its links included.
   const faulty = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const ready = articles.filter((article) => !faulty.has(article.file));
   return { articles: ready.sort(newestFirst), diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
-type ReadResult = { article?: Article; diagnostics: Diagnostic[]; references: SiteReference[]; file: string };
+/** A tag with where the editor wrote it. */
+type PlacedTag = Tag & { line: number; column: number };
+type ReadResult = {
+  article?: Article;
+  diagnostics: Diagnostic[];
+  references: SiteReference[];
+  tags: PlacedTag[];
+  file: string;
+};
 /** Every file of the folder, valid or not, and the articles that loaded. */
 type LinkTargets = { stems: Set<string>; articles: Map<string, Article> };
 
@@ -109,13 +119,29 @@ function referenceProblems(references: SiteReference[], file: string, targets: L
   });
 }
 
+/** One file's failure, whatever it is, is that file's problem: it never stops the others from being checked. */
+function readSafely(file: SourceFile): ReadResult {
+  try {
+    return readArticle(file);
+  } catch (cause) {
+    const diagnostic: Diagnostic = {
+      severity: 'error',
+      file: file.name,
+      subject: 'file',
+      message: 'could not be checked: Kiosque failed on it; please report it, with the file',
+      found: cause instanceof Error ? cause.name : typeof cause,
+    };
+    return { diagnostics: [diagnostic], references: [], tags: [], file: file.name };
+  }
+}
+
 function readArticle(file: SourceFile): ReadResult {
-  const done = (diagnostics: Diagnostic[], article?: Article, references: SiteReference[] = []): ReadResult => ({
-    article,
-    diagnostics,
-    references,
-    file: file.name,
-  });
+  const done = (
+    diagnostics: Diagnostic[],
+    article?: Article,
+    references: SiteReference[] = [],
+    tags: PlacedTag[] = [],
+  ): ReadResult => ({ article, diagnostics, references, tags, file: file.name });
   const split = splitFrontMatter(file.text, file.name);
   if (!split.ok) return done(split.diagnostics);
   const { frontMatter } = split;
@@ -127,20 +153,22 @@ function readArticle(file: SourceFile): ReadResult {
     imageSize: publicImageSize,
   });
   diagnostics.push(...body.diagnostics, ...placeholderWarnings(file.name, frontMatter, meta?.description));
-  for (const tag of meta?.tags ?? []) {
-    if (slugify(tag) === '') {
-      const { line, column } = frontMatter.locate(['tags']);
-      diagnostics.push({
-        severity: 'error',
-        file: file.name,
-        line,
-        column,
-        subject: 'tags',
-        message: 'has a tag with no letter or digit',
-        expected: 'a word such as Cisco',
-        found: JSON.stringify(tag),
-      });
-    }
+  const tags = (meta?.tags ?? []).map((name, index) => ({
+    name,
+    slug: tagSlug(name),
+    ...frontMatter.locate(['tags', index]),
+  }));
+  for (const tag of tags.filter(({ slug }) => slug === '')) {
+    diagnostics.push({
+      severity: 'error',
+      file: file.name,
+      line: tag.line,
+      column: tag.column,
+      subject: 'tags',
+      message: 'has a tag with no letter or digit',
+      expected: 'a word such as Cisco',
+      found: JSON.stringify(tag.name),
+    });
   }
   const references = [...body.references];
   let image: ArticleImage | undefined;
@@ -162,9 +190,46 @@ function readArticle(file: SourceFile): ReadResult {
       });
     }
   }
-  if (!meta || diagnostics.some((d) => d.severity === 'error')) return done(diagnostics, undefined, references);
-  const tags = meta.tags.map((name) => ({ name, slug: slugify(name) }));
-  return done(diagnostics, { ...meta, image, tags, slug: file.stem, file: file.name, html: body.html }, references);
+  if (!meta || diagnostics.some((d) => d.severity === 'error')) return done(diagnostics, undefined, references, tags);
+  const article: Article = {
+    ...meta,
+    image,
+    tags: tags.map(({ name, slug }) => ({ name, slug })),
+    slug: file.stem,
+    file: file.name,
+    html: body.html,
+  };
+  return done(diagnostics, article, references, tags);
+}
+
+/**
+ * Each tag has its page: two tags written differently must not share one address (`C++` and `C`
+ * both give /tags/c). The second one met, in file order, is the error, naming the first.
+ */
+function tagProblems(read: ReadResult[]): Diagnostic[] {
+  const first = new Map<string, { name: string; file: string }>();
+  const problems: Diagnostic[] = [];
+  for (const { file, tags } of read) {
+    for (const { name, slug, line, column } of tags) {
+      const other = first.get(slug);
+      if (!slug || other?.name === name) continue;
+      if (!other) {
+        first.set(slug, { name, file });
+        continue;
+      }
+      problems.push({
+        severity: 'error',
+        file,
+        line,
+        column,
+        subject: 'tags',
+        message: `gives the same address as the tag ${JSON.stringify(other.name)}${other.file === file ? '' : ` of ${other.file}`}`,
+        expected: `one spelling of a tag, or tags whose addresses differ`,
+        found: `${JSON.stringify(name)}, ${tagPath(slug)}`,
+      });
+    }
+  }
+  return problems;
 }
 
 /** The template of `npm run new` is valid as it is: its placeholders are warned about until they are replaced. */

@@ -1,5 +1,5 @@
 import { loadContent, type ContentReport } from './load';
-import { formatDiagnostic } from './diagnostics';
+import { formatDiagnostic, printable } from './diagnostics';
 import { displayPath } from './source';
 
 /** What `npm run check` and `npm run build` print about a content folder: one line per problem, then a summary. */
@@ -11,10 +11,11 @@ export function describeReport(
   const warnings = diagnostics.length - errors;
   const files = new Set(diagnostics.map((d) => d.file)).size;
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const folder = printable(displayPath(directory));
   const summary =
     diagnostics.length === 0
-      ? `✓ ${displayPath(directory)}: ${count(articles.length, 'article')} checked, no problems.`
-      : `${errors > 0 ? '✗' : '✓'} ${displayPath(directory)}: ${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(files, 'file')}` +
+      ? `✓ ${folder}: ${count(articles.length, 'article')} checked, no problems.`
+      : `${errors > 0 ? '✗' : '✓'} ${folder}: ${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(files, 'file')}` +
         ` (${count(articles.length, 'article')} ready to publish).`;
   return { output: [...diagnostics.map(formatDiagnostic), summary].join('\n'), ok: errors === 0 };
 }

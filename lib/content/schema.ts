@@ -1,211 +1,224 @@
+import { closest, distance } from 'fastest-levenshtein';
+import { z } from 'zod';
 import { site } from '../site';
 import { DATE_EXPECTATION, parseArticleDate, type ArticleDate } from './dates';
 import { describeFound, type Diagnostic } from './diagnostics';
 import type { FrontMatter } from './frontmatter';
+import { LANGUAGE_EXPECTATION, languageProblem } from './languages';
+import { findControlCharacter } from './text';
 
 /**
  * The front-matter contract, the single source of truth for what an editor may write above an
- * article. Each field parses an unknown YAML value into a typed one or says what was expected.
+ * article, declared with zod. Every check speaks the editor's language: its message, and in its
+ * `params` what was expected (and what was found, when that is not simply the value); the issue's
+ * path is mapped through the YAML to the line and column the editor wrote it on.
  */
-type Problem = { path?: (string | number)[]; at?: 'key'; message: string; expected: string; found: unknown };
-type Parsed<T> = { ok: true; value: T; warnings?: Problem[] } | { ok: false; problems: Problem[] };
-type Field<T> = { parse(value: unknown): Parsed<T>; whenMissing: Parsed<T> | 'required' | 'recommended' };
+type Params = { expected: string; found?: string; at?: 'key'; suggest?: readonly string[] };
 
-const ok = <T>(value: T, warnings?: Problem[]): Parsed<T> => ({ ok: true, value, warnings });
-const bad = <T>(message: string, expected: string, found: unknown, path?: (string | number)[]): Parsed<T> => ({
-  ok: false,
-  problems: [{ message, expected, found, path }],
+const says = (message: string, params: Params) => ({ error: message, params });
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+/** Control characters are refused (tabs and line breaks, which YAML's folding leaves, are not). */
+function printable(value: string, context: z.RefinementCtx): void {
+  const control = findControlCharacter(value);
+  if (control) {
+    const params: Params = { expected: 'printable text', found: control.name };
+    context.addIssue({ code: 'custom', message: 'contains a control character', params });
+  }
+}
+
+function text(expected = 'text in quotes') {
+  return z
+    .custom<string>(isText, says('has the wrong type', { expected }))
+    .refine((value) => value.trim() !== '', says('is empty', { expected }))
+    .superRefine(printable)
+    .transform((value) => value.trim());
+}
+
+/** An item of a list; its problems are told as `item 2 …`. */
+const item = z
+  .custom<string>((value) => isText(value) && value.trim() !== '', says('is not text', { expected: 'text' }))
+  .superRefine(printable)
+  .transform((value) => value.trim());
+
+function list(expected: string) {
+  return z.custom<unknown[]>(Array.isArray, says('must be a list', { expected })).pipe(z.array(item));
+}
+
+const date = z
+  .custom<string>(isText, says('is not a date', { expected: DATE_EXPECTATION }))
+  .transform((value, context): ArticleDate => {
+    const result = parseArticleDate(value);
+    if (result.ok) return result.value;
+    context.addIssue({ code: 'custom', message: result.problem, params: { expected: DATE_EXPECTATION } });
+    return z.NEVER;
+  });
+
+const language = z
+  .custom<string>(isText, says('is not a language code', { expected: LANGUAGE_EXPECTATION }))
+  .superRefine((value, context) => {
+    const problem = languageProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem, params: { expected: LANGUAGE_EXPECTATION } });
+  });
+
+/** `author: Anne` or `author: [Anne, Paul]`, each told in its own terms (a union would report both). */
+const authors = z.unknown().transform((value, context): string[] => {
+  const expected = 'a name or a list of names';
+  const result = isText(value)
+    ? text(expected)
+        .transform((name) => [name])
+        .safeParse(value)
+    : list(expected).safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) context.addIssue({ ...issue });
+  return z.NEVER;
 });
 
-function text(expected = 'text in quotes'): Field<string>['parse'] {
-  return (value) => {
-    if (typeof value !== 'string') return bad('has the wrong type', expected, value);
-    if (value.trim() === '') return bad('is empty', expected, value);
-    return ok(value.trim());
-  };
-}
+const IMAGE_FIELDS = ['src', 'alt'] as const;
 
-function date(value: unknown): Parsed<ArticleDate> {
-  if (typeof value !== 'string') return bad('is not a date', DATE_EXPECTATION, value);
-  const result = parseArticleDate(value);
-  if (!result.ok) return bad(result.problem, DATE_EXPECTATION, value);
-  return ok(
-    result.value,
-    result.warning ? [{ message: result.warning, expected: 'a time zone such as +01:00', found: value }] : undefined,
+const image = z
+  .custom<Record<string, unknown>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    says('has the wrong type', { expected: '{ src: /images/…, alt: "…" }' }),
+  )
+  .pipe(
+    z
+      .object({
+        src: z
+          .custom<string>(
+            (value) => isText(value) && value.startsWith('/') && !value.startsWith('//'),
+            says('must be a path in public/', { expected: 'a path such as /images/photo.jpg' }),
+          )
+          .superRefine(printable),
+        alt: z
+          .custom<string>(
+            (value) => isText(value) && value.trim() !== '',
+            says('is missing: describe the image for readers who cannot see it', { expected: 'text' }),
+          )
+          .superRefine(printable)
+          .transform((value) => value.trim()),
+      })
+      .catchall(unknownKey('is not an image field', IMAGE_FIELDS)),
   );
+
+/** A key that is not part of the contract: reported where it is written, with the nearest known one. */
+function unknownKey(message: string, known: readonly string[]) {
+  const expected = known.length === 2 ? known.join(' or ') : `one of ${known.join(', ')}`;
+  return z.custom(() => false, says(message, { expected, at: 'key', suggest: known }));
 }
 
-function list(expected: string): Field<string[]>['parse'] {
-  return (value) => {
-    if (!Array.isArray(value)) return bad('must be a list', expected, value);
-    const problems = value.flatMap((item, index): Problem[] =>
-      typeof item === 'string' && item.trim() !== ''
-        ? []
-        : [{ path: [index], message: `item ${index + 1} is not text`, expected: 'text', found: item }],
-    );
-    return problems.length > 0 ? { ok: false, problems } : ok(value.map((item: string) => item.trim()));
-  };
-}
+const required = <T extends z.ZodType>(schema: T) =>
+  z.custom((value) => value !== undefined && value !== null, says('is required', { expected: 'a value' })).pipe(schema);
+/** Left out, or written with no value (`tags:`): `fallback`. */
+const withDefault = <T extends z.ZodType, F>(schema: T, fallback: F) =>
+  schema.nullish().transform((value) => value ?? fallback);
 
-function image(value: unknown): Parsed<{ src: string; alt: string }> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return bad('has the wrong type', '{ src: /images/…, alt: "…" }', value);
-  }
-  const { src, alt, ...rest } = value as Record<string, unknown>;
-  const problems: Problem[] = [];
-  if (typeof src !== 'string' || !src.startsWith('/') || src.startsWith('//')) {
-    problems.push({
-      path: ['src'],
-      message: 'must be a path in public/',
-      expected: 'a path such as /images/photo.jpg',
-      found: src,
-    });
-  }
-  if (typeof alt !== 'string' || alt.trim() === '') {
-    problems.push({
-      path: ['alt'],
-      message: 'is missing: describe the image for readers who cannot see it',
-      expected: 'text',
-      found: alt,
-    });
-  }
-  for (const key of Object.keys(rest)) {
-    problems.push({ path: [key], message: 'is not an image field', expected: 'src or alt', found: key });
-  }
-  return problems.length > 0 ? { ok: false, problems } : ok({ src: src as string, alt: (alt as string).trim() });
-}
-
-const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-
-export const fields = {
-  title: { parse: text(), whenMissing: 'required' },
-  date: { parse: date, whenMissing: 'required' },
-  description: { parse: text(), whenMissing: 'recommended' },
-  author: {
-    parse: (value): Parsed<string[]> => {
-      if (typeof value !== 'string') return list('a name or a list of names')(value);
-      const name = text('a name or a list of names')(value);
-      return name.ok ? ok([name.value]) : name;
-    },
-    whenMissing: ok([site.newsroom]),
-  },
-  tags: { parse: list('a list such as [Cisco, French Tech]'), whenMissing: ok([]) },
-  lang: {
-    parse: (value): Parsed<string> =>
-      typeof value === 'string' && LANG_PATTERN.test(value)
-        ? ok(value)
-        : bad('is not a language code', 'a code such as fr or en', value),
-    whenMissing: ok(site.lang),
-  },
-  updated: { parse: date, whenMissing: ok(undefined) },
-  draft: {
-    parse: (value): Parsed<boolean> =>
-      typeof value === 'boolean' ? ok(value) : bad('has the wrong type', 'true or false', value),
-    whenMissing: ok(false),
-  },
-  image: { parse: image, whenMissing: ok(undefined) },
-} satisfies Record<string, Field<unknown>>;
-
-type FieldName = keyof typeof fields;
-type ValueOf<F> = F extends { parse(value: unknown): Parsed<infer T> } ? T : never;
-
-export type ArticleMeta = Omit<{ [K in FieldName]: ValueOf<(typeof fields)[K]> }, 'author' | 'description'> & {
-  authors: string[];
-  description?: string;
+const shape = {
+  title: required(text()),
+  date: required(date),
+  description: withDefault(text(), undefined),
+  author: withDefault(authors, [site.newsroom]),
+  tags: withDefault(list('a list such as [Cisco, French Tech]'), []),
+  lang: withDefault(language, site.lang),
+  updated: withDefault(date, undefined),
+  draft: withDefault(
+    z.custom<boolean>((value) => typeof value === 'boolean', says('has the wrong type', { expected: 'true or false' })),
+    false,
+  ),
+  image: withDefault(image, undefined),
 };
 
-export const FIELD_NAMES = Object.keys(fields) as FieldName[];
+export const FIELD_NAMES = Object.keys(shape);
+
+const frontMatterSchema = z.object(shape).catchall(unknownKey('is not a known field', FIELD_NAMES));
+
+type Fields = { [K in keyof typeof shape]: z.output<(typeof shape)[K]> };
+
+export type ArticleMeta = Omit<Fields, 'author' | 'description'> & { authors: string[]; description?: string };
 
 export type MetaResult = { meta?: ArticleMeta; diagnostics: Diagnostic[] };
 
 /** Validates the front matter of `file`; every problem is reported, not only the first. */
 export function parseArticleMeta(frontMatter: FrontMatter, file: string): MetaResult {
-  const diagnostics: Diagnostic[] = [];
-  const report = (severity: Diagnostic['severity'], field: string, problem: Problem) => {
-    const path = [field, ...(problem.path ?? [])];
-    const { line, column } = frontMatter.locate(path, problem.at);
-    diagnostics.push({
-      severity,
-      file,
-      line,
-      column,
-      subject: path.filter((part) => typeof part === 'string').join('.'),
-      message: problem.message,
-      expected: problem.expected,
-      found: describeFound(problem.found),
-    });
-  };
+  const result = frontMatterSchema.safeParse(frontMatter.data);
+  const diagnostics = [
+    ...(result.success ? [] : result.error.issues.map((issue) => toDiagnostic(issue, frontMatter, file))),
+    ...advice(frontMatter, file),
+  ];
+  if (!result.success || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const { title, date, description, author, tags, lang, updated, draft, image } = result.data;
+  return { meta: { title, date, description, authors: author, tags, lang, updated, draft, image }, diagnostics };
+}
 
-  const values: Partial<Record<FieldName, unknown>> = {};
-  for (const name of FIELD_NAMES) {
-    const field: Field<unknown> = fields[name];
-    const raw = frontMatter.data[name];
-    let result: Parsed<unknown>;
-    if (raw === undefined || raw === null) {
-      if (field.whenMissing === 'required' || field.whenMissing === 'recommended') {
-        const severity = field.whenMissing === 'required' ? 'error' : 'warning';
-        const message =
-          field.whenMissing === 'required'
-            ? 'is required'
-            : 'is missing: it is the lead shown under the title and to search engines';
-        report(severity, name, { message, expected: 'a value', found: raw });
-        continue;
-      }
-      result = field.whenMissing;
-    } else {
-      result = field.parse(raw);
-    }
-    if (!result.ok) {
-      result.problems.forEach((problem) => report('error', name, problem));
-      continue;
-    }
-    result.warnings?.forEach((problem) => report('warning', name, problem));
-    values[name] = result.value;
+/** A zod issue as the editor reads it: at the line and column of the value (or key) at fault. */
+function toDiagnostic(issue: z.core.$ZodIssue, frontMatter: FrontMatter, file: string): Diagnostic {
+  const params: Partial<Params> = issue.code === 'custom' ? (issue.params ?? {}) : {};
+  const path = issue.path.filter((part) => typeof part !== 'symbol');
+  const last = path.at(-1);
+  const { line, column } = frontMatter.locate(path, params.at);
+  const suggestion = params.suggest && typeof last === 'string' ? nearest(last, params.suggest) : undefined;
+  const message = [
+    typeof last === 'number' ? `item ${last + 1} ` : '',
+    issue.message,
+    suggestion ? `; did you mean \`${suggestion}\`?` : '',
+  ].join('');
+  const found = params.found ?? describeFound(params.at === 'key' ? last : valueAt(frontMatter.data, path));
+  const subject = path.filter((part) => typeof part === 'string').join('.');
+  return { severity: 'error', file, line, column, subject, message, expected: params.expected, found };
+}
+
+/**
+ * What zod does not say: a missing lead and a time read in the site's zone (warnings), and `updated`
+ * before `date`, said with the other fields' problems as long as both dates can be read (zod skips an
+ * object's refinements once one of its fields failed).
+ */
+function advice(frontMatter: FrontMatter, file: string): Diagnostic[] {
+  const tell = (
+    severity: Diagnostic['severity'],
+    field: string,
+    message: string,
+    expected: string,
+    found: unknown,
+  ) => ({
+    severity,
+    file,
+    ...frontMatter.locate([field]),
+    subject: field,
+    message,
+    expected,
+    found: describeFound(found),
+  });
+  const said: Diagnostic[] = [];
+  const { description } = frontMatter.data;
+  if (description === undefined || description === null) {
+    const message = 'is missing: it is the lead shown under the title and to search engines';
+    said.push(tell('warning', 'description', message, 'a value', description));
   }
-
-  for (const key of Object.keys(frontMatter.data)) {
-    if (FIELD_NAMES.includes(key as FieldName)) continue;
-    const suggestion = closestField(key);
-    report('error', key, {
-      at: 'key',
-      message: suggestion ? `is not a known field; did you mean \`${suggestion}\`?` : 'is not a known field',
-      expected: `one of ${FIELD_NAMES.join(', ')}`,
-      found: key,
-    });
-  }
-
-  const published = values.date as ArticleDate | undefined;
-  const updated = values.updated as ArticleDate | undefined;
+  const [published, updated] = ['date', 'updated'].map((field) => {
+    const value = frontMatter.data[field];
+    const parsed = isText(value) ? parseArticleDate(value) : undefined;
+    if (!parsed?.ok) return undefined;
+    if (parsed.warning) said.push(tell('warning', field, parsed.warning, 'a time zone such as +01:00', value));
+    return parsed.value;
+  });
   if (published && updated && updated.instant < published.instant) {
-    report('error', 'updated', {
-      message: 'is before the publication date',
-      expected: `a moment after ${published.iso}`,
-      found: updated.iso,
-    });
+    said.push(
+      tell('error', 'updated', 'is before the publication date', `a moment after ${published.iso}`, updated.iso),
+    );
   }
-
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const { author, ...rest } = values as { [K in FieldName]: ValueOf<(typeof fields)[K]> };
-  return { meta: { ...rest, authors: author }, diagnostics };
+  return said;
 }
 
-function closestField(key: string): FieldName | undefined {
-  let best: { name: FieldName; distance: number } | undefined;
-  for (const name of FIELD_NAMES) {
-    const distance = editDistance(key.toLowerCase(), name);
-    if (distance <= 2 && (!best || distance < best.distance)) best = { name, distance };
-  }
-  return best?.name;
+function nearest(key: string, known: readonly string[]): string | undefined {
+  const candidate = closest(key.toLowerCase(), [...known]);
+  return distance(key.toLowerCase(), candidate) <= 2 ? candidate : undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const part of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, part)) return undefined;
+    value = Reflect.get(value, part);
   }
-  return previous[b.length]!;
+  return value;
 }

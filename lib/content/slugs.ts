@@ -1,21 +1,32 @@
-/** A slug is lowercase ASCII words joined by hyphens: the only shape an article URL or a tag URL takes. */
+/** An article's slug is lowercase ASCII words joined by hyphens: the file name, and its address. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isSlug(value: string): boolean {
   return SLUG_PATTERN.test(value);
 }
 
-/** "L’État français" → "l-etat-francais": accents folded, everything else a single hyphen. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/Œ/g, 'OE')
-    .replace(/æ/g, 'ae')
-    .replace(/Æ/g, 'AE')
-    .replace(/ß/g, 'ss')
+/**
+ * A tag's address, in any script: its letters and digits, lowercase, joined by single hyphens;
+ * Latin accents and ligatures are folded, so French tags keep the addresses they always had
+ * ("Économie" → economie, "French Tech" → french-tech), while the marks other scripts spell with
+ * stay ("العربية", "हिन्दी", "Ελληνικά" → ελληνικά).
+ */
+export function tagSlug(name: string): string {
+  return name
     .toLowerCase()
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** "L’État français" → "l-etat-francais": the ASCII part of the same folding, for an article's file name. */
+export function slugify(text: string): string {
+  return tagSlug(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import type { Diagnostic } from './diagnostics';
@@ -46,38 +55,80 @@ export function readSourceFiles(directory: string = contentDirectory()): {
 
   const files: SourceFile[] = [];
   const diagnostics: Diagnostic[] = [];
+  const inside = realDirectory(directory);
   for (const entry of entries) {
     if (entry.startsWith('.')) continue;
     const absolute = path.join(directory, entry);
     const name = displayPath(absolute);
-    if (!entry.endsWith('.md') || !statSync(absolute).isFile()) {
-      diagnostics.push({
-        severity: 'warning',
-        file: name,
-        subject: 'file',
-        message: 'is not published: only .md files are articles',
-        expected: '<slug>.md',
-        found: entry,
-      });
-      continue;
-    }
-    const decoded = decodeUtf8(readFileSync(absolute));
-    if (!decoded.ok) {
-      diagnostics.push({
-        severity: 'error',
-        file: name,
-        line: decoded.line,
-        column: decoded.column,
-        subject: 'encoding',
-        message: 'the file is not UTF-8 text',
-        expected: 'a file saved as UTF-8',
-        found: 'bytes of another encoding (Latin-1 or Windows-1252?)',
-      });
-      continue;
-    }
-    files.push({ name, stem: entry.slice(0, -'.md'.length), text: decoded.text });
+    const read = readEntry(absolute, entry, inside);
+    if ('text' in read) files.push({ name, stem: entry.slice(0, -'.md'.length), text: read.text });
+    else diagnostics.push({ file: name, ...read });
   }
   return { files, diagnostics };
+}
+
+/** An article can be as long as a book; past this, a file is a mistake (or an attack), not an article. */
+const MAX_FILE_BYTES = 1024 * 1024;
+
+type EntryProblem = Omit<Diagnostic, 'file'>;
+
+/**
+ * One entry of the folder: its text if it is an article, else why not. A symbolic link is followed
+ * only to a file of the content folder itself, so nothing outside it is ever read, published or quoted.
+ */
+function readEntry(absolute: string, entry: string, inside: string): { text: string } | EntryProblem {
+  const refuse = (message: string, expected: string, found: string): EntryProblem => ({
+    severity: 'error',
+    subject: 'file',
+    message,
+    expected,
+    found,
+  });
+  const ofTheFolder = 'a file of the content folder';
+  try {
+    let file = absolute;
+    if (lstatSync(absolute).isSymbolicLink()) {
+      if (!existsSync(absolute)) return refuse('is a symbolic link to nothing', ofTheFolder, 'a link to no file');
+      file = realpathSync(absolute);
+      if (!file.startsWith(inside + path.sep)) {
+        return refuse('is a symbolic link to a file outside the content folder', ofTheFolder, 'a link out of it');
+      }
+    }
+    const stats = statSync(file);
+    if (!entry.endsWith('.md') || !stats.isFile()) {
+      const message = 'is not published: only .md files are articles';
+      return { severity: 'warning', subject: 'file', message, expected: '<slug>.md', found: entry };
+    }
+    if (stats.size > MAX_FILE_BYTES) {
+      const found = `${Math.ceil(stats.size / 1024).toLocaleString('en')} KB`;
+      return refuse('is too large for an article', 'at most 1 MB (1,024 KB)', found);
+    }
+    const decoded = decodeUtf8(readFileSync(file));
+    if (decoded.ok) return { text: decoded.text };
+    const { line, column } = decoded;
+    const found = 'bytes of another encoding (Latin-1 or Windows-1252?)';
+    return {
+      ...refuse('the file is not UTF-8 text', 'a file saved as UTF-8', found),
+      subject: 'encoding',
+      line,
+      column,
+    };
+  } catch (cause) {
+    return refuse('cannot be read', 'a file the site can read', errorCode(cause));
+  }
+}
+
+function realDirectory(directory: string): string {
+  try {
+    return realpathSync(directory);
+  } catch {
+    return path.resolve(directory);
+  }
+}
+
+/** `EACCES`, `ENOENT`…: what went wrong, without the path or the stack that come with the error. */
+function errorCode(cause: unknown): string {
+  return cause instanceof Error && 'code' in cause && typeof cause.code === 'string' ? cause.code : 'an error';
 }
 
 /**
@@ -89,7 +140,7 @@ export function folderSignature(directory: string = contentDirectory()): string 
     return readdirSync(directory)
       .sort()
       .map((entry) => {
-        const stats = statSync(path.join(directory, entry));
+        const stats = lstatSync(path.join(directory, entry));
         return `${entry}:${stats.size}:${stats.mtimeMs}`;
       })
       .join('|');

@@ -1,14 +1,14 @@
 import type { Blockquote, BlockContent, DefinitionContent, Paragraph, PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { visitParents } from 'unist-util-visit-parents';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { reportError } from './problems';
 
 const DIRECTIVE = ':::quote';
 const ATTRIBUTION = /^\s*—\s*/;
 
-type Candidate = { node: Blockquote | ContainerDirective; parent: { children: unknown[] } };
+type Candidate = { node: Blockquote | ContainerDirective; index: number; parent: { children: unknown[] } };
 
 /**
  * Both ways of writing a quote, a `>` block closed by a `— Name` line and `:::quote[Name]{cite=…}`,
@@ -18,17 +18,21 @@ type Candidate = { node: Blockquote | ContainerDirective; parent: { children: un
 export function remarkQuotes() {
   return (tree: Root, file: VFile) => {
     const candidates: Candidate[] = [];
-    visitParents(tree, (node, ancestors) => {
-      const parent = ancestors.at(-1);
-      if (parent && (node.type === 'blockquote' || (node.type === 'containerDirective' && node.name === 'quote'))) {
-        candidates.push({ node, parent });
+    visit(tree, (node, index, parent) => {
+      if (
+        parent &&
+        index !== undefined &&
+        (node.type === 'blockquote' || (node.type === 'containerDirective' && node.name === 'quote'))
+      ) {
+        candidates.push({ node, index, parent });
       }
     });
-    // Innermost first, so a quote nested in another is already a figure when its parent moves.
-    for (const { node, parent } of candidates.reverse()) {
+    // Last first, so a quote nested in another is already a figure when its parent moves, and the
+    // quotes before one keep their index when it is replaced or dropped.
+    for (const { node, index, parent } of candidates.reverse()) {
       // A quote directive with problems is reported and left out, so it is not reported again as unknown.
       const figure = node.type === 'blockquote' ? (fromBlockquote(node) ?? node) : fromDirective(node, file);
-      parent.children.splice(parent.children.indexOf(node), 1, ...(figure ? [figure] : []));
+      parent.children.splice(index, 1, ...(figure ? [figure] : []));
     }
   };
 }

@@ -1,11 +1,16 @@
 import { remark } from 'remark';
 import remarkDirective from 'remark-directive';
 import remarkHtml from 'remark-html';
+import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import { compareDiagnostics, type Diagnostic } from '../content/diagnostics';
+import { remarkInlineReferences } from './definitions';
 import { remarkRejectUnknownDirectives } from './directives';
 import { remarkDemoteTitleHeadings } from './headings';
 import { remarkLocalImages } from './images';
+import { remarkUntrustedLinks } from './links';
+import { markdownLimitProblem, NESTING_PROBLEM, treeDepthProblem } from './limits';
+import { excerpt, reportError } from './problems';
 import { remarkQuotes } from './quotes';
 import { remarkCollectReferences, type ImageSizeOf, type SiteReference } from './references';
 import { remarkRejectRawHtml } from './raw-html';
@@ -33,25 +38,50 @@ export interface RenderResult {
 
 const processor = remark()
   .use(remarkDirective)
+  .use(remarkInlineReferences)
   .use(remarkTweets)
   .use(remarkRejectRawHtml)
   .use(remarkQuotes)
   .use(remarkRejectUnknownDirectives)
   .use(remarkLocalImages)
+  .use(remarkUntrustedLinks)
   .use(remarkDemoteTitleHeadings)
   .use(remarkCollectReferences)
   .use(remarkTypography)
   .use(remarkHtml, { sanitize: sanitizeSchema })
   .freeze();
 
-/** Markdown → sanitized HTML, a pure function: the same text and options always give the same HTML and problems. */
+/**
+ * Markdown → sanitized HTML, a pure function: the same text and options always give the same HTML and
+ * problems. Text past the limits of limits.ts is refused before it is parsed, and gives no HTML.
+ */
 export function renderMarkdown(
   markdown: string,
   { lang, file, firstLine = 1, imageSize }: RenderOptions,
 ): RenderResult {
-  const vfile = new VFile({ value: markdown, path: file, data: { lang, imageSize } });
-  const html = String(processor.processSync(vfile));
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
+  const limit = markdownLimitProblem(markdown);
+  if (limit) {
+    return {
+      html: '',
+      diagnostics: [{ severity: 'error', file, ...limit, line: toFileLine(limit.line) }],
+      references: [],
+    };
+  }
+
+  const vfile = new VFile({ value: markdown, path: file, data: { lang, imageSize } });
+  const tree = processor.parse(vfile);
+  const tooDeep = treeDepthProblem(tree);
+  if (tooDeep) {
+    const { subject, message, expected } = NESTING_PROBLEM;
+    reportError(vfile, tooDeep.node, subject, message, {
+      expected,
+      found: excerpt(sourceLine(markdown, tooDeep.node)),
+    });
+  }
+  // Every plugin changes the tree in place, so it is the tree to serialize once they have run.
+  if (!tooDeep) processor.runSync(tree, vfile);
+  const html = tooDeep ? '' : processor.stringify(tree, vfile);
   const diagnostics = vfile.messages.map((message): Diagnostic => ({
     severity: message.fatal ? 'error' : 'warning',
     file,
@@ -67,4 +97,9 @@ export function renderMarkdown(
     line: toFileLine(reference.line),
   }));
   return { html, diagnostics: diagnostics.sort(compareDiagnostics), references };
+}
+
+function sourceLine(markdown: string, node: Node): string {
+  const line = node.position?.start.line;
+  return line === undefined ? '' : (markdown.split('\n', line)[line - 1] ?? '');
 }

@@ -4,7 +4,8 @@ import type { Schema } from 'hast-util-sanitize';
  * Exactly what article HTML may contain: the elements Markdown produces plus the markup of our own
  * plugins (quote figures, tweet cards, nowrap spans around short compounds in headings). Everything
  * else is dropped, and every attribute a browser could run (`on*`, `style`, `javascript:` links)
- * with it. Typography adds characters only (U+00A0, U+202F), no markup of its own in paragraphs.
+ * with it; images come from the site itself. Typography adds characters only (U+00A0, U+202F), no
+ * markup of its own in paragraphs.
  */
 export const sanitizeSchema: Schema = {
   strip: ['script', 'style'],
@@ -37,7 +38,8 @@ export const sanitizeSchema: Schema = {
   ],
   attributes: {
     a: ['href', 'title', ['className', 'tweet-handle', 'tweet-link']],
-    img: ['src', 'alt', 'title', 'width', 'height', ['loading', 'lazy'], ['decoding', 'async']],
+    // Site paths only: a protocol list cannot refuse `//evil.example/x.png`, which names no protocol.
+    img: [['src', /^\/(?!\/)/], 'alt', 'title', 'width', 'height', ['loading', 'lazy'], ['decoding', 'async']],
     ol: ['start'],
     blockquote: ['cite', 'lang'],
     figure: [['className', 'quote', 'quote-long', 'tweet']],
@@ -48,6 +50,5 @@ export const sanitizeSchema: Schema = {
   protocols: {
     href: ['http', 'https', 'mailto'],
     cite: ['http', 'https'],
-    src: [],
   },
 };

@@ -5,6 +5,7 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseArticleDate, calendarDay } from '../content/dates';
+import { LANGUAGE_EXPECTATION, languageProblem } from '../content/languages';
 import { hastBlock } from './hast-block';
 import { excerpt, reportError } from './problems';
 import { HANDLE_PATTERN, normalizeStatusUrl, tweetCard, type Tweet } from './tweet-card';
@@ -13,6 +14,7 @@ const DIRECTIVE = ':::tweet';
 const EMBED = 'pasted tweet embed';
 const TWEET_ATTRIBUTES = ['name', 'handle', 'date', 'url', 'lang'];
 const WIDGETS_SCRIPT = /^https:\/\/platform\.twitter\.com\/widgets\.js$/;
+const STATUS_URL_SHAPE = 'https://twitter.com/<handle>/status/<id>';
 
 /** Turns both ways of writing a tweet, `:::tweet{…}` and X/Twitter's pasted embed code, into the same static card. */
 export function remarkTweets() {
@@ -68,8 +70,10 @@ function tweetFromDirective(node: ContainerDirective, file: VFile): Tweet | unde
   const date = attributes.date ? tweetDay(attributes.date) : undefined;
   if (attributes.date && !date) fail('has a date that is not a real date', 'YYYY-MM-DD', attributes.date);
   const url = attributes.url ? normalizeStatusUrl(attributes.url) : undefined;
-  if (attributes.url && !url)
-    fail('has a url that is not a tweet address', 'https://twitter.com/<handle>/status/<id>', attributes.url);
+  if (attributes.url && !url) fail('has a url that is not a tweet address', STATUS_URL_SHAPE, attributes.url);
+  const lang = attributes.lang?.trim() || undefined;
+  const langProblem = lang && languageProblem(lang);
+  if (langProblem) fail(`has a lang that ${langProblem}`, LANGUAGE_EXPECTATION, lang);
 
   const first = node.children[0]?.position?.start.offset;
   const last = node.children.at(-1)?.position?.end.offset;
@@ -77,7 +81,7 @@ function tweetFromDirective(node: ContainerDirective, file: VFile): Tweet | unde
   if (text.trim() === '') fail('has no text', 'the words of the tweet between :::tweet{…} and :::', 'nothing');
 
   if (!valid || !date) return undefined;
-  return { name: attributes.name!.trim(), handle, date, text, url, lang: attributes.lang?.trim() || undefined };
+  return { name: attributes.name!.trim(), handle, date, text, url, lang };
 }
 
 function writtenAttributes(attributes: Record<string, string | null | undefined>): string {
@@ -112,10 +116,15 @@ function tweetsFromEmbed(node: Html, file: VFile): Tweet[] {
 const EMBED_SHAPE =
   '<blockquote class="twitter-tweet"><p>…</p>&mdash; Name (@handle) <a href="…/status/…">date</a></blockquote>';
 
+/** What X/Twitter puts in a tweet's text: links (@mentions, #hashtags, addresses) and line breaks. */
+const TWEET_TEXT_ELEMENTS = new Set(['a', 'br']);
+
 function parseEmbed(blockquote: Element): Tweet | string {
   const elements = blockquote.children.filter((child): child is Element => child.type === 'element');
   const paragraph = elements.find((child) => child.tagName === 'p');
   if (!paragraph) return 'has no tweet text';
+  const foreign = descendants(paragraph).find((element) => !TWEET_TEXT_ELEMENTS.has(element.tagName));
+  if (foreign) return `has a <${foreign.tagName}> in its text, where a tweet holds only words, links and line breaks`;
   const link = elements.filter((child) => child.tagName === 'a').at(-1);
   if (!link) return 'has no link to the tweet with its date';
 
@@ -129,8 +138,16 @@ function parseEmbed(blockquote: Element): Tweet | string {
   const date = parseEmbedDate(textOf(link));
   if (!date) return `has a date that cannot be read: “${textOf(link).trim()}”`;
   const href = typeof link.properties.href === 'string' ? link.properties.href : '';
+  const url = normalizeStatusUrl(href);
+  if (!url) return `has a link that is not a tweet address: “${href}”`;
   const lang = typeof paragraph.properties.lang === 'string' ? paragraph.properties.lang : undefined;
-  return { name: byline[1]!, handle: byline[2]!, date, text: textOf(paragraph), url: normalizeStatusUrl(href), lang };
+  const langProblem = lang && languageProblem(lang);
+  if (langProblem) return `has a lang that ${langProblem}`;
+  return { name: byline[1]!, handle: byline[2]!, date, text: textOf(paragraph), url, lang };
+}
+
+function descendants(element: Element): Element[] {
+  return element.children.flatMap((child) => (child.type === 'element' ? [child, ...descendants(child)] : []));
 }
 
 const MONTHS: Record<string, number> = Object.fromEntries(

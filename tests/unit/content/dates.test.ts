@@ -25,6 +25,17 @@ describe('parseArticleDate', () => {
     expect(result.ok && result.warning).toMatch(/no time zone/);
   });
 
+  it('accepts years from 1900 to 2999 only, where Date.UTC would read 0099 as 1999', () => {
+    expect(iso('1900-01-01T00:00:00Z')).toBe('1900-01-01T00:00:00+00:00');
+    expect(iso('2999-12-31T23:59:59Z')).toBe('2999-12-31T23:59:59+00:00');
+    for (const raw of ['0099-06-01', '1899-12-31', '3000-01-01']) {
+      expect(parseArticleDate(raw)).toEqual({
+        ok: false,
+        problem: `has the year ${raw.slice(0, 4)}, not one from 1900 to 2999`,
+      });
+    }
+  });
+
   it('refuses impossible dates instead of rolling them over', () => {
     expect(parseArticleDate('2015-02-30')).toEqual({
       ok: false,

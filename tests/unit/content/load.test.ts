@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { isPublished } from '@/lib/content/publication';
-import { slugify } from '@/lib/content/slugs';
+import { formatDiagnostic } from '@/lib/content/diagnostics';
+import { slugify, tagSlug } from '@/lib/content/slugs';
 import { articleText, contentFolder } from './temp-content';
 
 afterEach(() => vi.restoreAllMocks());
@@ -61,6 +62,54 @@ describe('slugify', () => {
   it('folds accents and ligatures into a URL-safe slug', () => {
     expect(slugify('L’État français')).toBe('l-etat-francais');
     expect(slugify('Œuvre   d’art — 2015 !')).toBe('oeuvre-d-art-2015');
+    expect(slugify('مرحبا')).toBe('');
+  });
+});
+
+describe('tagSlug', () => {
+  it('keeps the addresses French tags always had', () => {
+    expect(['French Tech', 'Économie', 'L’État', 'Straße', 'İstanbul'].map(tagSlug)).toEqual([
+      'french-tech',
+      'economie',
+      'l-etat',
+      'strasse',
+      'istanbul',
+    ]);
+  });
+
+  it('gives tags in any script an address of their letters, with the marks they are spelt with', () => {
+    expect(['العربية', 'עברית חדשה', 'Привет мир', 'Ελληνικά', 'हिन्दी', '中文', 'ＡＢＣ'].map(tagSlug)).toEqual([
+      'العربية',
+      'עברית-חדשה',
+      'привет-мир',
+      'ελληνικά',
+      'हिन्दी',
+      '中文',
+      'abc',
+    ]);
+  });
+});
+
+describe('tags', () => {
+  it('in any script get a page', () => {
+    const dir = contentFolder({ 'a.md': article('2015-02-16', 'tags: [العربية, Русский]\n') });
+    expect(loadContent(dir).articles[0]?.tags).toEqual([
+      { name: 'العربية', slug: 'العربية' },
+      { name: 'Русский', slug: 'русский' },
+    ]);
+  });
+
+  it('written differently may not share an address: the second one met is the error, naming the first', () => {
+    const dir = contentFolder({
+      'a.md': article('2015-02-16', 'tags: [C++, Économie]\n'),
+      'b.md': article('2015-02-17', 'tags: [C, Économie, "😀"]\n'),
+      'c.md': article('2015-02-18', 'tags: [Python, python]\n'),
+    });
+    expect(loadContent(dir).diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'content'))).toEqual([
+      'content/b.md:5:8  tags: gives the same address as the tag "C++" of content/a.md (expected one spelling of a tag, or tags whose addresses differ, found "C", /tags/c)',
+      'content/b.md:5:21  tags: has a tag with no letter or digit (expected a word such as Cisco, found "😀")',
+      'content/c.md:5:16  tags: gives the same address as the tag "Python" (expected one spelling of a tag, or tags whose addresses differ, found "python", /tags/python)',
+    ]);
   });
 });
 

@@ -137,6 +137,23 @@ describe('front matter errors name the file, the line, the field, what was expec
     ]);
   });
 
+  it('checks reference-style links and images exactly as the inline ones', () => {
+    const body = [
+      '[Un autre][absent], ![Une image distante][distante], ![][logo] et ![Absente][absente].',
+      '',
+      '[absent]: /articles/nexiste-pas',
+      '[distante]: //evil.example/x.png',
+      '[logo]: /logo.png',
+      '[absente]: /images/absente.jpg',
+    ].join('\n');
+    expect(problemsIn({ 'a.md': VALID_FRONT_MATTER + '\n' + body })).toEqual([
+      'content/a.md:7:1  link: points to no article (expected the address of an article in the content folder, found /articles/nexiste-pas)',
+      'content/a.md:7:21  image: must be a file of the site, not a remote address (expected a path in public/ such as /images/photo.jpg, found //evil.example/x.png)',
+      'content/a.md:7:54  image: has no alternative text (expected ![what the image shows](…), found ![](/logo.png))',
+      'content/a.md:7:67  image: points to a file that is not in public/ (expected a file public/images/absente.jpg, found /images/absente.jpg)',
+    ]);
+  });
+
   it('checks the front-matter image: a file of public/ with its description', () => {
     const frontMatter = (image: string) => VALID_FRONT_MATTER.replace('---\n', `---\nimage: ${image}\n`);
     expect(
@@ -148,6 +165,87 @@ describe('front matter errors name the file, the line, the field, what was expec
     ).toEqual([
       'content/a.md:2:15  image: points to a file that is not in public/ (expected a file public/images/une.jpg, found /images/une.jpg)',
       'content/b.md:2:8  image.alt: is missing: describe the image for readers who cannot see it (expected text, found nothing)',
+    ]);
+  });
+});
+
+describe('the front-matter contract refuses what would publish wrong', () => {
+  const withField = (field: string) => VALID_FRONT_MATTER.replace('---\n', `---\n${field}\n`) + '\nTexte.\n';
+
+  it('wants canonical language codes, and suggests the canonical form', () => {
+    const tweet = '\n:::tweet{name="A" handle="a" date="2015-02-16"}\nTexte\n:::\n';
+    expect(
+      problemsIn({
+        'a.md': withField('lang: en-US-US') + tweet,
+        'b.md': withField('lang: en-us'),
+        'c.md': withField('lang: EN'),
+        'd.md': withField('lang: fr_FR'),
+        'ok.md': withField('lang: fr-CA') + tweet,
+      }),
+    ).toEqual([
+      'content/a.md:2:7  lang: is not a language code (expected a code such as fr or en, found "en-US-US")',
+      'content/b.md:2:7  lang: is not written the standard way; did you mean `en-US`? (expected a code such as fr or en, found "en-us")',
+      'content/c.md:2:7  lang: is not written the standard way; did you mean `en`? (expected a code such as fr or en, found "EN")',
+      'content/d.md:2:7  lang: is not a language code (expected a code such as fr or en, found "fr_FR")',
+    ]);
+  });
+
+  it('wants years from 1900 to 2999, where YAML and Date.UTC would publish 0099 as 1999', () => {
+    expect(problemsIn({ 'a.md': VALID_FRONT_MATTER.replace('2015-02-16T18:00:00+01:00', '0099-06-01') })).toEqual([
+      'content/a.md:3:7  date: has the year 0099, not one from 1900 to 2999 (expected an ISO 8601 date such as 2015-02-16 or 2015-02-16T18:00:00+01:00, found "0099-06-01")',
+    ]);
+  });
+
+  it('refuses control characters in text, written raw or as YAML escapes, and keeps tabs and line breaks', () => {
+    expect(
+      problemsIn({
+        'a.md': VALID_FRONT_MATTER.replace('"Un titre"', '"Un \\x07 titre"'),
+        'b.md': VALID_FRONT_MATTER.replace('"Un titre"', '"Un \\0 titre"'),
+        'c.md': VALID_FRONT_MATTER.replace('"Un titre"', '"Un \u001b[31m titre"'),
+        'd.md': withField('tags: [Cisco, "French\\u0085Tech"]'),
+        'e.md': withField('author: "\\uD800"'),
+        'ok.md': VALID_FRONT_MATTER.replace('"Le chapeau."', '"Le\\tchapeau,\\nsur deux lignes."'),
+      }),
+    ).toEqual([
+      'content/a.md:2:8  title: contains a control character (expected printable text, found U+0007)',
+      'content/b.md:2:8  title: contains a control character (expected printable text, found U+0000)',
+      'content/c.md:2:8  title: contains a control character (expected printable text, found U+001B)',
+      'content/d.md:2:15  tags: item 2 contains a control character (expected printable text, found U+0085)',
+      'content/e.md:2:9  author: contains a control character (expected printable text, found U+D800)',
+    ]);
+  });
+
+  it('refuses YAML tags other than the core schema’s, naming the field and the line', () => {
+    expect(
+      problemsIn({
+        'a.md': VALID_FRONT_MATTER.replace('"Un titre"', '!!js/function "function () { return 1 }"'),
+        'b.md': withField('tags: [!!js/regexp /x/]'),
+        'c.md': VALID_FRONT_MATTER.replace('"Le chapeau."', '!foo "x"'),
+        'd.md': withField('image: { src: !!binary aGk=, alt: "x" }'),
+        'ok.md': VALID_FRONT_MATTER.replace('"Un titre"', '!!str 2024'),
+      }),
+    ).toEqual([
+      'content/a.md:2:8  title: has a YAML tag, which front matter does not accept (expected a plain value, text in quotes, found !!js/function)',
+      'content/b.md:2:8  tags: has a YAML tag, which front matter does not accept (expected a plain value, text in quotes, found !!js/regexp)',
+      'content/c.md:4:14  description: has a YAML tag, which front matter does not accept (expected a plain value, text in quotes, found !foo)',
+      'content/d.md:2:15  image: has a YAML tag, which front matter does not accept (expected a plain value, text in quotes, found !!binary)',
+    ]);
+  });
+
+  it('reads ---yml as YAML, like --- and ---yaml', () => {
+    const dir = contentFolder({
+      'a.md': VALID_FRONT_MATTER.replace('---\n', '---yml\n'),
+      'b.md': VALID_FRONT_MATTER.replace('---\n', '---yaml\n'),
+    });
+    const { articles, diagnostics } = loadContent(dir);
+    expect(diagnostics).toEqual([]);
+    expect(articles.map((article) => article.title)).toEqual(['Un titre', 'Un titre']);
+  });
+
+  it('suggests the nearest image field', () => {
+    expect(problemsIn({ 'a.md': withField('image: { src: /logo.png, atl: "Le logo" }') })).toEqual([
+      'content/a.md:2:8  image.alt: is missing: describe the image for readers who cannot see it (expected text, found nothing)',
+      'content/a.md:2:26  image.atl: is not an image field; did you mean `alt`? (expected src or alt, found "atl")',
     ]);
   });
 });

@@ -31,6 +31,14 @@ describe('sanitize schema', () => {
     );
   });
 
+  it('keeps images of the site only, whatever the form of a remote address', () => {
+    expect(
+      clean(
+        '<img src="https://evil.example/a.png" alt="a"><img src="//evil.example/b.png" alt="b"><img src="data:image/png;base64,AA" alt="c"><img src="/images/d.png" alt="d">',
+      ),
+    ).toBe('<img alt="a"><img alt="b"><img alt="c"><img src="/images/d.png" alt="d">');
+  });
+
   it('keeps exactly the classes our plugins emit', () => {
     expect(
       clean(

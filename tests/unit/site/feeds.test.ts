@@ -1,7 +1,49 @@
-import { describe, expect, it } from 'vitest';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { resolveSitemap } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { buildFeed, jsonFeed11, rss } from '@/lib/feeds';
+import { atom, jsonFeed11, rss } from '@/lib/feeds';
+import { newsSitemapXml, sitemapEntries } from '@/lib/sitemaps';
 import { contentFolder } from '../content/temp-content';
+
+/** Articles no editor writes every day but any may: `]]>` twice, markup and `&` in text, emoji, RTL, bidi controls, long titles. */
+const HOSTILE = 'tests/fixtures/legal-but-hostile';
+
+/** A real XML parser, which keeps text as written: no trimming, no numbers. */
+function parseXml(xml: string): unknown {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    isArray: (name) => ['item', 'entry', 'url', 'dc:creator', 'category', 'author'].includes(name),
+  });
+  return parser.parse(xml);
+}
+
+/** Reads `path` in parsed XML, failing the test if it is not there. */
+function at(value: unknown, ...path: (string | number)[]): unknown {
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) throw new Error(`no ${path.join('.')}: nothing at ${key}`);
+    value = Reflect.get(value, key);
+  }
+  return value;
+}
+
+function list(value: unknown): unknown[] {
+  if (!Array.isArray(value)) throw new Error('not a list');
+  return value;
+}
+
+function unescapeHtml(html: string): string {
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+  return html.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => entities[entity]!);
+}
+
+const absolutize = (html: string) => html.replace(/ (href|src)="\/(?!\/)/g, ' $1="http://localhost:3000/');
+
+afterEach(() => vi.unstubAllEnvs());
 
 describe('feeds', () => {
   const { articles } = loadContent(
@@ -13,9 +55,10 @@ describe('feeds', () => {
   );
 
   it('gives feed readers absolute links and image addresses in the full content', () => {
-    const rss = buildFeed(articles).rss2();
-    expect(rss).toContain('<a href="http://localhost:3000/articles/autre">');
-    expect(rss).toContain('<img src="http://localhost:3000/logo.png"');
+    const items = at(parseXml(rss(articles)), 'rss', 'channel', 'item');
+    const content = String(at(items, 0, 'content:encoded'));
+    expect(content).toContain('<a href="http://localhost:3000/articles/autre">');
+    expect(content).toContain('<img src="http://localhost:3000/logo.png"');
   });
 
   it('writes JSON Feed 1.1, with authors as a list', () => {
@@ -28,9 +71,71 @@ describe('feeds', () => {
 
   it('names RSS authors with dc:creator, since RSS <author> must be an e-mail address', () => {
     const xml = rss(articles);
-    expect(xml).toContain('<dc:creator>Anne</dc:creator>');
-    expect(xml).toContain('<dc:creator>Paul</dc:creator>');
+    const rssElement = at(parseXml(xml), 'rss');
+    expect(at(rssElement, '@_xmlns:dc')).toBe('http://purl.org/dc/elements/1.1/');
+    expect(at(rssElement, 'channel', 'item', 0, 'dc:creator')).toEqual(['Anne', 'Paul']);
     expect(xml).not.toContain('<author>');
-    expect(xml).toMatch(/<rss [^>]*xmlns:dc="http:\/\/purl.org\/dc\/elements\/1.1\/"/);
+  });
+});
+
+describe('feeds and sitemaps of legal but hostile articles', () => {
+  const { articles, diagnostics } = loadContent(HOSTILE);
+
+  it('are articles the check accepts', () => {
+    expect(diagnostics).toEqual([]);
+    expect(articles).toHaveLength(5);
+    // What makes them hostile is really there.
+    const texts = articles.map((article) => `${article.title} ${article.description} ${article.html}`).join(' ');
+    for (const needle of [']]>', '<b>', '&', '\u202e', '\u2028', '👩‍👩‍👧', 'مرحبا', 'שלום'])
+      expect(texts).toContain(needle);
+    expect(Math.max(...articles.map((article) => article.title.length))).toBeGreaterThan(1000);
+  });
+
+  it('give an RSS feed that parses, carrying every text exactly', () => {
+    const items = at(parseXml(rss(articles)), 'rss', 'channel', 'item');
+    expect(items).toHaveLength(articles.length);
+    articles.forEach((article, index) => {
+      const item = at(items, index);
+      expect(at(item, 'title')).toBe(article.title);
+      // RSS descriptions are HTML to feed readers: the plain-text lead is escaped as HTML.
+      expect(unescapeHtml(String(at(item, 'description')))).toBe(article.description);
+      expect(at(item, 'content:encoded')).toBe(absolutize(article.html));
+      expect(at(item, 'dc:creator')).toEqual(article.authors);
+      expect(at(item, 'category') ?? []).toEqual(article.tags.map((tag) => tag.name));
+    });
+  });
+
+  it('give an Atom feed that parses, carrying every text exactly', () => {
+    const entries = at(parseXml(atom(articles)), 'feed', 'entry');
+    expect(entries).toHaveLength(articles.length);
+    articles.forEach((article, index) => {
+      const entry = at(entries, index);
+      expect(at(entry, 'title')).toBe(article.title);
+      expect(at(entry, 'summary')).toBe(article.description);
+      expect(at(entry, 'content', '#text')).toBe(absolutize(article.html));
+      expect(at(entry, 'content', '@_type')).toBe('html');
+      expect(list(at(entry, 'author')).map((author) => at(author, 'name'))).toEqual(article.authors);
+    });
+  });
+
+  it('give a news sitemap that parses, with titles exactly and ISO 639 languages', () => {
+    vi.stubEnv('CONTENT_DIR', HOSTILE);
+    const urls = at(parseXml(newsSitemapXml(new Date('2024-01-16T00:00:00Z'))), 'urlset', 'url');
+    expect(urls).toHaveLength(articles.length);
+    articles.forEach((article, index) => {
+      const news = at(urls, index, 'news:news');
+      expect(at(news, 'news:title')).toBe(article.title);
+      expect(at(news, 'news:publication', 'news:language')).toBe(article.lang === 'ar' ? 'ar' : 'fr');
+    });
+  });
+
+  it('give sitemap entries that Next writes as XML that parses, tag pages in any script included', () => {
+    vi.stubEnv('CONTENT_DIR', HOSTILE);
+    const entries = sitemapEntries();
+    const locations = list(at(parseXml(resolveSitemap(entries)), 'urlset', 'url')).map((url) => at(url, 'loc'));
+    expect(locations).toEqual(entries.map((entry) => entry.url));
+    expect(locations).toContain('http://localhost:3000/tags/%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9');
+    // Next writes each address as it is: none may hold a character XML gives a meaning to.
+    for (const location of locations) expect(location).not.toMatch(/[&<>"']/);
   });
 });

@@ -1,0 +1,16 @@
+export const LANGUAGE_EXPECTATION = 'a code such as fr or en';
+
+/**
+ * What is wrong with a language tag, or undefined if it is a canonical BCP 47 tag, the one form every
+ * browser, feed reader and search engine reads the same: `en-US`, never `en-us`, `EN` or `en-US-US`.
+ */
+export function languageProblem(tag: string): string | undefined {
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return 'is not a language code';
+  }
+  if (canonical === tag) return undefined;
+  return canonical ? `is not written the standard way; did you mean \`${canonical}\`?` : 'is not a language code';
+}

@@ -1,0 +1,63 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '@/lib/content/diagnostics';
+import { loadContent } from '@/lib/content/load';
+import { contentReport } from '@/lib/content/report';
+import { acceptedHostileFiles, expectedHostileProblems, writeHostileContent } from '../../fixtures/hostile-content';
+import { articleText, contentFolder } from './temp-content';
+
+/** Every message as the editor reads it, with the temp folder shown as `content/`. */
+function problemsIn(dir: string): string[] {
+  return loadContent(dir).diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'content'));
+}
+
+describe('hostile files', () => {
+  it('each get a verdict naming the file and line, and hide neither the others’ problems nor a valid article', () => {
+    const dir = contentFolder({ 'valide.md': articleText('Valide') });
+    writeHostileContent(dir);
+    const { articles, diagnostics } = loadContent(dir);
+    const lines = diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'content'));
+    expect(lines).toEqual(expectedHostileProblems);
+    // The link to /etc/passwd is refused without a word of what it points to.
+    expect(lines.join('\n')).not.toMatch(/root:|passwd:/);
+    expect(articles.map((article) => article.slug).sort()).toEqual([...acceptedHostileFiles, 'valide'].sort());
+  });
+});
+
+describe('symbolic links in the content folder', () => {
+  it('are followed to a file of the folder, refused out of it or to nothing', () => {
+    const outside = contentFolder({ 'ailleurs.md': articleText('Ailleurs') });
+    const dir = contentFolder({ 'vrai.md': articleText('Vrai') });
+    mkdirSync(path.join(dir, 'sous-dossier'));
+    writeFileSync(path.join(dir, 'sous-dossier', 'range.md'), articleText('Rangé'));
+    symlinkSync('sous-dossier/range.md', path.join(dir, 'lien-interne.md'));
+    symlinkSync(path.join(outside, 'ailleurs.md'), path.join(dir, 'lien-externe.md'));
+    symlinkSync('vrai.md', path.join(dir, 'copie.md'));
+    symlinkSync('boucle-b.md', path.join(dir, 'boucle-a.md'));
+    symlinkSync('boucle-a.md', path.join(dir, 'boucle-b.md'));
+    expect(problemsIn(dir)).toEqual([
+      'content/boucle-a.md  file: is a symbolic link to nothing (expected a file of the content folder, found a link to no file)',
+      'content/boucle-b.md  file: is a symbolic link to nothing (expected a file of the content folder, found a link to no file)',
+      'content/lien-externe.md  file: is a symbolic link to a file outside the content folder (expected a file of the content folder, found a link out of it)',
+      'content/sous-dossier  warning: file: is not published: only .md files are articles (expected <slug>.md, found sous-dossier)',
+    ]);
+    expect(loadContent(dir).articles.map((article) => [article.slug, article.title])).toEqual([
+      ['copie', 'Vrai'],
+      ['lien-interne', 'Rangé'],
+      ['vrai', 'Vrai'],
+    ]);
+  });
+});
+
+describe('file names', () => {
+  it('are printed with their control characters escaped, one line per problem', () => {
+    const dir = contentFolder({ 'rouge\u001b[31m.md': articleText('A'), 'deux\nlignes.md': articleText('B') });
+    const lines = contentReport(dir).output.replaceAll(dir, 'content').split('\n');
+    expect(lines.slice(0, -1)).toEqual([
+      'content/deux\\u000alignes.md  file name: is not a valid slug: it becomes the article’s address (expected lowercase letters, digits and hyphens, such as deux-lignes.md, found deux\\u000alignes.md)',
+      'content/rouge\\u001b[31m.md  file name: is not a valid slug: it becomes the article’s address (expected lowercase letters, digits and hyphens, such as rouge-31m.md, found rouge\\u001b[31m.md)',
+    ]);
+    expect(lines.join('\n')).not.toContain('\u001b');
+  });
+});
