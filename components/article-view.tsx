@@ -27,9 +27,7 @@ export function ArticleView({ article }: ArticleViewProps) {
       lang={article.lang}
       // What the search page shows of each result (lib/build/search-index.ts).
       data-pagefind-body=""
-      data-pagefind-meta={[`date:${article.date.iso}`, article.section && `section:${article.section.name}`]
-        .filter(Boolean)
-        .join(', ')}
+      data-pagefind-meta={`date:${article.date.iso}`}
     >
       <Breadcrumbs
         crumbs={[
@@ -42,7 +40,12 @@ export function ArticleView({ article }: ArticleViewProps) {
       <PreviewBanner article={article} />
       <header className="article-header">
         {kicker && (
-          <p className="kicker" lang={kicker.lang} data-pagefind-ignore="">
+          <p
+            className="kicker"
+            lang={kicker.lang}
+            data-pagefind-ignore=""
+            data-pagefind-meta={article.section ? 'section' : undefined}
+          >
             <a href={kicker.path}>{kicker.name}</a>
           </p>
         )}

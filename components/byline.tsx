@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import type { Article } from '@/lib/content/articles';
 import { publicationStatus } from '@/lib/content/publication';
 import { readingMinutes } from '@/lib/content/reading-time';
-import { slugify } from '@/lib/content/slugs';
+import { authorFacet } from '@/lib/content/catalog';
 import { fill, labelsFor } from '@/lib/labels';
 import { facetPath } from '@/lib/site';
 import { FormattedDate } from './formatted-date';
@@ -49,15 +49,18 @@ function Authors({ names, lang }: { names: string[]; lang: string }) {
   let index = 0;
   return (
     <>
-      {parts.map((part, position) =>
-        part.type === 'element' ? (
-          <a key={position} href={facetPath.author(slugify(names[index++] ?? part.value))} rel="author">
+      {parts.map((part, position) => {
+        if (part.type !== 'element') return <Fragment key={position}>{part.value}</Fragment>;
+        const { slug } = authorFacet(names[index++] ?? part.value);
+        // A name with no letter or digit has no page to link to.
+        return slug ? (
+          <a key={position} href={facetPath.author(slug)} rel="author">
             {part.value}
           </a>
         ) : (
           <Fragment key={position}>{part.value}</Fragment>
-        ),
-      )}
+        );
+      })}
     </>
   );
 }

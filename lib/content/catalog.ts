@@ -1,6 +1,6 @@
 import type { ArticleDate } from './dates';
 import type { Article, Tag } from './load';
-import { slugify } from './slugs';
+import { tagSlug } from './slugs';
 
 /**
  * What the site publishes, indexed once: every lookup a page makes is O(1) or O(its own result), so
@@ -23,10 +23,15 @@ export interface FacetListing extends ListingPage {
   facet: Facet;
 }
 
+/** An author's page is named like a tag's: in any script (`/auteurs/anne-martin`, `/auteurs/мария`). */
+export function authorFacet(name: string): Facet {
+  return { name, slug: tagSlug(name) };
+}
+
 /** The facets of each kind an article belongs to. */
 const FACETS_OF: Record<FacetKind, (article: Article) => Facet[]> = {
   tag: (article) => article.tags,
-  author: (article) => article.authors.map((name) => ({ name, slug: slugify(name) })),
+  author: (article) => article.authors.map(authorFacet).filter((facet) => facet.slug !== ''),
   section: (article) => (article.section ? [article.section] : []),
 };
 

@@ -25,7 +25,7 @@ export interface ArticleImage {
   credit?: string;
 }
 
-export interface Article extends Omit<ArticleMeta, 'tags' | 'image'> {
+export interface Article extends Omit<ArticleMeta, 'tags' | 'image' | 'section'> {
   slug: string;
   /** The lead photo, with its size read from the file so the page does not jump as it loads. */
   image?: ArticleImage;
@@ -195,6 +195,7 @@ function readArticle(file: SourceFile): ReadResult {
     ...meta,
     image,
     tags: tags.map(({ name, slug }) => ({ name, slug })),
+    section: meta.section === undefined ? undefined : { name: meta.section, slug: tagSlug(meta.section) },
     slug: file.stem,
     file: file.name,
     html: body.html,

@@ -5,7 +5,11 @@ import { DATE_EXPECTATION, parseArticleDate, type ArticleDate } from './dates';
 import { describeFound, type Diagnostic } from './diagnostics';
 import type { FrontMatter } from './frontmatter';
 import { LANGUAGE_EXPECTATION, languageProblem } from './languages';
+import { siteSections } from './sections';
+import { tagSlug } from './slugs';
 import { findControlCharacter } from './text';
+
+const SECTIONS_EXPECTATION = `one of the rubriques ${site.sections.join(', ')}`;
 
 /**
  * The front-matter contract, the single source of truth for what an editor may write above an
@@ -74,7 +78,13 @@ const authors = z.unknown().transform((value, context): string[] => {
   return z.NEVER;
 });
 
-const IMAGE_FIELDS = ['src', 'alt'] as const;
+const required = <T extends z.ZodType>(schema: T) =>
+  z.custom((value) => value !== undefined && value !== null, says('is required', { expected: 'a value' })).pipe(schema);
+/** Left out, or written with no value (`tags:`): `fallback`. */
+const withDefault = <T extends z.ZodType, F>(schema: T, fallback: F) =>
+  schema.nullish().transform((value) => value ?? fallback);
+
+const IMAGE_FIELDS = ['src', 'alt', 'caption', 'credit'] as const;
 
 const image = z
   .custom<Record<string, unknown>>(
@@ -97,6 +107,8 @@ const image = z
           )
           .superRefine(printable)
           .transform((value) => value.trim()),
+        caption: withDefault(text('the caption, in quotes'), undefined),
+        credit: withDefault(text('who took it, such as "© AFP"'), undefined),
       })
       .catchall(unknownKey('is not an image field', IMAGE_FIELDS)),
   );
@@ -107,11 +119,22 @@ function unknownKey(message: string, known: readonly string[]) {
   return z.custom(() => false, says(message, { expected, at: 'key', suggest: known }));
 }
 
-const required = <T extends z.ZodType>(schema: T) =>
-  z.custom((value) => value !== undefined && value !== null, says('is required', { expected: 'a value' })).pipe(schema);
-/** Left out, or written with no value (`tags:`): `fallback`. */
-const withDefault = <T extends z.ZodType, F>(schema: T, fallback: F) =>
-  schema.nullish().transform((value) => value ?? fallback);
+/** One of the site's rubriques (site.sections), however its accents and capitals are written. */
+const section = z
+  .custom<string>(isText, says('has the wrong type', { expected: SECTIONS_EXPECTATION }))
+  .transform((value, context): string => {
+    const known = siteSections();
+    const match = known.find((candidate) => candidate.slug === tagSlug(value));
+    if (match) return match.name;
+    const suggestion = nearest(
+      tagSlug(value),
+      known.map((candidate) => candidate.slug),
+    );
+    const named = known.find((candidate) => candidate.slug === suggestion)?.name;
+    const message = `is not one of the site’s rubriques${named ? `; did you mean \`${named}\`?` : ''}`;
+    context.addIssue({ code: 'custom', message, params: { expected: SECTIONS_EXPECTATION } });
+    return z.NEVER;
+  });
 
 const shape = {
   title: required(text()),
@@ -126,6 +149,7 @@ const shape = {
     false,
   ),
   image: withDefault(image, undefined),
+  section: withDefault(section, undefined),
 };
 
 export const FIELD_NAMES = Object.keys(shape);
@@ -146,8 +170,8 @@ export function parseArticleMeta(frontMatter: FrontMatter, file: string): MetaRe
     ...advice(frontMatter, file),
   ];
   if (!result.success || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const { title, date, description, author, tags, lang, updated, draft, image } = result.data;
-  return { meta: { title, date, description, authors: author, tags, lang, updated, draft, image }, diagnostics };
+  const { author, ...fields } = result.data;
+  return { meta: { ...fields, authors: author }, diagnostics };
 }
 
 /** A zod issue as the editor reads it: at the line and column of the value (or key) at fault. */

@@ -1,8 +1,8 @@
 import { site } from '../site';
 import type { Tag } from './load';
-import { slugify } from './slugs';
+import { tagSlug } from './slugs';
 
 /** The site's rubriques (site.sections), each with its address. */
 export function siteSections(): Tag[] {
-  return site.sections.map((name) => ({ name, slug: slugify(name) }));
+  return site.sections.map((name) => ({ name, slug: tagSlug(name) }));
 }

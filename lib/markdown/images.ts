@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { reportError } from './problems';
@@ -27,6 +27,34 @@ export function remarkLocalImages() {
           found: `![](${node.url})`,
         });
       }
+    });
+  };
+}
+
+/**
+ * A photo alone in its paragraph, with a title, is shown as a newspaper shows it: the title becomes
+ * its caption, and what follows ` | ` its credit, set apart. An image inside a sentence stays one.
+ */
+export function remarkPhotoCaptions() {
+  return (tree: Root) => {
+    visit(tree, 'paragraph', (node) => {
+      const [image, ...rest] = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+      if (image?.type !== 'image' || rest.length > 0 || !image.title?.trim()) return;
+      // `"Légende | © AFP"`: the caption, then the credit after the first `|`.
+      const bar = image.title.indexOf('|');
+      const caption = (bar === -1 ? image.title : image.title.slice(0, bar)).trim();
+      const credit = bar === -1 ? '' : image.title.slice(bar + 1).trim();
+      image.title = null;
+      const captionChildren: PhrasingContent[] = [
+        ...(caption ? [{ type: 'text' as const, value: caption }] : []),
+        ...(caption && credit ? [{ type: 'text' as const, value: ' ' }] : []),
+        ...(credit
+          ? [{ type: 'text' as const, value: credit, data: { hName: 'span', hProperties: { className: ['credit'] } } }]
+          : []),
+      ];
+      node.data = { ...node.data, hName: 'figure', hProperties: { className: ['photo'] } };
+      // An emphasis node only carries the caption's phrasing: it is written as <figcaption>.
+      node.children = [image, { type: 'emphasis', data: { hName: 'figcaption' }, children: captionChildren }];
     });
   };
 }

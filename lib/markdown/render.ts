@@ -7,7 +7,7 @@ import { compareDiagnostics, type Diagnostic } from '../content/diagnostics';
 import { remarkInlineReferences } from './definitions';
 import { remarkRejectUnknownDirectives } from './directives';
 import { remarkDemoteTitleHeadings } from './headings';
-import { remarkLocalImages } from './images';
+import { remarkLocalImages, remarkPhotoCaptions } from './images';
 import { remarkUntrustedLinks } from './links';
 import { markdownLimitProblem, NESTING_PROBLEM, treeDepthProblem } from './limits';
 import { excerpt, reportError } from './problems';
@@ -44,6 +44,7 @@ const processor = remark()
   .use(remarkQuotes)
   .use(remarkRejectUnknownDirectives)
   .use(remarkLocalImages)
+  .use(remarkPhotoCaptions)
   .use(remarkUntrustedLinks)
   .use(remarkDemoteTitleHeadings)
   .use(remarkCollectReferences)

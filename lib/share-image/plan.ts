@@ -21,7 +21,7 @@ export function plannedShareImages(articles: readonly Article[]): PlannedImage[]
       card: /\p{L}/u.test(drawable(article.title))
         ? shareCard({
             title: article.title,
-            kicker: article.tags[0]?.name,
+            kicker: (article.section ?? article.tags[0])?.name,
             footnote: formatLongDate(article.date.instant, article.lang),
           })
         : siteCard,

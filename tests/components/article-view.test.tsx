@@ -67,10 +67,10 @@ describe('article view', () => {
     expect(share.getByLabelText('Lien de l’article')).toHaveProperty('value', url);
   });
 
-  it('places the article in the site: breadcrumbs to the front page', () => {
+  it('places the article in the site: breadcrumbs from the front page through its rubrique', () => {
     const { container } = render(<ArticleView article={cisco} />);
     const crumbs = container.querySelector('nav.breadcrumbs');
-    expect([...(crumbs?.querySelectorAll('li') ?? [])].map(text)).toEqual(['Accueil', cisco.title]);
+    expect([...(crumbs?.querySelectorAll('li') ?? [])].map(text)).toEqual(['Accueil', 'Économie', cisco.title]);
     expect(crumbs?.querySelector('a')?.getAttribute('href')).toBe('/');
     const data = JSON.parse(crumbs?.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as {
       '@type': string;
@@ -79,7 +79,8 @@ describe('article view', () => {
     expect(data['@type']).toBe('BreadcrumbList');
     expect(data.itemListElement.map((item) => [item.position, item.name, item.item])).toEqual([
       [1, 'Accueil', 'http://localhost:3000/'],
-      [2, cisco.title, 'http://localhost:3000/articles/cisco-french-tech-2015'],
+      [2, 'Économie', 'http://localhost:3000/rubriques/economie'],
+      [3, cisco.title, 'http://localhost:3000/articles/cisco-french-tech-2015'],
     ]);
   });
 

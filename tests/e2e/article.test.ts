@@ -197,21 +197,38 @@ describe('the site in Chromium', () => {
     expect(text.tweet).toContain(seed.tweet.name);
   });
 
-  it('shows an article’s lead photo, loaded from the site itself, with its description and size', async () => {
+  it('shows an article’s photos, loaded from the site itself, with their description, size, caption and credit', async () => {
     const url = `${baseURL}/articles/updated-article`;
     const { page, requests, errors, close } = await openPage(browser, url);
-    const photo = await page.evaluate(() => {
-      const image = document.querySelector<HTMLImageElement>('figure.article-image img');
-      return (
-        image && {
+    const photos = await page.evaluate(() =>
+      [...document.querySelectorAll('figure.article-image, .article-body figure.photo')].map((figure) => {
+        const image = figure.querySelector('img')!;
+        return {
           alt: image.alt,
           loaded: image.complete && image.naturalWidth > 0,
           width: image.getAttribute('width'),
-        }
-      );
-    });
+          caption: figure.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' '),
+          credit: figure.querySelector('figcaption .credit')?.textContent,
+        };
+      }),
+    );
     await close();
-    expect(photo).toEqual({ alt: sourceArticle('updated-article').image?.alt, loaded: true, width: '512' });
+    expect(photos).toEqual([
+      {
+        alt: sourceArticle('updated-article').image?.alt,
+        loaded: true,
+        width: '512',
+        caption: 'Le logo du journal. © Kiosque',
+        credit: '© Kiosque',
+      },
+      {
+        alt: 'Le logo de Kiosque, en petit',
+        loaded: true,
+        width: '512',
+        caption: 'Le logo, dans le corps de l’article © Kiosque',
+        credit: '© Kiosque',
+      },
+    ]);
     const origin = new URL(baseURL).origin;
     expect(requests.filter((request) => new URL(request).origin !== origin)).toEqual([]);
     expect(errors).toEqual([]);

@@ -204,6 +204,7 @@ describe('search', () => {
       .locator('#search-results article')
       .first()
       .evaluate((article) => ({
+        rubrique: article.querySelector('.kicker')?.textContent ?? '',
         title: article.querySelector('h2')?.textContent ?? '',
         date: article.querySelector('time')?.textContent ?? '',
         excerpt: article.querySelector('.teaser-lead')?.textContent ?? '',
@@ -211,6 +212,7 @@ describe('search', () => {
       }));
     expect(letters(listed.title)).toBe(letters(seed.title));
     expect(listed.date).toMatch(/^16 février 2015$/);
+    expect(listed.rubrique).toBe('Économie');
     expect(listed.marked.map((word) => word?.toLowerCase())).toContain('cisco');
     await result.click();
     await page.waitForURL(new RegExp(`${articlePath}$`));
@@ -224,6 +226,24 @@ describe('search', () => {
       .poll(() => page.locator('#search-results .search-status').textContent(), { timeout: 15_000 })
       .toMatch(/Aucun article ne correspond à «\s*zzzqqq\s*»/);
     await close();
+  });
+});
+
+describe('rubriques', () => {
+  it('show an article’s rubrique as its kicker, linked to the rubrique’s page, which lists it', async () => {
+    const { page, close } = await openPage(browser, baseURL + articlePath);
+    const kicker = await page.locator('.article-header .kicker a').evaluate((link) => ({
+      text: link.textContent,
+      href: link.getAttribute('href'),
+    }));
+    await close();
+    expect(kicker).toEqual({ text: 'Économie', href: '/rubriques/economie' });
+    const rubrique = await openPage(browser, baseURL + kicker.href);
+    const listed = await rubrique.page
+      .locator('main article h2 a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    await rubrique.close();
+    expect(listed).toContain(articlePath);
   });
 });
 

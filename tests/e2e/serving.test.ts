@@ -105,6 +105,9 @@ describe.each(servers)('$name', ({ url }) => {
     ['/robots.txt', 'text/plain; charset=utf-8', 'public, max-age=300'],
     ['/articles/cisco-french-tech-2015/share.png', 'image/png', 'public, max-age=300'],
     [cssFile, 'text/css; charset=utf-8', 'public, max-age=31536000, immutable'],
+    // A tag in another script has its page: the address is percent-encoded, the file named in Unicode.
+    [`/tags/${encodeURIComponent('москва')}`, 'text/html; charset=utf-8', 'public, max-age=300'],
+    [`/auteurs/${encodeURIComponent('мария-иванова')}`, 'text/html; charset=utf-8', 'public, max-age=300'],
   ])('serves %s as %s, cached %s, with the security headers', async (target, type, cache) => {
     expect(target).not.toBe('');
     const answer = await get(target);

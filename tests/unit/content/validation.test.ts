@@ -58,7 +58,7 @@ describe('front matter errors name the file, the line, the field, what was expec
       }),
     ).toEqual([
       'content/a.md:2:1  title: is required (expected a value, found nothing)',
-      'content/a.md:2:1  titel: is not a known field; did you mean `title`? (expected one of title, date, description, author, tags, lang, updated, draft, image, found "titel")',
+      'content/a.md:2:1  titel: is not a known field; did you mean `title`? (expected one of title, date, description, author, tags, lang, updated, draft, image, section, found "titel")',
       'content/a.md:4:10  updated: is before the publication date (expected a moment after 2015-02-16T00:00:00+01:00, found "2015-02-15T00:00:00+01:00")',
       'content/a.md:5:7  tags: must be a list (expected a list such as [Cisco, French Tech], found "foo")',
       'content/a.md:6:8  draft: has the wrong type (expected true or false, found "yes")',
@@ -245,7 +245,59 @@ describe('the front-matter contract refuses what would publish wrong', () => {
   it('suggests the nearest image field', () => {
     expect(problemsIn({ 'a.md': withField('image: { src: /logo.png, atl: "Le logo" }') })).toEqual([
       'content/a.md:2:8  image.alt: is missing: describe the image for readers who cannot see it (expected text, found nothing)',
-      'content/a.md:2:26  image.atl: is not an image field; did you mean `alt`? (expected src or alt, found "atl")',
+      'content/a.md:2:26  image.atl: is not an image field; did you mean `alt`? (expected one of src, alt, caption, credit, found "atl")',
+    ]);
+  });
+});
+
+describe('the rubrique and the photo', () => {
+  it('accepts a rubrique of the site however its accents and capitals are written, and names it as the site does', () => {
+    const dir = contentFolder({
+      'a.md': '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nsection: economie\n---\nTexte.\n',
+      'b.md': '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nsection: "TECH"\n---\nTexte.\n',
+    });
+    const { articles, diagnostics } = loadContent(dir);
+    expect(diagnostics).toEqual([]);
+    expect(articles.map((article) => article.section)).toEqual([
+      { name: 'Économie', slug: 'economie' },
+      { name: 'Tech', slug: 'tech' },
+    ]);
+  });
+
+  it('refuses a rubrique the site does not have, suggesting the nearest', () => {
+    expect(
+      problemsIn({
+        'a.md': '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nsection: Economy\n---\n',
+        'b.md': '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nsection: Sport\n---\n',
+        'c.md': '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nsection: [Tech]\n---\n',
+      }),
+    ).toEqual([
+      'content/a.md:5:10  section: is not one of the site’s rubriques; did you mean `Économie`? (expected one of the rubriques Économie, Politique, International, Culture, Tech, found "Economy")',
+      'content/b.md:5:10  section: is not one of the site’s rubriques (expected one of the rubriques Économie, Politique, International, Culture, Tech, found "Sport")',
+      'content/c.md:5:10  section: has the wrong type (expected one of the rubriques Économie, Politique, International, Culture, Tech, found a list (1 item))',
+    ]);
+  });
+
+  it('takes a photo’s caption and credit, and refuses a misspelt field with a suggestion', () => {
+    const dir = contentFolder({
+      'a.md':
+        '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nimage: { src: /logo.png, alt: "Le logo", caption: "Le logo du journal.", credit: "© Kiosque" }\n---\nTexte.\n',
+    });
+    expect(loadContent(dir).articles[0]?.image).toEqual({
+      src: '/logo.png',
+      alt: 'Le logo',
+      caption: 'Le logo du journal.',
+      credit: '© Kiosque',
+      width: 512,
+      height: 512,
+    });
+    expect(
+      problemsIn({
+        'b.md':
+          '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nimage: { src: /logo.png, alt: "L", credti: "AFP" }\n---\n',
+      }),
+    ).toEqual([
+      'content/b.md:5:36  image.credti: is not an image field; did you mean `credit`? (expected one of src, alt, caption, credit, found "credti")',
     ]);
   });
 });
