@@ -4,8 +4,19 @@ import path from 'node:path';
 import { loadContent } from '../content/load';
 import { isPublished } from '../content/publication';
 import { describeReport } from '../content/report';
-import { writeSnapshot } from '../content/snapshot';
+import { renderEveryPage, writeSnapshot } from '../content/snapshot';
 import { plannedShareImages } from '../share-image/plan';
+import { Catalog } from '../content/catalog';
+import { siteSections } from '../content/sections';
+import { site } from '../site';
+import {
+  articlePageKeys,
+  codeFingerprint,
+  copyArticlePages,
+  reusableArticlePages,
+  sameAssets,
+  writeArticlePageKeys,
+} from './article-pages';
 import { FileCache } from './cache';
 import { lockBuild } from './lock';
 import { precompress } from './compress';
@@ -61,8 +72,9 @@ async function build(
   const compressedCache = new FileCache(path.join(cacheDir, 'compressed'));
   const at = new Date();
 
-  // Only the share cards outlive this step: the bodies stay on disk, out of this process's memory.
-  const plannedImages = await timed(
+  // Only the share cards and the pages' keys outlive this step: the bodies stay on disk, out of
+  // this process's memory.
+  const { plannedImages, pageKeys, reused } = await timed(
     log,
     'content',
     () => {
@@ -71,26 +83,42 @@ async function build(
       log(output);
       if (!ok) throw new BuildError([`The site was not built: fix the errors above (${outDir} is unchanged).`]);
       const published = report.articles.filter((article) => isPublished(article, at));
-      writeSnapshot(snapshotDir, { builtAt: at, articles: published });
-      return plannedShareImages(published);
+      const pageKeys = articlePageKeys(new Catalog(published, site.pageSize, siteSections()), codeFingerprint(root));
+      const reused = reusableArticlePages(cacheDir, outDir, pageKeys);
+      const render =
+        reused.size > 0 ? published.map((article) => article.slug).filter((slug) => !reused.has(slug)) : undefined;
+      writeSnapshot(snapshotDir, { builtAt: at, articles: published, render });
+      return { plannedImages: plannedShareImages(published), pageKeys, reused };
     },
-    (images) => `${count(images.length - 1, 'article')} to publish`,
+    ({ plannedImages }) => `${count(plannedImages.length - 1, 'article')} to publish`,
   );
 
   await timed(
     log,
     'pages',
     async () => {
-      rmSync(exportDir, { recursive: true, force: true });
-      await nextBuild(
-        root,
-        { KIOSQUE_SNAPSHOT: snapshotDir, KIOSQUE_EXPORT_DIR: EXPORT_DIR, CONTENT_DIR: contentDir },
-        verbose,
-      );
-      checkClientComponents(path.join(root, NEXT_BUILD_DIR));
-      return finishExport(exportDir);
+      const renderPages = async () => {
+        rmSync(exportDir, { recursive: true, force: true });
+        await nextBuild(
+          root,
+          { KIOSQUE_SNAPSHOT: snapshotDir, KIOSQUE_EXPORT_DIR: EXPORT_DIR, CONTENT_DIR: contentDir },
+          verbose,
+        );
+        checkClientComponents(path.join(root, NEXT_BUILD_DIR));
+        return finishExport(exportDir);
+      };
+      let summary = await renderPages();
+      if (reused.size > 0 && !sameAssets(outDir, exportDir)) {
+        // The pages of out/ would point at a stylesheet this build does not have: render them all.
+        reused.clear();
+        renderEveryPage(snapshotDir);
+        summary = await renderPages();
+      }
+      copyArticlePages(reused, outDir, exportDir);
+      return summary;
     },
-    ({ pages }) => `${count(pages, 'page')}, no client JavaScript`,
+    ({ pages }) =>
+      `${count(pages, 'page')} rendered, ${count(reused.size, 'article page')} unchanged, no client JavaScript`,
   );
 
   await timed(
@@ -115,6 +143,7 @@ async function build(
   );
 
   publish(exportDir, outDir);
+  writeArticlePageKeys(cacheDir, outDir, pageKeys);
   shareCache.prune();
   compressedCache.prune();
   log(`✓ published ${path.relative(root, outDir) || outDir} in ${seconds(at)}`);

@@ -25,6 +25,8 @@ function previewing(): boolean {
 
 interface Published {
   catalog: Catalog;
+  /** The articles whose page this build renders: all of them, unless the snapshot names some. */
+  render?: readonly string[];
   /** The moment the site is published at: the build's, or now. */
   at: Date;
   /** Drafts included, where the folder was read (not from a snapshot). */
@@ -54,8 +56,8 @@ function published(): Published {
 function load(): Published {
   const snapshot = process.env.KIOSQUE_SNAPSHOT;
   if (snapshot) {
-    const { builtAt, articles } = readSnapshot(snapshot);
-    return { catalog: catalogOf(articles), at: builtAt, all: articles };
+    const { builtAt, articles, render } = readSnapshot(snapshot);
+    return { catalog: catalogOf(articles), at: builtAt, all: articles, render };
   }
   const { articles, diagnostics } = loadContent();
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
@@ -113,7 +115,11 @@ export function getFacetPageCounts(kind: FacetKind): { facet: Facet; pageCount: 
   return published().catalog.facetPageCounts(kind);
 }
 
-/** The `[slug]` params of every page built for an article, and of nothing else. */
+/**
+ * The `[slug]` params of the article pages this build renders: every published article, or those
+ * whose page changed when `npm run build` reuses the others (lib/build/article-pages.ts).
+ */
 export function publishedArticleParams(): { slug: string }[] {
-  return getPublishedArticles().map((article) => ({ slug: article.slug }));
+  const { catalog, render } = published();
+  return (render ?? catalog.articles.map((article) => article.slug)).map((slug) => ({ slug }));
 }

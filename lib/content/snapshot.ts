@@ -17,15 +17,18 @@ interface StoredSnapshot {
   version: number;
   builtAt: string;
   articles: StoredArticle[];
+  render?: string[];
 }
 
 export interface Snapshot {
   /** The moment the build publishes at: what is scheduled after it is not in the snapshot. */
   builtAt: Date;
   articles: Article[];
+  /** The articles whose page Next must render; every one when undefined (lib/build/article-pages.ts). */
+  render?: string[];
 }
 
-export function writeSnapshot(directory: string, { builtAt, articles }: Snapshot): void {
+export function writeSnapshot(directory: string, { builtAt, articles, render }: Snapshot): void {
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(path.join(directory, 'bodies'), { recursive: true });
   const stored: StoredSnapshot = {
@@ -35,6 +38,7 @@ export function writeSnapshot(directory: string, { builtAt, articles }: Snapshot
       writeFileSync(bodyFile(directory, rest.slug), html);
       return { ...rest, date: date.iso, ...(updated && { updated: updated.iso }) };
     }),
+    render,
   };
   writeFileSync(path.join(directory, 'snapshot.json'), JSON.stringify(stored));
 }
@@ -46,6 +50,7 @@ export function readSnapshot(directory: string): Snapshot {
   }
   return {
     builtAt: new Date(stored.builtAt),
+    render: stored.render,
     articles: stored.articles.map(({ date, updated, ...rest }) => {
       const article = { ...rest, date: revive(date), ...(updated && { updated: revive(updated) }) };
       // Read when a page asks for it, and not kept: see above.
@@ -55,6 +60,13 @@ export function readSnapshot(directory: string): Snapshot {
       }) as Article;
     }),
   };
+}
+
+/** Makes the snapshot ask Next for every article page again. */
+export function renderEveryPage(directory: string): void {
+  const file = path.join(directory, 'snapshot.json');
+  const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredSnapshot;
+  writeFileSync(file, JSON.stringify({ ...stored, render: undefined }));
 }
 
 function bodyFile(directory: string, slug: string): string {

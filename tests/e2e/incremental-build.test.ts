@@ -1,0 +1,53 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureArticle } from './fixtures';
+import { projectRoot } from './processes';
+import { buildSite } from './site';
+
+/**
+ * A rebuild renders again only the article pages whose inputs changed: the article itself, or one of
+ * the articles it suggests. Those it takes from out/ are exactly the pages a full build would write.
+ */
+const contentDir = path.join(projectRoot, '.e2e/content-incremental');
+const outDir = path.join(projectRoot, '.e2e/out-incremental');
+const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_URL: 'http://127.0.0.1:3000' };
+const page = (slug: string) => readFileSync(path.join(outDir, 'articles', `${slug}.html`), 'utf8');
+const write = (slug: string, title: string, date: string, tags: string) =>
+  writeFileSync(path.join(contentDir, `${slug}.md`), fixtureArticle(title, date, `tags: [${tags}]\n`));
+
+async function build(): Promise<string> {
+  const { code, output } = await buildSite(env);
+  expect(code, output).toBe(0);
+  return output;
+}
+
+describe('a rebuild', () => {
+  it('renders again the changed article and those suggesting it, and takes the others as they were', async () => {
+    rmSync(contentDir, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(contentDir, { recursive: true });
+    write('premier-relais', 'Premier relais', '2015-03-01T10:00:00+01:00', 'Relais');
+    write('second-relais', 'Second relais', '2015-03-02T10:00:00+01:00', 'Relais');
+    write('sans-rapport', 'Un article sans rapport', '2015-03-03T10:00:00+01:00', 'Ailleurs');
+    await build();
+    const untouched = page('sans-rapport');
+    expect(page('premier-relais')).toContain('Second relais');
+
+    // The second article is retitled: its page and the one suggesting it change, the third does not.
+    write('second-relais', 'Second relais, retitré', '2015-03-02T10:00:00+01:00', 'Relais');
+    const output = await build();
+    expect(output).toMatch(/pages: \d+ pages rendered, 1 article page unchanged/);
+    expect(page('second-relais')).toContain('Second relais, retitré');
+    expect(page('premier-relais')).toContain('Second relais, retitré');
+    expect(page('sans-rapport')).toBe(untouched);
+
+    // A new article: its page, and the listings, at once.
+    write('troisieme-relais', 'Troisième relais', '2015-03-04T10:00:00+01:00', 'Ailleurs');
+    await build();
+    expect(page('troisieme-relais')).toContain('Troisième relais');
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('/articles/troisieme-relais');
+    // The unrelated article now suggests the new one: its page is rendered again.
+    expect(page('sans-rapport')).toContain('Troisième relais');
+  }, 300_000);
+});
