@@ -1,27 +1,14 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { loadContent } from '../content/load';
-import { isPublished } from '../content/publication';
-import { describeReport } from '../content/report';
-import { renderEveryPage, writeSnapshot } from '../content/snapshot';
-import { plannedShareImages } from '../share-image/plan';
-import { Catalog } from '../content/catalog';
-import { siteSections } from '../content/sections';
-import { site } from '../site';
-import {
-  articlePageKeys,
-  codeFingerprint,
-  copyArticlePages,
-  reusableArticlePages,
-  sameAssets,
-  writeArticlePageKeys,
-} from './article-pages';
+import { renderEveryPage } from '../content/snapshot';
+import { copyArticlePages, sameAssets, writeArticlePageKeys } from './article-pages';
 import { FileCache } from './cache';
-import { lockBuild } from './lock';
 import { precompress } from './compress';
+import { runContentStep } from './content-step';
 import { BuildError } from './errors';
-import { checkClientComponents, finishExport } from './export';
+import { checkClientComponents, finishExport, type ExportSummary } from './export';
+import { lockBuild } from './lock';
 import { publish } from './publish';
 import { writeSearchIndex } from './search-index';
 import { writeShareImages } from './share-images';
@@ -46,8 +33,10 @@ const EXPORT_DIR = `${NEXT_BUILD_DIR}/export`;
 /**
  * `npm run build`: the whole site as plain files, in one pass over the content.
  *
- * 1. Read, check and render every file once (the same checks as `npm run check`); any error stops here.
- * 2. Hand Next a snapshot of what is published at this moment, and let it render every page.
+ * 1. Read, check and render every file once (the same checks as `npm run check`), in a process of its
+ *    own; any error stops here.
+ * 2. Hand Next a snapshot of what is published at this moment, and let it render every page but the
+ *    article pages out/ already has right (lib/build/article-pages.ts).
  * 3. Strip Next's client runtime, draw the share images, index the articles for search, precompress
  *    every text file.
  * 4. Swap the finished site into `outDir`.
@@ -72,51 +61,22 @@ async function build(
   const compressedCache = new FileCache(path.join(cacheDir, 'compressed'));
   const at = new Date();
 
-  // Only the share cards and the pages' keys outlive this step: the bodies stay on disk, out of
-  // this process's memory.
-  const { plannedImages, pageKeys, reused } = await timed(
+  const content = await timed(
     log,
     'content',
-    () => {
-      const report = loadContent(contentDir);
-      const { output, ok } = describeReport(report, contentDir);
-      log(output);
-      if (!ok) throw new BuildError([`The site was not built: fix the errors above (${outDir} is unchanged).`]);
-      const published = report.articles.filter((article) => isPublished(article, at));
-      const pageKeys = articlePageKeys(new Catalog(published, site.pageSize, siteSections()), codeFingerprint(root));
-      const reused = reusableArticlePages(cacheDir, outDir, pageKeys);
-      const render =
-        reused.size > 0 ? published.map((article) => article.slug).filter((slug) => !reused.has(slug)) : undefined;
-      writeSnapshot(snapshotDir, { builtAt: at, articles: published, render });
-      return { plannedImages: plannedShareImages(published), pageKeys, reused };
+    async () => {
+      const result = await runContentStep({ root, contentDir, outDir, cacheDir, snapshotDir, at: at.toISOString() });
+      log(result.output);
+      if (!result.ok) throw new BuildError([`The site was not built: fix the errors above (${outDir} is unchanged).`]);
+      return result;
     },
     ({ plannedImages }) => `${count(plannedImages.length - 1, 'article')} to publish`,
   );
-
+  const reused = new Set(content.reused);
   await timed(
     log,
     'pages',
-    async () => {
-      const renderPages = async () => {
-        rmSync(exportDir, { recursive: true, force: true });
-        await nextBuild(
-          root,
-          { KIOSQUE_SNAPSHOT: snapshotDir, KIOSQUE_EXPORT_DIR: EXPORT_DIR, CONTENT_DIR: contentDir },
-          verbose,
-        );
-        checkClientComponents(path.join(root, NEXT_BUILD_DIR));
-        return finishExport(exportDir);
-      };
-      let summary = await renderPages();
-      if (reused.size > 0 && !sameAssets(outDir, exportDir)) {
-        // The pages of out/ would point at a stylesheet this build does not have: render them all.
-        reused.clear();
-        renderEveryPage(snapshotDir);
-        summary = await renderPages();
-      }
-      copyArticlePages(reused, outDir, exportDir);
-      return summary;
-    },
+    () => renderPages({ root, contentDir, outDir, snapshotDir, exportDir, verbose }, reused),
     ({ pages }) =>
       `${count(pages, 'page')} rendered, ${count(reused.size, 'article page')} unchanged, no client JavaScript`,
   );
@@ -124,7 +84,7 @@ async function build(
   await timed(
     log,
     'share images',
-    () => writeShareImages(exportDir, plannedImages, shareCache),
+    () => writeShareImages(exportDir, content.plannedImages, shareCache),
     ({ images, drawn }) => `${count(images, 'image')}, ${drawn} drawn, ${images - drawn} unchanged`,
   );
 
@@ -143,10 +103,48 @@ async function build(
   );
 
   publish(exportDir, outDir);
-  writeArticlePageKeys(cacheDir, outDir, pageKeys);
+  writeArticlePageKeys(cacheDir, outDir, new Map(content.pageKeys));
   shareCache.prune();
   compressedCache.prune();
   log(`✓ published ${path.relative(root, outDir) || outDir} in ${seconds(at)}`);
+}
+
+interface PagePaths {
+  root: string;
+  contentDir: string;
+  outDir: string;
+  snapshotDir: string;
+  exportDir: string;
+  verbose: boolean;
+}
+
+/**
+ * Next renders the pages the snapshot asks for; the export is finished (no client runtime); the
+ * article pages `reused` names are copied from out/. If out/'s pages would point at a stylesheet
+ * this build does not have, every page is rendered instead (and `reused` emptied).
+ */
+async function renderPages(
+  { root, contentDir, outDir, snapshotDir, exportDir, verbose }: PagePaths,
+  reused: Set<string>,
+): Promise<ExportSummary> {
+  const render = async () => {
+    rmSync(exportDir, { recursive: true, force: true });
+    await nextBuild(
+      root,
+      { KIOSQUE_SNAPSHOT: snapshotDir, KIOSQUE_EXPORT_DIR: EXPORT_DIR, CONTENT_DIR: contentDir },
+      verbose,
+    );
+    checkClientComponents(path.join(root, NEXT_BUILD_DIR));
+    return finishExport(exportDir);
+  };
+  let summary = await render();
+  if (reused.size > 0 && !sameAssets(outDir, exportDir)) {
+    reused.clear();
+    renderEveryPage(snapshotDir);
+    summary = await render();
+  }
+  copyArticlePages(reused, outDir, exportDir);
+  return summary;
 }
 
 function count(n: number, word: string): string {

@@ -1,0 +1,69 @@
+/**
+ * The content step of `npm run build`, in a process of its own: it reads, checks and renders every
+ * file, writes the snapshot Next reads, and hands back only what the rest of the build needs. When it
+ * exits, the memory that held every article's body goes back to the system before Next starts.
+ */
+import { fork } from 'node:child_process';
+import path from 'node:path';
+import { Catalog } from '../content/catalog';
+import { loadContent } from '../content/load';
+import { isPublished } from '../content/publication';
+import { describeReport } from '../content/report';
+import { siteSections } from '../content/sections';
+import { writeSnapshot } from '../content/snapshot';
+import { plannedShareImages, type PlannedImage } from '../share-image/plan';
+import { site } from '../site';
+import { articlePageKeys, codeFingerprint, reusableArticlePages } from './article-pages';
+
+export interface ContentStepInput {
+  root: string;
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  snapshotDir: string;
+  /** The moment the build publishes at, in ISO 8601. */
+  at: string;
+}
+
+export interface ContentStepResult {
+  /** What `npm run check` would print. */
+  output: string;
+  ok: boolean;
+  plannedImages: PlannedImage[];
+  pageKeys: [string, string][];
+  /** The article pages of out/ still right, which Next does not render again. */
+  reused: string[];
+}
+
+function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentStepInput): ContentStepResult {
+  const report = loadContent(contentDir);
+  const { output, ok } = describeReport(report, contentDir);
+  if (!ok) return { output, ok, plannedImages: [], pageKeys: [], reused: [] };
+  const published = report.articles.filter((article) => isPublished(article, new Date(at)));
+  const pageKeys = articlePageKeys(new Catalog(published, site.pageSize, siteSections()), codeFingerprint(root));
+  const reused = reusableArticlePages(cacheDir, outDir, pageKeys);
+  const render =
+    reused.size > 0 ? published.map((article) => article.slug).filter((slug) => !reused.has(slug)) : undefined;
+  writeSnapshot(snapshotDir, { builtAt: new Date(at), articles: published, render });
+  return { output, ok, plannedImages: plannedShareImages(published), pageKeys: [...pageKeys], reused: [...reused] };
+}
+
+/** Runs the content step in a child process (with the parent's TypeScript loader) and resolves with its result. */
+export function runContentStep(input: ContentStepInput): Promise<ContentStepResult> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(import.meta.dirname, 'content-step.ts'), ['--child'], { stdio: 'inherit' });
+    let result: ContentStepResult | undefined;
+    child.on('message', (message: ContentStepResult) => (result = message));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      result ? resolve(result) : reject(new Error(`The content step stopped (exit code ${code}) before it finished.`)),
+    );
+    child.send(input);
+  });
+}
+
+if (process.argv.includes('--child') && process.send) {
+  process.once('message', (input: ContentStepInput) => {
+    process.send!(run(input), () => process.exit(0));
+  });
+}
