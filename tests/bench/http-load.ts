@@ -63,16 +63,6 @@ export async function runLoad(
   };
 }
 
-export function printTable(rows: string[][]): void {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  for (const row of rows)
-    console.log(
-      row
-        .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
-        .join('  '),
-    );
-}
-
 /** The servers the HTTP benchmarks compare, each started on the server's core, serving `outDir`. */
 export const benchServers: { name: string; start: (outDir: string, port: number) => ServerProcess }[] = [
   {

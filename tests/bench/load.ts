@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { freePort, projectRoot, waitUntilServed } from '../e2e/processes';
-import { benchServers, pinLoadToItsCore, printTable, runLoad } from './http-load';
+import { printTable } from './table';
+import { benchServers, pinLoadToItsCore, runLoad } from './http-load';
 
 const PATHS = ['/articles/cisco-french-tech-2015', '/', '/nope', '/rss.xml'];
 

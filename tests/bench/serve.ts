@@ -7,7 +7,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { freePort, projectRoot, waitUntilServed } from '../e2e/processes';
-import { benchServers, pinLoadToItsCore, printTable, runLoad, startBareNode } from './http-load';
+import { printTable } from './table';
+import { benchServers, pinLoadToItsCore, runLoad, startBareNode } from './http-load';
 
 if (pinLoadToItsCore()) {
   const outDir = path.resolve(projectRoot, process.env.OUT_DIR || 'out');
