@@ -13,7 +13,8 @@ export async function writeSearchIndex(exportDir: string): Promise<{ pages: numb
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: site.lang });
     if (!index) throw new BuildError([`Pagefind could not start: ${errors.join(' ')}`]);
-    const added = await index.addDirectory({ path: exportDir });
+    // Only articles are indexed: reading the listing pages too would cost time and memory for nothing.
+    const added = await index.addDirectory({ path: exportDir, glob: 'articles/*.html' });
     const written = await index.writeFiles({ outputPath: path.join(exportDir, 'pagefind') });
     const problems = [...added.errors, ...written.errors];
     if (problems.length > 0) throw new BuildError(problems.map((problem) => `Pagefind: ${problem}`));

@@ -60,6 +60,20 @@ describe('axe', () => {
   }
 });
 
+describe('the tweet card', () => {
+  it('gives the @handle a link the size of its text, not of its row', async () => {
+    const { page, close } = await openPage(browser, baseURL + articlePath, { viewport: { width: 1280, height: 900 } });
+    const sizes = await page.evaluate(() => {
+      const handle = document.querySelector('figure.tweet .tweet-handle')!;
+      const range = document.createRange();
+      range.selectNodeContents(handle);
+      return { link: handle.getBoundingClientRect().width, text: range.getBoundingClientRect().width };
+    });
+    await close();
+    expect(sizes.link).toBeLessThanOrEqual(sizes.text + 1);
+  });
+});
+
 describe('the article with a keyboard', () => {
   it('goes through the links and fields in the order they are shown', async () => {
     const { page, close } = await openPage(browser, baseURL + articlePath, { viewport: { width: 1280, height: 900 } });
