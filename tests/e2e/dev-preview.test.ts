@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +88,8 @@ describe('next dev, the editors’ live preview', () => {
     await browser?.close();
     await server?.stop();
     restoreGeneratedFiles();
+    // next dev's build folder is ~40 MB of chunks and source maps, of use to no later run.
+    rmSync(path.join(projectRoot, distDir), { recursive: true, force: true });
   });
 
   it('shows the seed article', async () => {
