@@ -2,17 +2,17 @@
  * `npm run build`: writes the whole site into out/ (OUT_DIR), from content/ (CONTENT_DIR). The
  * previous out/ stays served until the new site is complete; a failed build leaves it untouched.
  */
-import path from 'node:path';
 import { buildSite } from '../build/site-build';
 import { BuildError } from '../build/errors';
 import { contentDirectory } from '../content/source';
+import { outDirectory } from './out-directory';
 
 const root = process.cwd();
 try {
   await buildSite({
     root,
     contentDir: contentDirectory(),
-    outDir: path.resolve(root, process.env.OUT_DIR || 'out'),
+    outDir: outDirectory(),
     log: (line) => console.log(line),
     verbose: process.argv.includes('--verbose'),
   });

@@ -5,8 +5,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serveSite } from '../server/static-site';
+import { outDirectory } from './out-directory';
 
-const root = path.resolve(process.env.OUT_DIR || 'out');
+const root = outDirectory();
 const port = Number(process.env.PORT || 3000);
 const host = process.env.HOSTNAME || undefined;
 

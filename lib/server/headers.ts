@@ -10,7 +10,7 @@
 export const CONTENT_SECURITY_POLICY = policy("script-src 'none'");
 
 /** The search page runs Pagefind, from the site itself: its scripts, its worker and its WebAssembly. */
-export const SEARCH_CONTENT_SECURITY_POLICY = policy("script-src 'self' 'wasm-unsafe-eval'");
+const SEARCH_CONTENT_SECURITY_POLICY = policy("script-src 'self' 'wasm-unsafe-eval'");
 
 function policy(scripts: string): string {
   return [
@@ -33,6 +33,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
+
+/** The headers of an answer the server writes itself (405, 400, a redirect): never cached. */
+export const ANSWER_HEADERS: Readonly<Record<string, string>> = { ...SECURITY_HEADERS, 'Cache-Control': 'no-store' };
 
 /** Files whose name carries a hash of their content never change: cached for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -74,7 +77,7 @@ export const TEXT_TYPES: Readonly<Record<string, string>> = {
   svg: utf8('image/svg+xml'),
 };
 
-export function ruleFor(pathname: string): PathRule {
+function ruleFor(pathname: string): PathRule {
   const matches = (rule: PathRule) =>
     'exact' in rule.match
       ? pathname === rule.match.exact
@@ -84,15 +87,19 @@ export function ruleFor(pathname: string): PathRule {
   return PATH_RULES.find(matches) ?? PATH_RULES.at(-1)!;
 }
 
+/** The headers every response a rule matches carries, whatever its type: security and cache. */
+export function ruleHeaders(rule: PathRule): Record<string, string> {
+  return {
+    ...SECURITY_HEADERS,
+    ...(rule.contentSecurityPolicy && { 'Content-Security-Policy': rule.contentSecurityPolicy }),
+    'Cache-Control': rule.cacheControl,
+  };
+}
+
 /** The headers of a successful response for `pathname`, security headers included. */
 export function headersFor(pathname: string): Record<string, string> {
   const rule = ruleFor(pathname);
   const extension = /\.([a-z0-9]+)$/i.exec(pathname)?.[1]?.toLowerCase();
   const contentType = rule.contentType ?? (extension === undefined ? TEXT_TYPES.html : TEXT_TYPES[extension]);
-  return {
-    ...SECURITY_HEADERS,
-    ...(rule.contentSecurityPolicy && { 'Content-Security-Policy': rule.contentSecurityPolicy }),
-    'Cache-Control': rule.cacheControl,
-    ...(contentType && { 'Content-Type': contentType }),
-  };
+  return { ...ruleHeaders(rule), ...(contentType && { 'Content-Type': contentType }) };
 }

@@ -1,4 +1,4 @@
-import { PATH_RULES, SECURITY_HEADERS, TEXT_TYPES, type PathRule } from './headers';
+import { ANSWER_HEADERS, PATH_RULES, ruleHeaders, TEXT_TYPES, type PathRule } from './headers';
 
 /**
  * deploy/nginx.conf, generated from headers.ts so that nginx and `npm start` send the same headers
@@ -35,7 +35,7 @@ export function nginxConfig(): string {
     '    error_page 404 /404.html;',
     '',
     '    # Answers given before any location (405, the redirect below) carry the same security headers.',
-    ...headerLines({ ...SECURITY_HEADERS, 'Cache-Control': 'no-store', Allow: 'GET, HEAD' }),
+    ...headerLines({ ...ANSWER_HEADERS, Allow: 'GET, HEAD' }),
     '    # The site is read, never written to.',
     '    if ($request_method !~ ^(GET|HEAD)$) {',
     '        return 405 "Method not allowed\\n";',
@@ -61,14 +61,7 @@ function location(rule: PathRule): string[] {
   return [
     `    location ${selector} {`,
     ...(rule.contentType ? ['        types { }', `        default_type ${withoutCharset(rule.contentType)};`] : []),
-    ...headerLines(
-      {
-        ...SECURITY_HEADERS,
-        ...(rule.contentSecurityPolicy && { 'Content-Security-Policy': rule.contentSecurityPolicy }),
-        'Cache-Control': rule.cacheControl,
-      },
-      '        ',
-    ),
+    ...headerLines(ruleHeaders(rule), '        '),
     // A page is asked for without its extension: /articles/cisco is articles/cisco.html.
     '        try_files $uri $uri.html $uri/index.html =404;',
     '    }',

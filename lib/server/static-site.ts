@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import path from 'node:path';
 import Negotiator from 'negotiator';
 import sirv from 'sirv';
-import { headersFor, SECURITY_HEADERS } from './headers';
+import { ANSWER_HEADERS, headersFor } from './headers';
 
 /**
  * `npm start`: serves the built site (out/) as it is, with sirv: the precompressed `.br` or `.gz`
@@ -15,7 +13,7 @@ import { headersFor, SECURITY_HEADERS } from './headers';
 /** The codings out/ has, best first: brotli is smaller, so it wins a tie. */
 const CODINGS = ['br', 'gzip', 'identity'];
 
-export function siteHandler(root: string): (request: IncomingMessage, response: ServerResponse) => void {
+function siteHandler(root: string): (request: IncomingMessage, response: ServerResponse) => void {
   // `dev: true` looks each file up when asked instead of listing out/ once at start: a build swaps
   // in a new out/ while the server runs, and the server must serve it at once.
   const serve = sirv(root, {
@@ -30,8 +28,8 @@ export function siteHandler(root: string): (request: IncomingMessage, response: 
   });
 
   const notFound = (request: IncomingMessage, response: ServerResponse) => {
-    if (!existsSync(path.join(root, '404.html'))) return plain(response, 404, 'Not found');
-    // sirv answers 200 for the file it finds: the page is the 404 page, so the status must stay 404.
+    // sirv answers 200 for the file it finds: the page is the 404 page, so the status must stay 404
+    // (and without a 404.html, the plain answer is a 404 too).
     const writeHead = response.writeHead.bind(response) as (status: number, ...rest: unknown[]) => ServerResponse;
     response.writeHead = ((_status: number, ...rest: unknown[]) =>
       writeHead(404, ...rest)) as ServerResponse['writeHead'];
@@ -75,14 +73,13 @@ function decodes(pathname: string): boolean {
 
 /** A short plain-text answer, with the same security headers as every page. */
 function plain(response: ServerResponse, status: number, text: string): void {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+  for (const [name, value] of Object.entries(ANSWER_HEADERS)) response.setHeader(name, value);
   response.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  response.setHeader('Cache-Control', 'no-store');
   response.statusCode = status;
   response.end(`${text}\n`);
 }
 
-export interface ServeOptions {
+interface ServeOptions {
   root: string;
   port: number;
   /** Where to listen; every interface when undefined (as `next start`). */

@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import autocannon from 'autocannon';
 import { startNginx } from '../e2e/nginx';
-import { startProcess, tsxBin, type ServerProcess } from '../e2e/processes';
+import { startProcess, type ServerProcess } from '../e2e/processes';
+import { serveSite } from '../e2e/site';
 
 /**
  * Shared by the HTTP benchmarks: load on loopback with autocannon, the server and the load on
@@ -65,19 +66,7 @@ export async function runLoad(
 
 /** The servers the HTTP benchmarks compare, each started on the server's core, serving `outDir`. */
 export const benchServers: { name: string; start: (outDir: string, port: number) => ServerProcess }[] = [
-  {
-    name: 'npm start (sirv)',
-    start: (outDir, port) => {
-      const [program = tsxBin, ...args] = [...onServerCore, tsxBin, 'lib/cli/serve.ts'];
-      return startProcess(program, args, {
-        ...process.env,
-        NODE_ENV: 'production',
-        OUT_DIR: outDir,
-        PORT: String(port),
-        HOSTNAME: '127.0.0.1',
-      });
-    },
-  },
+  { name: 'npm start (sirv)', start: (outDir, port) => serveSite(outDir, port, onServerCore) },
   { name: 'nginx, deploy/nginx.conf', start: (outDir, port) => startNginx(outDir, port, onServerCore) },
 ];
 

@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { freePort, projectRoot, waitUntilServed } from '../e2e/processes';
+import { freePort, waitUntilServed } from '../e2e/processes';
+import { outDirectory } from '../../lib/cli/out-directory';
 import { printTable } from './table';
 import { benchServers, pinLoadToItsCore, runLoad } from './http-load';
 
@@ -24,7 +25,7 @@ function rssMb(pid: number): number {
 }
 
 if (pinLoadToItsCore()) {
-  const outDir = path.resolve(projectRoot, process.env.OUT_DIR || 'out');
+  const outDir = outDirectory();
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`No site in ${outDir}: run npm run build first.`);
   const seconds = Number(process.env.BENCH_SECONDS ?? 60);
   const rows = [['server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'unexpected statuses', 'memory before → after']];

@@ -7,11 +7,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { freePort, projectRoot, waitUntilServed } from '../e2e/processes';
+import { outDirectory } from '../../lib/cli/out-directory';
 import { printTable } from './table';
 import { benchServers, pinLoadToItsCore, runLoad, startBareNode } from './http-load';
 
 if (pinLoadToItsCore()) {
-  const outDir = path.resolve(projectRoot, process.env.OUT_DIR || 'out');
+  const outDir = outDirectory();
   const article = process.argv[2] ?? '/articles/cisco-french-tech-2015';
   if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`No site in ${outDir}: run npm run build first.`);
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);

@@ -11,7 +11,7 @@ export interface SiteEnv {
 }
 
 /** The environment of `npm run build` or `npm start`: vitest's NODE_ENV=test must not leak in. */
-export function siteEnv(env: Partial<SiteEnv> & Record<string, string>): NodeJS.ProcessEnv {
+function siteEnv(env: Partial<SiteEnv> & Record<string, string>): NodeJS.ProcessEnv {
   return { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' };
 }
 
@@ -46,13 +46,10 @@ export function buildSite(
   });
 }
 
-/** `npm start` (lib/cli/serve.ts) on `port`, serving OUT_DIR. */
-export function serveSite(outDir: string, port: number): ServerProcess {
-  return startProcess(
-    tsxBin,
-    ['lib/cli/serve.ts'],
-    siteEnv({ OUT_DIR: outDir, PORT: String(port), HOSTNAME: '127.0.0.1' }),
-  );
+/** `npm start` (lib/cli/serve.ts) on `port`, serving OUT_DIR; `command` runs it (taskset…) when given. */
+export function serveSite(outDir: string, port: number, command: string[] = []): ServerProcess {
+  const [program = tsxBin, ...args] = [...command, tsxBin, 'lib/cli/serve.ts'];
+  return startProcess(program, args, siteEnv({ OUT_DIR: outDir, PORT: String(port), HOSTNAME: '127.0.0.1' }));
 }
 
 /**
