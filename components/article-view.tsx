@@ -1,6 +1,7 @@
 import type { Article } from '@/lib/content/articles';
+import { langIfOther } from '@/lib/content/languages';
 import { labelsFor } from '@/lib/labels';
-import { absoluteUrl, articlePath, facetPath, listingPath, site, tagPath } from '@/lib/site';
+import { absoluteUrl, articlePath, facetPath, site, tagPath } from '@/lib/site';
 import { typeset } from '@/lib/typography';
 import { ArticleBody } from './article-body';
 import { Breadcrumbs } from './breadcrumbs';
@@ -16,10 +17,12 @@ export interface ArticleViewProps {
 /** An article as a newspaper prints it: where it stands, kicker, headline, lead, byline, photo, body, tags. */
 export function ArticleView({ article }: ArticleViewProps) {
   const labels = labelsFor(article.lang);
-  const siteLang = article.lang.toLowerCase().split('-')[0] === site.lang ? undefined : site.lang;
-  const kicker = article.section
-    ? { name: article.section.name, path: facetPath.section(article.section.slug), lang: siteLang }
+  const section = article.section && { name: article.section.name, path: facetPath.section(article.section.slug) };
+  const kicker = section
+    ? { ...section, lang: langIfOther(site.lang, article.lang) }
     : article.tags[0] && { name: article.tags[0].name, path: tagPath(article.tags[0].slug), lang: undefined };
+  const url = absoluteUrl(articlePath(article.slug));
+  // In a build, each read of article.html reads the body from disk: once per page is enough.
   const html = article.html;
   return (
     <article
@@ -30,11 +33,7 @@ export function ArticleView({ article }: ArticleViewProps) {
       data-pagefind-meta={`date:${article.date.iso}`}
     >
       <Breadcrumbs
-        crumbs={[
-          { name: labels.home, path: listingPath(1) },
-          ...(article.section ? [{ name: article.section.name, path: facetPath.section(article.section.slug) }] : []),
-          { name: article.title, path: articlePath(article.slug) },
-        ]}
+        path={[...(section ? [section] : []), { name: article.title, path: articlePath(article.slug) }]}
         labels={labels}
       />
       <PreviewBanner article={article} />
@@ -54,7 +53,7 @@ export function ArticleView({ article }: ArticleViewProps) {
         </h1>
         {article.description && <p className="lead">{typeset(article.description, article.lang)}</p>}
         <Byline article={article} html={html} />
-        <p className="print-only">{absoluteUrl(articlePath(article.slug))}</p>
+        <p className="print-only">{url}</p>
       </header>
       {article.image && (
         <figure className="article-image">
@@ -87,7 +86,7 @@ export function ArticleView({ article }: ArticleViewProps) {
             </ul>
           </>
         )}
-        <ShareLinks url={absoluteUrl(articlePath(article.slug))} title={article.title} lang={article.lang} />
+        <ShareLinks url={url} title={article.title} lang={article.lang} />
       </footer>
     </article>
   );

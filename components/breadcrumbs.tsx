@@ -1,15 +1,17 @@
 import type { Labels } from '@/lib/labels';
+import { listingPath } from '@/lib/site';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/structured-data';
 import { JsonLd } from './json-ld';
 
 export interface BreadcrumbsProps {
-  /** From the front page to the page itself, which is the last crumb. */
-  crumbs: readonly Crumb[];
+  /** From under the front page (which comes first of itself) to the page itself, the last crumb. */
+  path: readonly Crumb[];
   labels: Labels;
 }
 
 /** Where the page stands in the site, for readers and (BreadcrumbList) for search engines. */
-export function Breadcrumbs({ crumbs, labels }: BreadcrumbsProps) {
+export function Breadcrumbs({ path, labels }: BreadcrumbsProps) {
+  const crumbs = [{ name: labels.home, path: listingPath(1) }, ...path];
   return (
     <nav className="breadcrumbs" aria-label={labels.breadcrumb} data-pagefind-ignore="">
       <JsonLd data={breadcrumbJsonLd(crumbs)} />

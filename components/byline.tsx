@@ -46,12 +46,12 @@ export function Byline({ article, html }: BylineProps) {
 /** "Anne Martin et Paul Durand", each name a link to the author's page. */
 function Authors({ names, lang }: { names: string[]; lang: string }) {
   const parts = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).formatToParts(names);
-  let index = 0;
   return (
     <>
       {parts.map((part, position) => {
         if (part.type !== 'element') return <Fragment key={position}>{part.value}</Fragment>;
-        const { slug } = authorFacet(names[index++] ?? part.value);
+        // An element part is one of the names, as given.
+        const { slug } = authorFacet(part.value);
         // A name with no letter or digit has no page to link to.
         return slug ? (
           <a key={position} href={facetPath.author(slug)} rel="author">

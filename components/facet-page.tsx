@@ -1,6 +1,6 @@
 import type { FacetListing } from '@/lib/content/articles';
 import { fill, labelsFor } from '@/lib/labels';
-import { facetPath, listingPath, site } from '@/lib/site';
+import { facetPath, site } from '@/lib/site';
 import { siteJsonLd } from '@/lib/structured-data';
 import { ArticleList } from './article-list';
 import { Breadcrumbs } from './breadcrumbs';
@@ -17,19 +17,16 @@ export function FacetPage({ listing }: FacetPageProps) {
   const labels = labelsFor(site.lang);
   const pathOf = (n: number) => facetPath[kind](facet.slug, n);
   const title = kind === 'author' ? fill(labels, 'authorPage', { name: facet.name }) : facet.name;
+  const pageOf = fill(labels, 'pageOf', { page, count: pageCount });
   return (
     <section aria-labelledby="listing-title">
       <JsonLd data={siteJsonLd()} />
       <Breadcrumbs
-        crumbs={[
-          { name: labels.home, path: listingPath(1) },
-          { name: facet.name, path: pathOf(1) },
-          ...(page > 1 ? [{ name: fill(labels, 'pageOf', { page, count: pageCount }), path: pathOf(page) }] : []),
-        ]}
+        path={[{ name: facet.name, path: pathOf(1) }, ...(page > 1 ? [{ name: pageOf, path: pathOf(page) }] : [])]}
         labels={labels}
       />
       <h1 id="listing-title" className="section-title">
-        {page === 1 ? title : `${title} — ${fill(labels, 'pageOf', { page, count: pageCount }).toLowerCase()}`}
+        {page === 1 ? title : `${title} — ${pageOf.toLowerCase()}`}
       </h1>
       <ArticleList articles={listing.articles} />
       <Pagination page={page} pageCount={pageCount} pathOf={pathOf} labels={labels} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { labelsFor } from '@/lib/labels';
-import { listingPath, site } from '@/lib/site';
+import { site } from '@/lib/site';
+import type { Crumb } from '@/lib/structured-data';
 import { Breadcrumbs } from './breadcrumbs';
 
 export interface SitePageProps {
@@ -8,7 +9,7 @@ export interface SitePageProps {
   /** The page's heading. */
   title: string;
   /** Its name in the breadcrumbs, and its address. */
-  crumb: { name: string; path: string };
+  crumb: Crumb;
   children: ReactNode;
 }
 
@@ -17,7 +18,7 @@ export function SitePage({ className, title, crumb, children }: SitePageProps) {
   const labels = labelsFor(site.lang);
   return (
     <section className={className} aria-labelledby={`${className}-title`}>
-      <Breadcrumbs crumbs={[{ name: labels.home, path: listingPath(1) }, crumb]} labels={labels} />
+      <Breadcrumbs path={[crumb]} labels={labels} />
       <h1 id={`${className}-title`}>{title}</h1>
       {children}
     </section>

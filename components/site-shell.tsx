@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { langIfOther } from '@/lib/content/languages';
 import { siteSections } from '@/lib/content/sections';
 import { labelsFor, labelsLangAttribute } from '@/lib/labels';
 import { facetPath, feedPaths, legalPath, searchPath, site } from '@/lib/site';
@@ -17,7 +18,7 @@ export interface SiteShellProps {
 export function SiteShell({ lang, children }: SiteShellProps) {
   const labels = labelsFor(lang);
   const labelsLang = labelsLangAttribute(labels, lang);
-  const siteLang = lang.toLowerCase().split('-')[0] === site.lang ? undefined : site.lang;
+  const siteLang = langIfOther(site.lang, lang);
   return (
     <html lang={lang}>
       <body>

@@ -1,3 +1,4 @@
+import { langIfOther, primaryLanguage } from './content/languages';
 import { typeset } from './typography';
 
 /**
@@ -22,12 +23,10 @@ const labels = {
     pages: 'Pages',
     breadcrumb: 'Fil d’Ariane',
     by: 'Par',
-    and: 'et',
     published: 'Publié le',
     draftDated: 'Brouillon daté du',
     scheduledFor: 'Programmé pour le',
     updated: 'Mis à jour le',
-    at: 'à',
     readingTime: 'Lecture : {minutes} min',
     share: 'Partager',
     shareByEmail: 'Envoyer par e-mail',
@@ -35,7 +34,6 @@ const labels = {
     tags: 'Mots-clés',
     originalTweet: 'Voir le tweet original',
     related: 'À lire aussi',
-    author: 'Auteur',
     authorPage: 'Les articles de {name}',
     sectionPage: '{name} : toute l’actualité',
     legal: 'Mentions légales',
@@ -64,12 +62,10 @@ const labels = {
     pages: 'Pages',
     breadcrumb: 'Breadcrumb',
     by: 'By',
-    and: 'and',
     published: 'Published',
     draftDated: 'Draft dated',
     scheduledFor: 'Scheduled for',
     updated: 'Updated',
-    at: 'at',
     readingTime: '{minutes} min read',
     share: 'Share',
     shareByEmail: 'Send by e-mail',
@@ -77,7 +73,6 @@ const labels = {
     tags: 'Tags',
     originalTweet: 'View the original tweet',
     related: 'Read more',
-    author: 'Author',
     authorPage: 'Articles by {name}',
     sectionPage: '{name}: all the news',
     legal: 'Legal notice',
@@ -114,13 +109,12 @@ const typesetLabelsByLanguage: Record<'fr' | 'en', Labels> = {
 
 /** The labels of `lang` (`fr`, `en-GB`…), typeset; French for a language the site does not know yet. */
 export function labelsFor(lang: string): Labels {
-  const language = lang.toLowerCase().split('-')[0];
-  return language === 'en' ? typesetLabelsByLanguage.en : typesetLabelsByLanguage.fr;
+  return primaryLanguage(lang) === 'en' ? typesetLabelsByLanguage.en : typesetLabelsByLanguage.fr;
 }
 
 /** `lang` to put on an element holding labels, when they are not in the page's own language. */
 export function labelsLangAttribute(labels: Labels, pageLang: string): string | undefined {
-  return pageLang.toLowerCase().split('-')[0] === labels.lang ? undefined : labels.lang;
+  return langIfOther(labels.lang, pageLang);
 }
 
 /** A label with its `{name}` placeholders filled, set again in the labels' typography (3 min keeps together). */

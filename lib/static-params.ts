@@ -11,6 +11,11 @@ export function staticParams<Key extends string>(params: Record<Key, string>[], 
   return [Object.fromEntries(keys.map((key) => [key, PLACEHOLDER_SEGMENT])) as Record<Key, string>];
 }
 
+/** The page numbers of a listing past its first, as route segments: 2 pages → `['2']`. */
+export function laterPages(pageCount: number): string[] {
+  return Array.from({ length: pageCount - 1 }, (_, index) => String(index + 2));
+}
+
 /** `/page/2` → 2; undefined for anything that is not how the site writes a page number past the first. */
 export function pageNumber(segment: string): number | undefined {
   return /^[1-9]\d*$/.test(segment) && segment !== '1' ? Number(segment) : undefined;

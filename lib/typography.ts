@@ -1,4 +1,5 @@
 import Typograf, { type TypografRule } from 'typograf';
+import { primaryLanguage } from './content/languages';
 
 /**
  * Typography for every text the site sets, in the text's language, at render time: the editor's
@@ -72,7 +73,7 @@ for (const rule of frenchRules) {
 }
 
 /** The typograf rules each language gets; every other rule stays off. */
-export const TYPOGRAPHY_RULES: Record<'fr' | 'en', readonly string[]> = {
+const TYPOGRAPHY_RULES: Record<'fr' | 'en', readonly string[]> = {
   fr: ['common/punctuation/apostrophe', 'common/nbsp/afterNumber', ...frenchRules.map((rule) => rule.name)],
   en: ['common/punctuation/apostrophe', 'common/nbsp/afterNumber'],
 };
@@ -107,7 +108,7 @@ const typografs = { fr: typografFor('fr'), en: typografFor('en') };
 const TRIGGERS = { fr: /[\d;:!?«»‹›'%‰€$£¥]/, en: /[\d']/ };
 
 function languageOf(lang: string): 'fr' | 'en' | undefined {
-  const language = lang.toLowerCase().split('-')[0];
+  const language = primaryLanguage(lang);
   return language === 'fr' || language === 'en' ? language : undefined;
 }
 
@@ -158,7 +159,7 @@ function isCode(text: string, offset: number): boolean {
 }
 
 /** A piece of a title: `nowrap` pieces are set in a `<span class="nowrap">` so that no line breaks inside them. */
-export interface TitlePiece {
+interface TitlePiece {
   text: string;
   nowrap: boolean;
 }

@@ -3,7 +3,7 @@
  * through `escapeXml`, so no title, description or body can end an element early, open a CDATA
  * section or hold a character XML forbids, and every document parses.
  */
-export type XmlNode = { name: string; attributes: Record<string, string | undefined>; children: (XmlNode | string)[] };
+type XmlNode = { name: string; attributes: Record<string, string | undefined>; children: (XmlNode | string)[] };
 
 /** `<name attributes>children</name>`; undefined attributes and children are left out. */
 export function element(

@@ -1,11 +1,10 @@
-import { getPublishedArticles } from '@/lib/content/articles';
-import { site } from '@/lib/site';
+import { getFeedArticles } from '@/lib/content/articles';
 import { atom } from '@/lib/feeds';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(atom(getPublishedArticles().slice(0, site.feedSize)), {
+  return new Response(atom(getFeedArticles()), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
 }

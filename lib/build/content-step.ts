@@ -5,17 +5,15 @@
  */
 import { fork } from 'node:child_process';
 import path from 'node:path';
-import { Catalog } from '../content/catalog';
+import { siteCatalog } from '../content/articles';
 import { loadContent } from '../content/load';
 import { isPublished } from '../content/publication';
 import { describeReport } from '../content/report';
-import { siteSections } from '../content/sections';
 import { writeSnapshot } from '../content/snapshot';
 import { plannedShareImages, type PlannedImage } from '../share-image/plan';
-import { site } from '../site';
 import { articlePageKeys, codeFingerprint, reusableArticlePages } from './article-pages';
 
-export interface ContentStepInput {
+interface ContentStepInput {
   root: string;
   contentDir: string;
   outDir: string;
@@ -40,7 +38,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
   const { output, ok } = describeReport(report, contentDir);
   if (!ok) return { output, ok, plannedImages: [], pageKeys: [], reused: [] };
   const published = report.articles.filter((article) => isPublished(article, new Date(at)));
-  const pageKeys = articlePageKeys(new Catalog(published, site.pageSize, siteSections()), codeFingerprint(root));
+  const pageKeys = articlePageKeys(siteCatalog(published), codeFingerprint(root));
   const reused = reusableArticlePages(cacheDir, outDir, pageKeys);
   const render =
     reused.size > 0 ? published.map((article) => article.slug).filter((slug) => !reused.has(slug)) : undefined;

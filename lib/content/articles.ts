@@ -57,7 +57,7 @@ function load(): Published {
   const snapshot = process.env.KIOSQUE_SNAPSHOT;
   if (snapshot) {
     const { builtAt, articles, render } = readSnapshot(snapshot);
-    return { catalog: catalogOf(articles), at: builtAt, all: articles, render };
+    return { catalog: siteCatalog(articles), at: builtAt, all: articles, render };
   }
   const { articles, diagnostics } = loadContent();
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
@@ -65,10 +65,11 @@ function load(): Published {
   if (warnings.length < diagnostics.length) throw new ContentError(diagnostics);
   const at = new Date();
   const shown = articles.filter((article) => previewing() || isPublished(article, at));
-  return { catalog: catalogOf(shown), at, all: articles };
+  return { catalog: siteCatalog(shown), at, all: articles };
 }
 
-function catalogOf(articles: readonly Article[]): Catalog {
+/** The site's catalog of `articles`: its page size, its rubriques. */
+export function siteCatalog(articles: readonly Article[]): Catalog {
   return new Catalog(articles, site.pageSize, siteSections());
 }
 
@@ -80,6 +81,11 @@ export function getAllArticles(): Article[] {
 /** What readers see, newest first. */
 export function getPublishedArticles(): readonly Article[] {
   return published().catalog.articles;
+}
+
+/** What the feeds carry: the newest articles, site.feedSize of them (a feed must not grow with the archive). */
+export function getFeedArticles(): readonly Article[] {
+  return getPublishedArticles().slice(0, site.feedSize);
 }
 
 /** The moment the site is published at: scheduled articles after it are not out yet. */

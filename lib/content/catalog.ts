@@ -41,13 +41,15 @@ const FACETS_OF: Record<FacetKind, (article: Article) => Facet[]> = {
  */
 const RELATED_WINDOW = 64;
 
+const FACET_KINDS = Object.keys(FACETS_OF) as FacetKind[];
+
 type FacetIndex = Map<string, { facet: Facet; articles: Article[] }>;
 
 export class Catalog {
   /** Newest first. */
   readonly articles: readonly Article[];
   private readonly bySlug: Map<string, Article>;
-  /** Each facet's articles, newest first. */
+  /** Each facet's articles, newest first; the facets of each kind by name. */
   private readonly facets: Record<FacetKind, FacetIndex>;
   /** Where each article stands in each of its tags' lists. */
   private readonly tagPosition: Map<Article, Map<string, number>>;
@@ -65,23 +67,27 @@ export class Catalog {
       author: new Map(),
       section: new Map(sections.map((facet) => [facet.slug, { facet, articles: [] }])),
     };
-    this.tagPosition = new Map();
     for (const article of this.articles) {
-      for (const kind of Object.keys(FACETS_OF) as FacetKind[]) {
+      for (const kind of FACET_KINDS) {
         for (const facet of FACETS_OF[kind](article)) {
           let entry = this.facets[kind].get(facet.slug);
           if (!entry) this.facets[kind].set(facet.slug, (entry = { facet, articles: [] }));
-          if (kind === 'tag') this.positionsOf(article).set(facet.slug, entry.articles.length);
           entry.articles.push(article);
         }
       }
     }
-  }
-
-  private positionsOf(article: Article): Map<string, number> {
-    let positions = this.tagPosition.get(article);
-    if (!positions) this.tagPosition.set(article, (positions = new Map()));
-    return positions;
+    for (const kind of FACET_KINDS) {
+      this.facets[kind] = new Map(
+        [...this.facets[kind]].sort(([, a], [, b]) => a.facet.name.localeCompare(b.facet.name, 'fr')),
+      );
+    }
+    this.tagPosition = new Map();
+    for (const [slug, { articles: tagged }] of this.facets.tag) {
+      tagged.forEach((article, index) => {
+        const positions = this.tagPosition.get(article) ?? new Map<string, number>();
+        this.tagPosition.set(article, positions.set(slug, index));
+      });
+    }
   }
 
   article(slug: string): Article | undefined {
@@ -90,9 +96,7 @@ export class Catalog {
 
   /** Every facet of a kind that a published article has (and every rubrique), by name. */
   facetsOf(kind: FacetKind): Facet[] {
-    return [...this.facets[kind].values()]
-      .map((entry) => entry.facet)
-      .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+    return [...this.facets[kind].values()].map((entry) => entry.facet);
   }
 
   /** Page `page` (from 1) of the front page's listing, or undefined past the last one. */
@@ -109,9 +113,9 @@ export class Catalog {
 
   /** How many pages each facet of a kind has. */
   facetPageCounts(kind: FacetKind): { facet: Facet; pageCount: number }[] {
-    return this.facetsOf(kind).map((facet) => ({
+    return [...this.facets[kind].values()].map(({ facet, articles }) => ({
       facet,
-      pageCount: pageCount(this.facets[kind].get(facet.slug)?.articles.length ?? 0, this.pageSize),
+      pageCount: pageCount(articles.length, this.pageSize),
     }));
   }
 
@@ -141,7 +145,7 @@ function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
 
-export function paginate(articles: readonly Article[], page: number, pageSize: number): ListingPage | undefined {
+function paginate(articles: readonly Article[], page: number, pageSize: number): ListingPage | undefined {
   const count = pageCount(articles.length, pageSize);
   if (!Number.isInteger(page) || page < 1 || page > count) return undefined;
   return { page, pageCount: count, articles: articles.slice((page - 1) * pageSize, page * pageSize) };

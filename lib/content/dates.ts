@@ -1,4 +1,5 @@
 import { site } from '../site';
+import { primaryLanguage } from './languages';
 
 /**
  * A moment an editor wrote down. `iso` keeps the offset (ISO 8601 with `+01:00`, never a bare UTC
@@ -98,7 +99,7 @@ function monthNameEn(month: number): string {
  */
 export function formatLongDate(date: Date, lang: string, timeZone: string = site.timeZone): string {
   const parts = dateFormat(lang, { dateStyle: 'long', timeZone }).formatToParts(date);
-  const isFrench = lang.toLowerCase().split('-')[0] === 'fr';
+  const isFrench = primaryLanguage(lang) === 'fr';
   return parts
     .map((part, index) => {
       if (isFrench && part.type === 'day' && part.value === '1') return '1er';
@@ -113,18 +114,13 @@ export function formatLongDate(date: Date, lang: string, timeZone: string = site
  * "February 16, 2015 at 6:00 PM". No line break inside the hour.
  */
 export function formatDateTime(date: Date, lang: string, timeZone: string = site.timeZone): string {
-  if (lang.toLowerCase().split('-')[0] === 'fr') {
-    const [hour, minute] = new Intl.DateTimeFormat('fr', {
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone,
-    })
+  if (primaryLanguage(lang) === 'fr') {
+    const [hour, minute] = dateFormat('fr', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })
       .format(date)
       .split(':');
     return `${formatLongDate(date, lang, timeZone)} à\u00A0${hour}\u00A0h\u00A0${minute}`;
   }
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
+  return dateFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
 }
 
 /** The calendar day `date` falls on in `timeZone`, as YYYY-MM-DD. */

@@ -168,7 +168,7 @@ export function splitFrontMatter(text: string, file: string): SplitResult {
 }
 
 /** Twenty lines make a rich front matter; YAML's duplicate-key check costs the square of the keys. */
-export const MAX_FRONT_MATTER_LENGTH = 16 * 1024;
+const MAX_FRONT_MATTER_LENGTH = 16 * 1024;
 
 type Refusal = { offset: number; field?: string; message: string; expected: string; found: string };
 

@@ -14,3 +14,13 @@ export function languageProblem(tag: string): string | undefined {
   if (canonical === tag) return undefined;
   return canonical ? `is not written the standard way; did you mean \`${canonical}\`?` : 'is not a language code';
 }
+
+/** The language of a tag, without region or script: `fr` for `fr-CA`, `en` for `EN-gb`. */
+export function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0]!;
+}
+
+/** `lang` to mark text in `textLang` with, inside a page in `pageLang`: undefined when they are one language. */
+export function langIfOther(textLang: string, pageLang: string): string | undefined {
+  return primaryLanguage(pageLang) === textLang ? undefined : textLang;
+}

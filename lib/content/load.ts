@@ -1,6 +1,7 @@
 import type { SiteReference } from '../markdown/references';
 import { renderMarkdown } from '../markdown/render';
 import { tagPath } from '../site';
+import { newestFirst } from './catalog';
 import { compareDiagnostics, type Diagnostic } from './diagnostics';
 import { splitFrontMatter, type FrontMatter } from './frontmatter';
 import { templatePlaceholders } from './new-article';
@@ -285,8 +286,4 @@ function slugProblems(files: SourceFile[]): Diagnostic[] {
     }
   }
   return problems;
-}
-
-function newestFirst(a: Article, b: Article): number {
-  return b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug);
 }

@@ -2,6 +2,11 @@ import { loadContent, type ContentReport } from './load';
 import { formatDiagnostic, printable } from './diagnostics';
 import { displayPath } from './source';
 
+/** "1 article", "2 articles": the counts the tools print. */
+export function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** What `npm run check` and `npm run build` print about a content folder: one line per problem, then a summary. */
 export function describeReport(
   { articles, diagnostics }: ContentReport,
@@ -10,7 +15,6 @@ export function describeReport(
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const files = new Set(diagnostics.map((d) => d.file)).size;
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const folder = printable(displayPath(directory));
   const summary =
     diagnostics.length === 0

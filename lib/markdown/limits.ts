@@ -4,22 +4,22 @@ import { findControlCharacter } from '../content/text';
 import { excerpt } from './problems';
 
 /** Quotes, lists, ::: blocks and emphasis inside one another: a newspaper never needs more. */
-export const MAX_NESTING = 20;
+const MAX_NESTING = 20;
 /**
  * Marks that start an inline construct: the parser pairs them paragraph by paragraph, at a cost that
  * grows with their square. A dense paragraph holds fifty, a long and dense article a few thousand.
  */
-export const MAX_MARKS = { paragraph: 200, article: 20_000 };
+const MAX_MARKS = { paragraph: 200, article: 20_000 };
 /**
  * A megabyte of prose is some 15,000 lines; the same megabyte as 300,000 one-word paragraphs or list
  * items would cost the parser a quarter of a minute.
  */
-export const MAX_LINES = 20_000;
+const MAX_LINES = 20_000;
 
 /** A run of `*` or `_`, a bracket, a backtick, `<`, `&`, a backslash, or the colon of a `:name` directive. */
 const MARK = /\*+|_+|[[\]`<&\\]|:[A-Za-z]/g;
 
-export interface LimitProblem {
+interface LimitProblem {
   line: number;
   column: number;
   subject: string;

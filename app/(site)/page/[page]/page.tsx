@@ -4,7 +4,7 @@ import { FrontPage } from '@/components/front-page';
 import { getListingPage } from '@/lib/content/articles';
 import { listingMetadata } from '@/lib/seo';
 import { listingPath, site } from '@/lib/site';
-import { pageNumber, staticParams } from '@/lib/static-params';
+import { laterPages, pageNumber, staticParams } from '@/lib/static-params';
 
 export const dynamicParams = false;
 
@@ -12,7 +12,7 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   const pageCount = getListingPage(1)?.pageCount ?? 1;
   return staticParams(
-    Array.from({ length: pageCount - 1 }, (_, index) => ({ page: String(index + 2) })),
+    laterPages(pageCount).map((page) => ({ page })),
     'page',
   );
 }
