@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, copyFileSync, writeFileSync } from
 import path from 'node:path';
 import type { Catalog } from '../content/catalog';
 import type { Article } from '../content/load';
+import { site } from '../site';
 import { FileCache } from './cache';
 import { filesUnder } from './files';
 
@@ -19,7 +20,7 @@ export function codeFingerprint(root: string): string {
     .flatMap((folder) => filesUnder(path.join(root, folder)))
     .concat(['next.config.ts', 'package-lock.json'].map((file) => path.join(root, file)));
   return FileCache.key(
-    process.env.SITE_URL ?? '',
+    site.url,
     ...sources.flatMap((file) => [path.relative(root, file), existsSync(file) ? readFileSync(file) : '']),
   );
 }

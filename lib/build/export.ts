@@ -66,8 +66,8 @@ export function finishExport(exportDir: string): ExportSummary {
       /^_next\/static\/(?!chunks\/|media\/)[^/]+\//.test(name)
     );
   };
-  const unused = files.filter(isUnused);
-  const pages = [...html].filter((file) => !isUnused(file));
+  const unused = new Set(files.filter(isUnused));
+  const pages = [...html].filter((file) => !unused.has(file));
   for (const file of pages) writeFileSync(file, withoutClientRuntime(readFileSync(file, 'utf8')));
   for (const file of unused) rmSync(file, { force: true });
   removeEmptyDirectories(exportDir);

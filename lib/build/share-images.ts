@@ -2,12 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { CardNode } from '../share-image/card';
 import { shareImageFonts } from '../share-image/fonts';
 import type { PlannedImage } from '../share-image/plan';
 import { FileCache } from './cache';
+import { inBatches } from './files';
 
-export interface ShareImageSummary {
+interface ShareImageSummary {
   images: number;
   drawn: number;
 }
@@ -42,37 +42,44 @@ const WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => {
   return import(${JSON.stringify(new URL('../share-image/worker.ts', import.meta.url).href)});
 });`;
 
-async function drawAll<T extends { card: CardNode }>(
-  items: T[],
-  done: (item: T, png: Uint8Array) => void,
-): Promise<void> {
+async function drawAll<T extends PlannedImage>(items: T[], done: (item: T, png: Uint8Array) => void): Promise<void> {
   if (items.length === 0) return;
   const workers = Array.from(
     { length: Math.min(availableParallelism(), items.length) },
     () => new Worker(WORKER_BOOTSTRAP, { eval: true }),
   );
-  let next = 0;
+  const idle = [...workers];
   try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              if (next >= items.length) return resolve();
-              const id = next++;
-              worker.postMessage({ id, card: items[id]!.card });
-            };
-            worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-              if (error !== undefined || !png) return reject(new Error(`share image ${id}: ${error}`));
-              done(items[id]!, png);
-              send();
-            });
-            worker.on('error', reject);
-            send();
-          }),
-      ),
+    await inBatches(
+      items,
+      async (item) => {
+        const worker = idle.pop()!;
+        try {
+          done(item, await draw(worker, item));
+        } finally {
+          idle.push(worker);
+        }
+      },
+      workers.length,
     );
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+}
+
+/** One card drawn by one of the threads: its PNG, or why it could not be drawn. */
+function draw(worker: Worker, { path: address, card }: PlannedImage): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: Error) => {
+      worker.off('message', answered);
+      reject(error);
+    };
+    const answered = ({ png, error }: { png?: Uint8Array; error?: string }) => {
+      worker.off('error', failed);
+      if (error !== undefined || !png) reject(new Error(`share image ${address}: ${error}`));
+      else resolve(png);
+    };
+    worker.once('message', answered).once('error', failed);
+    worker.postMessage(card);
+  });
 }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { count } from '../content/report';
 import { renderEveryPage } from '../content/snapshot';
 import { copyArticlePages, sameAssets, writeArticlePageKeys } from './article-pages';
 import { FileCache } from './cache';
@@ -13,7 +14,7 @@ import { publish } from './publish';
 import { writeSearchIndex } from './search-index';
 import { writeShareImages } from './share-images';
 
-export interface BuildOptions {
+interface BuildOptions {
   /** The project: where next.config.ts, app/ and node_modules/ are. */
   root: string;
   contentDir: string;
@@ -70,15 +71,14 @@ async function build(
       if (!result.ok) throw new BuildError([`The site was not built: fix the errors above (${outDir} is unchanged).`]);
       return result;
     },
-    ({ plannedImages }) => `${count(plannedImages.length - 1, 'article')} to publish`,
+    ({ pageKeys }) => `${count(pageKeys.length, 'article')} to publish`,
   );
-  const reused = new Set(content.reused);
   await timed(
     log,
     'pages',
-    () => renderPages({ root, contentDir, outDir, snapshotDir, exportDir, verbose }, reused),
-    ({ pages }) =>
-      `${count(pages, 'page')} rendered, ${count(reused.size, 'article page')} unchanged, no client JavaScript`,
+    () => renderPages({ root, outDir, snapshotDir, exportDir, verbose }, new Set(content.reused)),
+    ({ pages, reused }) =>
+      `${count(pages, 'page')} rendered, ${count(reused, 'article page')} unchanged, no client JavaScript`,
   );
 
   await timed(
@@ -111,7 +111,6 @@ async function build(
 
 interface PagePaths {
   root: string;
-  contentDir: string;
   outDir: string;
   snapshotDir: string;
   exportDir: string;
@@ -121,34 +120,25 @@ interface PagePaths {
 /**
  * Next renders the pages the snapshot asks for; the export is finished (no client runtime); the
  * article pages `reused` names are copied from out/. If out/'s pages would point at a stylesheet
- * this build does not have, every page is rendered instead (and `reused` emptied).
+ * this build does not have, every page is rendered instead and none is reused.
  */
 async function renderPages(
-  { root, contentDir, outDir, snapshotDir, exportDir, verbose }: PagePaths,
-  reused: Set<string>,
-): Promise<ExportSummary> {
+  { root, outDir, snapshotDir, exportDir, verbose }: PagePaths,
+  reused: ReadonlySet<string>,
+): Promise<ExportSummary & { reused: number }> {
   const render = async () => {
     rmSync(exportDir, { recursive: true, force: true });
-    await nextBuild(
-      root,
-      { KIOSQUE_SNAPSHOT: snapshotDir, KIOSQUE_EXPORT_DIR: EXPORT_DIR, CONTENT_DIR: contentDir },
-      verbose,
-    );
+    await nextBuild(root, { KIOSQUE_SNAPSHOT: snapshotDir, KIOSQUE_EXPORT_DIR: EXPORT_DIR }, verbose);
     checkClientComponents(path.join(root, NEXT_BUILD_DIR));
     return finishExport(exportDir);
   };
-  let summary = await render();
+  const summary = await render();
   if (reused.size > 0 && !sameAssets(outDir, exportDir)) {
-    reused.clear();
     renderEveryPage(snapshotDir);
-    summary = await render();
+    return { ...(await render()), reused: 0 };
   }
   copyArticlePages(reused, outDir, exportDir);
-  return summary;
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return { ...summary, reused: reused.size };
 }
 
 async function timed<T>(

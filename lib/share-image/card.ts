@@ -1,7 +1,7 @@
 import { site } from '../site';
 import { drawable } from './fonts';
 
-export interface ShareCardProps {
+interface ShareCardProps {
   title: string;
   /** A small line above the title: the rubrique or first tag, or the site's tagline. */
   kicker?: string;

@@ -3,11 +3,10 @@ import type { CardNode } from './card';
 import { drawShareImage } from './draw';
 
 /** One of the build's drawing threads: a card in, its PNG out. */
-parentPort?.on('message', async ({ id, card }: { id: number; card: CardNode }) => {
+parentPort?.on('message', async (card: CardNode) => {
   try {
-    const png = await drawShareImage(card);
-    parentPort?.postMessage({ id, png });
+    parentPort?.postMessage({ png: await drawShareImage(card) });
   } catch (error) {
-    parentPort?.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+    parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }
 });
