@@ -1,9 +1,9 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { brokenContentFolder, expectedProblems } from '../fixtures/broken-content';
 import { get } from './http';
-import { projectRoot } from './processes';
+import { copyOfContent, projectRoot } from './processes';
 import { buildSite } from './site';
 import { inject } from 'vitest';
 
@@ -67,9 +67,7 @@ describe('a build killed halfway', () => {
     const before = await servedSite();
     // A valid folder whose site would differ: the seed retitled.
     const contentDir = path.join(projectRoot, '.e2e/content-killed');
-    rmSync(contentDir, { recursive: true, force: true });
-    mkdirSync(contentDir, { recursive: true });
-    cpSync(path.join(projectRoot, 'content'), contentDir, { recursive: true });
+    copyOfContent(contentDir);
     const seed = path.join(contentDir, 'cisco-french-tech-2015.md');
     writeFileSync(
       seed,

@@ -1,23 +1,15 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '@/lib/content/diagnostics';
-import { loadContent } from '@/lib/content/load';
 import { contentReport } from '@/lib/content/report';
 import { acceptedHostileFiles, expectedHostileProblems, writeHostileContent } from '../../fixtures/hostile-content';
-import { articleText, contentFolder } from './temp-content';
-
-/** Every message as the editor reads it, with the temp folder shown as `content/`. */
-function problemsIn(dir: string): string[] {
-  return loadContent(dir).diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'content'));
-}
+import { articleText, contentFolder, loadAsEditor } from './temp-content';
 
 describe('hostile files', () => {
   it('each get a verdict naming the file and line, and hide neither the others’ problems nor a valid article', () => {
     const dir = contentFolder({ 'valide.md': articleText('Valide') });
     writeHostileContent(dir);
-    const { articles, diagnostics } = loadContent(dir);
-    const lines = diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'content'));
+    const { articles, problems: lines } = loadAsEditor(dir);
     expect(lines).toEqual(expectedHostileProblems);
     // The link to /etc/passwd is refused without a word of what it points to.
     expect(lines.join('\n')).not.toMatch(/root:|passwd:/);
@@ -36,13 +28,14 @@ describe('symbolic links in the content folder', () => {
     symlinkSync('vrai.md', path.join(dir, 'copie.md'));
     symlinkSync('boucle-b.md', path.join(dir, 'boucle-a.md'));
     symlinkSync('boucle-a.md', path.join(dir, 'boucle-b.md'));
-    expect(problemsIn(dir)).toEqual([
+    const { articles, problems } = loadAsEditor(dir);
+    expect(problems).toEqual([
       'content/boucle-a.md  file: is a symbolic link to nothing (expected a file of the content folder, found a link to no file)',
       'content/boucle-b.md  file: is a symbolic link to nothing (expected a file of the content folder, found a link to no file)',
       'content/lien-externe.md  file: is a symbolic link to a file outside the content folder (expected a file of the content folder, found a link out of it)',
       'content/sous-dossier  warning: file: is not published: only .md files are articles (expected <slug>.md, found sous-dossier)',
     ]);
-    expect(loadContent(dir).articles.map((article) => [article.slug, article.title])).toEqual([
+    expect(articles.map((article) => [article.slug, article.title])).toEqual([
       ['copie', 'Vrai'],
       ['lien-interne', 'Rangé'],
       ['vrai', 'Vrai'],

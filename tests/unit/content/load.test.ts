@@ -3,9 +3,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { isPublished } from '@/lib/content/publication';
-import { formatDiagnostic } from '@/lib/content/diagnostics';
 import { slugify, tagSlug } from '@/lib/content/slugs';
-import { articleText, contentFolder } from './temp-content';
+import { articleText, contentFolder, loadAsEditor } from './temp-content';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -105,7 +104,7 @@ describe('tags', () => {
       'b.md': article('2015-02-17', 'tags: [C, Économie, "😀"]\n'),
       'c.md': article('2015-02-18', 'tags: [Python, python]\n'),
     });
-    expect(loadContent(dir).diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'content'))).toEqual([
+    expect(loadAsEditor(dir).problems).toEqual([
       'content/b.md:5:8  tags: gives the same address as the tag "C++" of content/a.md (expected one spelling of a tag, or tags whose addresses differ, found "C", /tags/c)',
       'content/b.md:5:21  tags: has a tag with no letter or digit (expected a word such as Cisco, found "😀")',
       'content/c.md:5:16  tags: gives the same address as the tag "Python" (expected one spelling of a tag, or tags whose addresses differ, found "python", /tags/python)',

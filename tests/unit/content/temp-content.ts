@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
+import { formatDiagnostic } from '@/lib/content/diagnostics';
+import { loadContent, type Article } from '@/lib/content/load';
 
 const created: string[] = [];
 afterEach(() => {
@@ -14,6 +16,12 @@ export function contentFolder(files: Record<string, string | Buffer>): string {
   created.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
+}
+
+/** A folder's articles, and every message as the editor reads it, with the folder shown as `content/`. */
+export function loadAsEditor(dir: string): { articles: Article[]; problems: string[] } {
+  const { articles, diagnostics } = loadContent(dir);
+  return { articles, problems: diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'content')) };
 }
 
 export const VALID_FRONT_MATTER = `---

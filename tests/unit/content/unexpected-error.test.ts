@@ -1,7 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { formatDiagnostic } from '@/lib/content/diagnostics';
-import { loadContent } from '@/lib/content/load';
-import { articleText, contentFolder } from './temp-content';
+import { articleText, contentFolder, loadAsEditor } from './temp-content';
 
 /** A bug of ours, set off by one file: the renderer throws on any body that says so. */
 vi.mock('@/lib/markdown/render', async (importOriginal) => {
@@ -22,8 +20,8 @@ describe('an unexpected error on one file', () => {
       'b.md': articleText('B').replace('"x"', '2024'),
       'c.md': articleText('C'),
     });
-    const { articles, diagnostics } = loadContent(dir);
-    expect(diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'content'))).toEqual([
+    const { articles, problems } = loadAsEditor(dir);
+    expect(problems).toEqual([
       'content/a.md  file: could not be checked: Kiosque failed on it; please report it, with the file (found RangeError)',
       'content/b.md:4:14  description: has the wrong type (expected text in quotes, found number 2024)',
     ]);

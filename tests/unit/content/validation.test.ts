@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { formatDiagnostic } from '@/lib/content/diagnostics';
-import { contentFolder, VALID_FRONT_MATTER } from './temp-content';
+import { contentFolder, loadAsEditor, VALID_FRONT_MATTER } from './temp-content';
 
 /** Every message as the editor reads it, with the temp folder shown as `content/`. */
 function problemsIn(files: Record<string, string | Buffer>): string[] {
-  const dir = contentFolder(files);
-  return loadContent(dir).diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'content'));
+  return loadAsEditor(contentFolder(files)).problems;
 }
 
 describe('front matter errors name the file, the line, the field, what was expected and found', () => {
