@@ -16,6 +16,25 @@ export default function nextConfig(phase: string): NextConfig {
         { distDir: process.env.KIOSQUE_DIST_DIR || '.next' }),
     poweredByHeader: false,
     reactStrictMode: true,
+    // The content pipeline (Markdown, YAML, the front-matter schema, typography) runs from node_modules
+    // as Node loads it: bundling it into every page's server code doubled the compile of each build.
+    serverExternalPackages: [
+      'fastest-levenshtein',
+      'gray-matter',
+      'hast-util-from-html',
+      'hast-util-sanitize',
+      'hastscript',
+      'image-size',
+      'mdast-util-to-string',
+      'remark',
+      'remark-directive',
+      'remark-html',
+      'typograf',
+      'unist-util-visit',
+      'vfile',
+      'yaml',
+      'zod',
+    ],
     // `npm test` type-checks the project; building the site from new content does not do it again.
     typescript: { ignoreBuildErrors: true },
     experimental: {
