@@ -12,7 +12,7 @@ const config = [
       '@next/next/no-img-element': 'off',
     },
   },
-  { ignores: ['node_modules/**', '.next/**', '.e2e/**', 'out/**', 'next-env.d.ts'] },
+  { ignores: ['node_modules/**', '**/.next/**', '.e2e/**', '**/out/**', 'next-env.d.ts'] },
 ];
 
 export default config;

@@ -1,9 +1,11 @@
 /**
  * `npm run bench:build -- 1000` (or 5000, 10000): generates that many articles in a temporary content
  * folder, builds the site cold, adds one article and builds again, and prints each build's time,
- * pages and peak memory beside the plain remark-html pipeline over the same files, measured in the
- * same run. Past 1,000 articles it also builds the first 1,000 cold, so that the figures of the large
- * build stand beside a small one's. A benchmark, not a test: it prints figures and asserts nothing.
+ * pages and peak memory beside two baselines over the same files, measured in the same run: the plain
+ * remark-html pipeline, and a bare Next.js static export of one page per article (tests/bench/plain-next,
+ * the shape of Next's blog-starter), which shows what Next alone costs on this machine today. Past
+ * 1,000 articles it also builds the first 1,000 cold, so that the figures of the large build stand
+ * beside a small one's. A benchmark, not a test: it prints figures and asserts nothing.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,12 +53,42 @@ interface Measure {
   log: string;
 }
 
-/** Runs `npm run build` on a folder and measures its wall time and the peak memory of its process tree. */
-async function build(contentDir: string, outDir: string): Promise<Measure> {
+/** Runs `npm run build` on a folder. */
+function build(contentDir: string, outDir: string): Promise<Measure> {
+  return measured('tsx', ['lib/cli/build.ts'], { CONTENT_DIR: contentDir, OUT_DIR: outDir }, outDir);
+}
+
+/** A build from nothing: no Next build folder, no cache. */
+function cold(contentDir: string, outDir: string): Promise<Measure> {
+  rmSync(path.join(root, '.next'), { recursive: true, force: true });
+  return build(contentDir, outDir);
+}
+
+const PLAIN_NEXT = path.join(root, 'tests/bench/plain-next');
+
+/** The bare Next.js export of the same articles, from nothing; its build folders are removed afterwards. */
+async function plainNext(contentDir: string): Promise<Measure> {
+  const folders = ['.next', 'out'].map((folder) => path.join(PLAIN_NEXT, folder));
+  const clean = () => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true }));
+  clean();
+  try {
+    return await measured('next', ['build', PLAIN_NEXT], { PLAIN_NEXT_CONTENT: contentDir }, folders[1]!);
+  } finally {
+    clean();
+  }
+}
+
+/** Runs a command of node_modules/.bin and measures its wall time and the peak memory of its process tree. */
+async function measured(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  outDir: string,
+): Promise<Measure> {
   const start = performance.now();
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['lib/cli/build.ts'], {
+  const child = spawn(path.join(root, 'node_modules/.bin', command), args, {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -66,14 +98,8 @@ async function build(contentDir: string, outDir: string): Promise<Measure> {
   const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(timer);
-  if (code !== 0) throw new Error(`the build failed:\n${log}`);
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${log}`);
   return { seconds: (performance.now() - start) / 1000, peakMb: peak / 2 ** 20, pages: countHtml(outDir), log };
-}
-
-/** A build from nothing: no Next build folder, no cache. */
-function cold(contentDir: string, outDir: string): Promise<Measure> {
-  rmSync(path.join(root, '.next'), { recursive: true, force: true });
-  return build(contentDir, outDir);
 }
 
 /** Resident memory of `pid` and all its descendants, from /proc. */
@@ -111,6 +137,7 @@ try {
   const contentDir = generate(path.join(workspace, 'content'), count);
   const outDir = path.join(workspace, 'out');
   const remarkSeconds = baseline(contentDir);
+  const bareNext = await plainNext(contentDir);
   const reference =
     count > REFERENCE
       ? await cold(generate(path.join(workspace, 'reference'), REFERENCE), path.join(workspace, 'out-reference'))
@@ -137,6 +164,7 @@ try {
       '—',
       '—',
     ],
+    row('baseline: bare Next.js export, one page per article', bareNext, count),
     ...(reference ? [row(`cold build of ${REFERENCE} articles (reference)`, reference, REFERENCE)] : []),
     row(`cold build of ${count} articles (no cache)`, coldBuild, count),
     row('warm build (one article added)', warmBuild, count + 1),
@@ -149,6 +177,9 @@ try {
       `  cold build of 1,000 articles: ${small.seconds.toFixed(1)} s (blog-starter here: ${BLOG_STARTER_SECONDS} s)`,
     );
   }
+  console.log(
+    `  cold build / bare Next.js export of the same ${count} articles: ${(coldBuild.seconds / bareNext.seconds).toFixed(2)}× (Kiosque also draws a share image per article, indexes search, precompresses)`,
+  );
   console.log(`  warm / cold: ${(warmBuild.seconds / coldBuild.seconds).toFixed(2)} (at most 0.5)`);
   if (reference) {
     console.log(
