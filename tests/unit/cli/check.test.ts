@@ -28,7 +28,7 @@ function check(args: string[], contentDir?: string): { status: number | null; st
 const expectedLines = expectedProblems;
 
 /** The summary's counts: every line above but the warnings is an error; Doublon.md and doublon.md are two files. */
-const summaryStart = `✗ ${folder}: 38 errors, 2 warnings in 39 files (`;
+const summaryStart = `✗ ${folder}: 39 errors, 2 warnings in 40 files (`;
 
 /** What the `---js` fixture writes if anything ever evaluates it. */
 const ranMarker = path.join(tmpdir(), 'kiosque-js-front-matter-ran');
@@ -54,7 +54,7 @@ describe('npm run check on the showcase of editors’ mistakes', () => {
   it('ends with a summary line counting errors, warnings and files', () => {
     expect(run.stdout.endsWith('\n')).toBe(true);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(
-      /^✗ tests\/fixtures\/broken-content: 38 errors, 2 warnings in 39 files \(\d+ articles? ready to publish\)\.$/,
+      /^✗ tests\/fixtures\/broken-content: 39 errors, 2 warnings in 40 files \(\d+ articles? ready to publish\)\.$/,
     );
   });
 

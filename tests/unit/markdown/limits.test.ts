@@ -11,8 +11,11 @@ const nesting = (line: number, column: number, found: string) =>
   `a.md:${line}:${column}  nesting: nests quotes, lists, ::: blocks or emphasis more than 20 deep (expected at most 20 levels, found ${found})`;
 
 const lists = (depth: number) => Array.from({ length: depth }, (_, i) => ' '.repeat(2 * i) + '- x').join('\n');
+/** Quote blocks nested `depth` deep, each fence one colon longer than the block it holds. */
 const quoteDirectives = (depth: number) =>
-  Array.from({ length: depth }, () => ':::quote[A]').join('\n') + '\nx\n' + ':::\n'.repeat(depth);
+  Array.from({ length: depth }, (_, i) => ':'.repeat(depth + 2 - i) + 'quote[A]').join('\n') +
+  '\nx\n' +
+  Array.from({ length: depth }, (_, i) => ':'.repeat(i + 3)).join('\n');
 
 describe('Markdown limits', () => {
   it('let quotes, lists, ::: blocks and emphasis nest 20 deep, and refuse a 21st level before parsing', () => {
