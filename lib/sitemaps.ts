@@ -1,4 +1,3 @@
-import type { MetadataRoute } from 'next';
 import {
   changedAt,
   getFacetListing,
@@ -12,8 +11,74 @@ import {
 import { absoluteUrl, articlePath, facetPath, legalPath, listingPath, site } from './site';
 import { element, xmlDocument } from './xml';
 
+const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+/** Google and Bing read at most 50,000 addresses from one sitemap file. */
+export const URLS_PER_SITEMAP = 50_000;
+
+interface SitemapEntry {
+  url: string;
+  /** The newest change of what the page shows, from the articles' dates, never the build's. */
+  lastModified?: string;
+}
+
+/**
+ * /sitemap.xml is an index of sitemap files of at most 50,000 addresses each (/sitemaps/1.xml, …),
+ * so that an archive of any size is read whole: one file at a small site, more as it grows.
+ */
+export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`;
+
+/** The addresses of each sitemap file, in order; always at least one file. */
+export function sitemapParts(size = URLS_PER_SITEMAP): SitemapEntry[][] {
+  const entries = sitemapEntries();
+  return Array.from({ length: Math.max(1, Math.ceil(entries.length / size)) }, (_, index) =>
+    entries.slice(index * size, (index + 1) * size),
+  );
+}
+
+export function sitemapIndexXml(parts: SitemapEntry[][] = sitemapParts()): string {
+  return xmlDocument(
+    element(
+      'sitemapindex',
+      { xmlns: SITEMAP_NAMESPACE },
+      ...parts.map((entries, index) =>
+        element(
+          'sitemap',
+          {},
+          element('loc', {}, absoluteUrl(sitemapPartPath(index + 1))),
+          newest(entries) === undefined ? undefined : element('lastmod', {}, newest(entries)),
+        ),
+      ),
+    ),
+  );
+}
+
+export function sitemapXml(entries: SitemapEntry[]): string {
+  return xmlDocument(
+    element(
+      'urlset',
+      { xmlns: SITEMAP_NAMESPACE },
+      ...entries.map(({ url, lastModified }) =>
+        element(
+          'url',
+          {},
+          element('loc', {}, url),
+          lastModified === undefined ? undefined : element('lastmod', {}, lastModified),
+        ),
+      ),
+    ),
+  );
+}
+
+function newest(entries: SitemapEntry[]): string | undefined {
+  let latest: string | undefined;
+  for (const { lastModified } of entries)
+    if (lastModified !== undefined && (latest === undefined || Date.parse(lastModified) > Date.parse(latest)))
+      latest = lastModified;
+  return latest;
+}
+
 /** Every page a crawler should know, dated only by real article dates, never by the build. */
-export function sitemapEntries(): MetadataRoute.Sitemap {
+function sitemapEntries(): SitemapEntry[] {
   const articles = getPublishedArticles();
   const listings = listingPages(getListingPage(1)?.pageCount ?? 1, getListingPage, listingPath);
   const facets = (['section', 'author', 'tag'] as const).flatMap((kind) =>
@@ -29,9 +94,7 @@ export function sitemapEntries(): MetadataRoute.Sitemap {
     url: absoluteUrl(articlePath(article.slug)),
     lastModified: changedAt(article).iso,
   }));
-  return [...listings, ...facets, { url: absoluteUrl(legalPath) }, ...pages].map(({ url, lastModified }) =>
-    lastModified ? { url, lastModified } : { url },
-  );
+  return [...listings, ...facets, { url: absoluteUrl(legalPath) }, ...pages];
 }
 
 /** Every page of a listing, dated by the newest change among the articles it shows. */
@@ -39,7 +102,7 @@ function listingPages(
   pageCount: number,
   pageOf: (page: number) => ListingPage | undefined,
   pathOf: (page: number) => string,
-): { url: string; lastModified?: string }[] {
+): SitemapEntry[] {
   return Array.from({ length: pageCount }, (_, index) => ({
     url: absoluteUrl(pathOf(index + 1)),
     lastModified: lastChange(pageOf(index + 1)?.articles ?? [])?.iso,
@@ -58,7 +121,7 @@ export function newsSitemapXml(now: Date = publicationTime()): string {
     element(
       'urlset',
       {
-        xmlns: 'http://www.sitemaps.org/schemas/sitemap/0.9',
+        xmlns: SITEMAP_NAMESPACE,
         'xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9',
       },
       ...recent.map((article) =>

@@ -1,5 +1,5 @@
 /**
- * The one XML writer of the site (RSS, Atom, the news sitemap): every text and attribute value goes
+ * The one XML writer of the site (RSS, Atom, the sitemaps): every text and attribute value goes
  * through `escapeXml`, so no title, description or body can end an element early, open a CDATA
  * section or hold a character XML forbids, and every document parses.
  */

@@ -328,7 +328,7 @@ const xmlParser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   parseTagValue: false,
-  isArray: (name) => name === 'url',
+  isArray: (name) => name === 'url' || name === 'sitemap',
 });
 
 interface SitemapUrl {
@@ -340,25 +340,54 @@ interface SitemapUrl {
 
 /** A sitemap's <urlset>, checked to be well-formed XML in the sitemap namespace, each <loc> absolute. */
 function readUrlset(xml: string): { urlset: Record<string, unknown>; urls: SitemapUrl[]; problems: string[] } {
+  const { root, entries, problems } = readSitemapDocument(xml, 'urlset', 'url');
+  return { urlset: root, urls: entries, problems };
+}
+
+/** The sitemap index's <sitemapindex>, checked the same way: each file it names absolute. */
+function readSitemapIndex(xml: string): { sitemaps: SitemapUrl[]; problems: string[] } {
+  const { entries, problems } = readSitemapDocument(xml, 'sitemapindex', 'sitemap');
+  return { sitemaps: entries, problems };
+}
+
+function readSitemapDocument(
+  xml: string,
+  rootName: 'urlset' | 'sitemapindex',
+  entryName: 'url' | 'sitemap',
+): { root: Record<string, unknown>; entries: SitemapUrl[]; problems: string[] } {
   const valid = XMLValidator.validate(xml);
   if (valid !== true)
-    return { urlset: {}, urls: [], problems: [`not well-formed XML: ${valid.err.msg} at line ${valid.err.line}`] };
+    return { root: {}, entries: [], problems: [`not well-formed XML: ${valid.err.msg} at line ${valid.err.line}`] };
   const reader = new Reader();
   const document: unknown = xmlParser.parse(xml);
-  const urlset = reader.record(reader.record(document, 'document').urlset, 'urlset');
-  reader.exactly(urlset['@_xmlns'], 'urlset@xmlns', 'http://www.sitemaps.org/schemas/sitemap/0.9');
-  const urls = (urlset.url === undefined ? [] : reader.array(urlset.url, 'urlset.url')).map((value, index) => {
-    const fields = reader.record(value, `url[${index}]`);
+  const root = reader.record(reader.record(document, 'document')[rootName], rootName);
+  reader.exactly(root['@_xmlns'], `${rootName}@xmlns`, 'http://www.sitemaps.org/schemas/sitemap/0.9');
+  const values = root[entryName] === undefined ? [] : reader.array(root[entryName], `${rootName}.${entryName}`);
+  const entries = values.map((value, index) => {
+    const fields = reader.record(value, `${entryName}[${index}]`);
     return {
-      loc: reader.string(fields.loc, `url[${index}].loc`, { absoluteUrl: true }),
+      loc: reader.string(fields.loc, `${entryName}[${index}].loc`, { absoluteUrl: true }),
       lastmod:
         fields.lastmod === undefined
           ? undefined
-          : reader.string(fields.lastmod, `url[${index}].lastmod`, { pattern: ISO_WITH_OFFSET }),
+          : reader.string(fields.lastmod, `${entryName}[${index}].lastmod`, { pattern: ISO_WITH_OFFSET }),
       fields,
     };
   });
-  return { urlset, urls, problems: reader.problems };
+  return { root, entries, problems: reader.problems };
+}
+
+/** Every address of the site's sitemaps, as a crawler reads them: the index at /sitemap.xml, then each file it names. */
+async function sitemapUrls(): Promise<{ files: string[]; urls: SitemapUrl[] }> {
+  const index = readSitemapIndex((await fetchOk('/sitemap.xml', XML)).text);
+  expect(index.problems).toEqual([]);
+  const urls: SitemapUrl[] = [];
+  for (const { loc } of index.sitemaps) {
+    const file = readUrlset((await fetchOk(loc, XML)).text);
+    expect(file.problems, loc).toEqual([]);
+    urls.push(...file.urls);
+  }
+  return { files: index.sitemaps.map(({ loc }) => loc), urls };
 }
 
 /** Every href and src of an HTML fragment: a feed reader has no base URL to resolve relative ones. */
@@ -595,10 +624,22 @@ describe('robots.txt and the sitemaps', () => {
     for (const sitemap of sitemaps) await fetchOk(sitemap, XML);
   });
 
+  it('is an index of sitemap files, each dated by the newest change of its pages', async () => {
+    const index = readSitemapIndex((await fetchOk('/sitemap.xml', XML)).text);
+    expect(index.problems).toEqual([]);
+    // A small site's addresses fit in one file; Google reads at most 50,000 from each.
+    expect(index.sitemaps.map(({ loc }) => loc)).toEqual([absolute('/sitemaps/1.xml')]);
+    const { urls } = await sitemapUrls();
+    const newest = urls
+      .flatMap(({ lastmod }) => (lastmod ? [lastmod] : []))
+      .sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+    expect(index.sitemaps[0]!.lastmod).toBe(newest);
+    for (const path of ['/sitemaps/2.xml', '/sitemaps/0.xml', '/sitemaps/1'])
+      expect((await fetchAll(path)).status, path).toBe(404);
+  });
+
   it('lists every published article, the listing pages, every tag, author and rubrique page, and nothing else', async () => {
-    const { text } = await fetchOk('/sitemap.xml', XML);
-    const { urls, problems } = readUrlset(text);
-    expect(problems).toEqual([]);
+    const { urls } = await sitemapUrls();
     const locs = urls.map((url) => url.loc);
 
     // Every page a reader reaches by a link: tags and authors from the articles, rubriques and the
@@ -638,9 +679,7 @@ describe('robots.txt and the sitemaps', () => {
   });
 
   it('dates each article by its front matter, and no page by the build', async () => {
-    const { text } = await fetchOk('/sitemap.xml', XML);
-    const { urls, problems } = readUrlset(text);
-    expect(problems).toEqual([]);
+    const { urls } = await sitemapUrls();
     const lastmod = new Map(urls.map((url) => [url.loc, url.lastmod]));
 
     expect(lastmod.get(absolute(seedPath))).toBe('2015-02-16T18:00:00+01:00');
@@ -762,15 +801,14 @@ describe('drafts and scheduled articles', () => {
   });
 
   it.each(unpublished)('the $why article ($slug) appears in no listing, sitemap or feed', async ({ slug, title }) => {
-    const { text: sitemap } = await fetchOk('/sitemap.xml', XML);
-    const tagPages = readUrlset(sitemap)
-      .urls.map((url) => url.loc)
-      .filter((loc) => new URL(loc).pathname.startsWith('/tags/'));
+    const sitemaps = await sitemapUrls();
+    const tagPages = sitemaps.urls.map((url) => url.loc).filter((loc) => new URL(loc).pathname.startsWith('/tags/'));
     expect(tagPages.length).toBeGreaterThan(0);
     const places = [
       '/',
       '/page/2',
       '/sitemap.xml',
+      ...sitemaps.files,
       '/news-sitemap.xml',
       '/rss.xml',
       '/atom.xml',

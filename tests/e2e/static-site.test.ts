@@ -41,6 +41,7 @@ describe('out/', () => {
       'atom.xml',
       'feed.json',
       'sitemap.xml',
+      'sitemaps/1.xml',
       'news-sitemap.xml',
       'robots.txt',
       'share.png',

@@ -1,9 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { resolveSitemap } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { atom, jsonFeed11, rss } from '@/lib/feeds';
-import { newsSitemapXml, sitemapEntries } from '@/lib/sitemaps';
+import { newsSitemapXml, sitemapIndexXml, sitemapParts, sitemapXml } from '@/lib/sitemaps';
 import { contentFolder } from '../content/temp-content';
 
 /** Articles no editor writes every day but any may: `]]>` twice, markup and `&` in text, emoji, RTL, bidi controls, long titles. */
@@ -17,7 +16,7 @@ function parseXml(xml: string): unknown {
     parseTagValue: false,
     parseAttributeValue: false,
     trimValues: false,
-    isArray: (name) => ['item', 'entry', 'url', 'dc:creator', 'category', 'author'].includes(name),
+    isArray: (name) => ['item', 'entry', 'url', 'sitemap', 'dc:creator', 'category', 'author'].includes(name),
   });
   return parser.parse(xml);
 }
@@ -129,13 +128,33 @@ describe('feeds and sitemaps of legal but hostile articles', () => {
     });
   });
 
-  it('give sitemap entries that Next writes as XML that parses, tag pages in any script included', () => {
+  it('give sitemap files that parse, tag pages in any script included', () => {
     vi.stubEnv('CONTENT_DIR', HOSTILE);
-    const entries = sitemapEntries();
-    const locations = list(at(parseXml(resolveSitemap(entries)), 'urlset', 'url')).map((url) => at(url, 'loc'));
-    expect(locations).toEqual(entries.map((entry) => entry.url));
+    const [entries, ...more] = sitemapParts();
+    expect(more).toEqual([]);
+    const locations = list(at(parseXml(sitemapXml(entries!)), 'urlset', 'url')).map((url) => at(url, 'loc'));
+    expect(locations).toEqual(entries!.map((entry) => entry.url));
     expect(locations).toContain('http://localhost:3000/tags/%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9');
-    // Next writes each address as it is: none may hold a character XML gives a meaning to.
-    for (const location of locations) expect(location).not.toMatch(/[&<>"']/);
+    expect(locations).toContain(`http://localhost:3000/articles/${articles[0]!.slug}`);
+  });
+
+  it('split the addresses into sitemap files of at most the given size, all named by the index', () => {
+    vi.stubEnv('CONTENT_DIR', HOSTILE);
+    const whole = sitemapParts()[0]!;
+    const parts = sitemapParts(3);
+    expect(parts).toHaveLength(Math.ceil(whole.length / 3));
+    expect(parts.every((part) => part.length > 0 && part.length <= 3)).toBe(true);
+    expect(parts.flat()).toEqual(whole);
+
+    const index = list(at(parseXml(sitemapIndexXml(parts)), 'sitemapindex', 'sitemap'));
+    expect(index.map((sitemap) => at(sitemap, 'loc'))).toEqual(
+      parts.map((_, number) => `http://localhost:3000/sitemaps/${number + 1}.xml`),
+    );
+    // Each file is dated by the newest change among its pages.
+    parts.forEach((part, number) => {
+      const dates = part.flatMap((entry) => (entry.lastModified ? [entry.lastModified] : []));
+      const newest = dates.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+      expect(at(index, number, 'lastmod')).toBe(newest);
+    });
   });
 });

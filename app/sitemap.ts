@@ -1,5 +1,0 @@
-export const dynamic = 'force-static';
-
-import { sitemapEntries } from '@/lib/sitemaps';
-
-export default sitemapEntries;
