@@ -20,15 +20,18 @@ export function filesUnder(directory: string, { directories = false } = {}): str
   return found;
 }
 
-/** Runs `work` on every item, `concurrency` at a time: enough to keep libuv's threads and both cores busy. */
+/**
+ * Runs `work` on every item, `concurrency` at a time: enough to keep libuv's threads and both cores
+ * busy. Each of the `concurrency` lanes takes its next item when its last is done; `lane` says which.
+ */
 export async function inBatches<T>(
   items: readonly T[],
-  work: (item: T) => Promise<void>,
+  work: (item: T, lane: number) => Promise<void>,
   concurrency = 4 * availableParallelism(),
 ): Promise<void> {
   let next = 0;
-  const worker = async () => {
-    while (next < items.length) await work(items[next++]!);
+  const run = async (lane: number) => {
+    while (next < items.length) await work(items[next++]!, lane);
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, (_, lane) => run(lane)));
 }

@@ -42,44 +42,63 @@ const WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => {
   return import(${JSON.stringify(new URL('../share-image/worker.ts', import.meta.url).href)});
 });`;
 
+/**
+ * Cards in flight per thread: while sharp encodes one card's PNG on libuv's threads, the thread lays
+ * out and rasterizes the next, and it never waits for the main thread to write a finished one.
+ */
+const CARDS_PER_THREAD = 2;
+
 async function drawAll<T extends PlannedImage>(items: T[], done: (item: T, png: Uint8Array) => void): Promise<void> {
   if (items.length === 0) return;
-  const workers = Array.from(
+  const threads = Array.from(
     { length: Math.min(availableParallelism(), items.length) },
-    () => new Worker(WORKER_BOOTSTRAP, { eval: true }),
+    () => new DrawingThread(new Worker(WORKER_BOOTSTRAP, { eval: true })),
   );
-  const idle = [...workers];
   try {
     await inBatches(
       items,
-      async (item) => {
-        const worker = idle.pop()!;
-        try {
-          done(item, await draw(worker, item));
-        } finally {
-          idle.push(worker);
-        }
-      },
-      workers.length,
+      async (item, lane) => done(item, await threads[lane % threads.length]!.draw(item)),
+      threads.length * CARDS_PER_THREAD,
     );
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(threads.map((thread) => thread.worker.terminate()));
   }
 }
 
-/** One card drawn by one of the threads: its PNG, or why it could not be drawn. */
-function draw(worker: Worker, { path: address, card }: PlannedImage): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const failed = (error: Error) => {
-      worker.off('message', answered);
-      reject(error);
-    };
-    const answered = ({ png, error }: { png?: Uint8Array; error?: string }) => {
-      worker.off('error', failed);
-      if (error !== undefined || !png) reject(new Error(`share image ${address}: ${error}`));
-      else resolve(png);
-    };
-    worker.once('message', answered).once('error', failed);
-    worker.postMessage(card);
-  });
+/** One of the drawing threads, with the cards it was given and has not answered yet. */
+class DrawingThread {
+  private readonly waiting = new Map<
+    number,
+    { address: string; resolve: (png: Uint8Array) => void; reject: (error: Error) => void }
+  >();
+  private sent = 0;
+  /** Why the thread ended, once it has: every card it held, and any sent later, fails with it. */
+  private ended?: Error;
+
+  constructor(readonly worker: Worker) {
+    worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
+      const card = this.waiting.get(id);
+      this.waiting.delete(id);
+      if (error !== undefined || !png) card?.reject(new Error(`share image ${card.address}: ${error}`));
+      else card?.resolve(png);
+    });
+    worker.on('error', (error) => this.end(error));
+    worker.on('exit', (code) => this.end(new Error(`a share-image drawing thread stopped (exit code ${code})`)));
+  }
+
+  /** Its PNG, or why it could not be drawn. */
+  draw({ path: address, card }: PlannedImage): Promise<Uint8Array> {
+    if (this.ended) return Promise.reject(this.ended);
+    const id = this.sent++;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { address, resolve, reject });
+      this.worker.postMessage({ id, card });
+    });
+  }
+
+  private end(error: Error): void {
+    this.ended ??= error;
+    for (const card of this.waiting.values()) card.reject(this.ended);
+    this.waiting.clear();
+  }
 }
