@@ -1,17 +1,25 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleDate } from './dates';
 import type { Article } from './load';
 
 /**
  * The content of one build, read and validated once by `npm run build` and handed to every Next
- * worker: a JSON index of what is published at the build's moment, and each body in a file of its own.
- * A worker parses the index in milliseconds and reads a body only for the page that shows it, so
- * neither the time nor the memory of a worker grows with the bodies of the whole archive.
+ * worker: a JSON index of what is published at the build's moment, and every body one after the other
+ * in a single file, the index giving where each lies. A worker parses the index in milliseconds and
+ * reads a body only for the page that shows it, so neither the time nor the memory of a worker grows
+ * with the bodies of the whole archive; and the build writes two files, not one per article.
  */
-const SNAPSHOT_VERSION = 1;
+const SNAPSHOT_VERSION = 2;
+const INDEX = 'snapshot.json';
+const BODIES = 'bodies.html';
 
-type StoredArticle = Omit<Article, 'date' | 'updated' | 'html'> & { date: string; updated?: string };
+type StoredArticle = Omit<Article, 'date' | 'updated' | 'html'> & {
+  date: string;
+  updated?: string;
+  /** Where the body lies in the bodies file, in bytes: [offset, length]. */
+  body: [number, number];
+};
 
 interface StoredSnapshot {
   version: number;
@@ -30,33 +38,43 @@ export interface Snapshot {
 
 export function writeSnapshot(directory: string, { builtAt, articles, render }: Snapshot): void {
   rmSync(directory, { recursive: true, force: true });
-  mkdirSync(path.join(directory, 'bodies'), { recursive: true });
-  const stored: StoredSnapshot = {
-    version: SNAPSHOT_VERSION,
-    builtAt: builtAt.toISOString(),
-    articles: articles.map(({ html, date, updated, ...rest }) => {
-      writeFileSync(bodyFile(directory, rest.slug), html);
-      return { ...rest, date: date.iso, ...(updated && { updated: updated.iso }) };
-    }),
-    render,
-  };
-  writeFileSync(path.join(directory, 'snapshot.json'), JSON.stringify(stored));
+  mkdirSync(directory, { recursive: true });
+  const bodies = openSync(path.join(directory, BODIES), 'w');
+  let offset = 0;
+  try {
+    const stored: StoredSnapshot = {
+      version: SNAPSHOT_VERSION,
+      builtAt: builtAt.toISOString(),
+      articles: articles.map(({ html, date, updated, ...rest }) => {
+        const length = Buffer.byteLength(html);
+        if (writeSync(bodies, html, offset, 'utf8') !== length)
+          throw new Error(`${BODIES}: a body was not written whole`);
+        const body: [number, number] = [offset, length];
+        offset += length;
+        return { ...rest, body, date: date.iso, ...(updated && { updated: updated.iso }) };
+      }),
+      render,
+    };
+    writeFileSync(path.join(directory, INDEX), JSON.stringify(stored));
+  } finally {
+    closeSync(bodies);
+  }
 }
 
 export function readSnapshot(directory: string): Snapshot {
-  const stored = JSON.parse(readFileSync(path.join(directory, 'snapshot.json'), 'utf8')) as StoredSnapshot;
+  const stored = JSON.parse(readFileSync(path.join(directory, INDEX), 'utf8')) as StoredSnapshot;
   if (stored.version !== SNAPSHOT_VERSION) {
     throw new Error(`The content snapshot in ${directory} is from another version of Kiosque: run npm run build.`);
   }
   return {
     builtAt: new Date(stored.builtAt),
     render: stored.render,
-    articles: stored.articles.map(({ date, updated, ...rest }) => {
+    articles: stored.articles.map(({ date, updated, body, ...rest }) => {
       const article = { ...rest, date: revive(date), ...(updated && { updated: revive(updated) }) };
       // Read when a page asks for it, and not kept: see above.
       return Object.defineProperty(article, 'html', {
         enumerable: true,
-        get: () => readFileSync(bodyFile(directory, rest.slug), 'utf8'),
+        get: () => readBody(directory, body),
       }) as Article;
     }),
   };
@@ -64,13 +82,20 @@ export function readSnapshot(directory: string): Snapshot {
 
 /** Makes the snapshot ask Next for every article page again. */
 export function renderEveryPage(directory: string): void {
-  const file = path.join(directory, 'snapshot.json');
+  const file = path.join(directory, INDEX);
   const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredSnapshot;
   writeFileSync(file, JSON.stringify({ ...stored, render: undefined }));
 }
 
-function bodyFile(directory: string, slug: string): string {
-  return path.join(directory, 'bodies', `${slug}.html`);
+function readBody(directory: string, [offset, length]: [number, number]): string {
+  const bodies = openSync(path.join(directory, BODIES), 'r');
+  try {
+    const bytes = Buffer.alloc(length);
+    readSync(bodies, bytes, 0, length, offset);
+    return bytes.toString('utf8');
+  } finally {
+    closeSync(bodies);
+  }
 }
 
 function revive(iso: string): ArticleDate {
