@@ -38,7 +38,7 @@ const EXPORT_DIR = `${NEXT_BUILD_DIR}/export`;
  *    own; any error stops here.
  * 2. Hand Next a snapshot of what is published at this moment, and let it render every page but the
  *    article pages out/ already has right (lib/build/article-pages.ts).
- * 3. Strip Next's client runtime, draw the share images, index the articles for search, precompress
+ * 3. Strip Next's client runtime, index the articles for search, draw the share images, precompress
  *    every text file.
  * 4. Swap the finished site into `outDir`.
  */
@@ -81,18 +81,20 @@ async function build(
       `${count(pages, 'page')} rendered, ${count(reused, 'article page')} unchanged, no client JavaScript`,
   );
 
-  await timed(
-    log,
-    'share images',
-    () => writeShareImages(exportDir, content.plannedImages, shareCache),
-    ({ images, drawn }) => `${count(images, 'image')}, ${drawn} drawn, ${images - drawn} unchanged`,
-  );
-
+  // Before the share images: Pagefind holds the whole index in memory, and should not add to what
+  // the drawing threads leave behind.
   await timed(
     log,
     'search',
     () => writeSearchIndex(exportDir),
     ({ pages }) => `${count(pages, 'article')} indexed`,
+  );
+
+  await timed(
+    log,
+    'share images',
+    () => writeShareImages(exportDir, content.plannedImages, shareCache),
+    ({ images, drawn }) => `${count(images, 'image')}, ${drawn} drawn, ${images - drawn} unchanged`,
   );
 
   await timed(

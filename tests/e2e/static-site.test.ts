@@ -95,7 +95,7 @@ describe('out/', () => {
   });
 
   it('was built with a clean log: each step, and no warning from Next', () => {
-    for (const step of ['content:', 'pages:', 'share images:', 'compression:', '✓ published'])
+    for (const step of ['content:', 'pages:', 'search:', 'share images:', 'compression:', '✓ published'])
       expect(buildOutput).toContain(step);
     expect(buildOutput).not.toMatch(/warn(ing)?\b.*(next|turbopack|tracing)/i);
     expect(buildOutput).not.toMatch(/^\s+at /m);
