@@ -1,6 +1,6 @@
 import { site } from '../site';
 import { Catalog, type Facet, type FacetKind, type FacetListing, type ListingPage } from './catalog';
-import { ContentError, formatDiagnostic } from './diagnostics';
+import { ContentError, formatDiagnostics } from './diagnostics';
 import { loadContent, type Article, type Tag } from './load';
 import { isPublished } from './publication';
 import { readSnapshot } from './snapshot';
@@ -61,7 +61,7 @@ function load(): Published {
   }
   const { articles, diagnostics } = loadContent();
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
-  if (warnings.length > 0) console.warn(warnings.map(formatDiagnostic).join('\n'));
+  if (warnings.length > 0) console.warn(formatDiagnostics(warnings).join('\n'));
   if (warnings.length < diagnostics.length) throw new ContentError(diagnostics);
   const at = new Date();
   const shown = articles.filter((article) => previewing() || isPublished(article, at));

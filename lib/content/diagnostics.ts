@@ -27,6 +27,44 @@ export function formatDiagnostic(d: Diagnostic): string {
   return printable(`${where}  ${prefix}${d.subject}: ${d.message}${detail}`);
 }
 
+/** The same problem, in the same file, is printed this many times; then a line says how many more there are. */
+const SHOWN_OF_A_KIND = 5;
+
+/**
+ * One line per problem, except that a mistake repeated through a file (a thousand lines of pasted
+ * HTML) shows its first occurrences and then one line counting the others, so that the rest of the
+ * report is not buried. The summary still counts every problem.
+ */
+export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string[] {
+  const kindOf = (d: Diagnostic) => [d.file, d.severity, d.subject, d.message].join('\0');
+  const ofKind = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const same = ofKind.get(kindOf(d));
+    if (same) same.push(d);
+    else ofKind.set(kindOf(d), [d]);
+  }
+  const lines: string[] = [];
+  const printed = new Map<string, number>();
+  for (const d of diagnostics) {
+    const same = ofKind.get(kindOf(d))!;
+    const rank = (printed.get(kindOf(d)) ?? 0) + 1;
+    printed.set(kindOf(d), rank);
+    if (rank > SHOWN_OF_A_KIND) continue;
+    lines.push(formatDiagnostic(d));
+    const hidden = rank === SHOWN_OF_A_KIND ? same.slice(rank) : [];
+    if (hidden.length === 0) continue;
+    const numbers = hidden.flatMap((other) => (other.line === undefined ? [] : [other.line]));
+    const where = numbers.length > 0 ? ` (lines ${numbers[0]} to ${numbers.at(-1)})` : '';
+    const prefix = d.severity === 'warning' ? 'warning: ' : '';
+    lines.push(
+      printable(
+        `${d.file}  ${prefix}${d.subject}: the same, ${hidden.length} more time${hidden.length === 1 ? '' : 's'}${where}`,
+      ),
+    );
+  }
+  return lines;
+}
+
 /**
  * Control characters, bidirectional controls and line separators, written as `\u001b`: a file name or
  * a value may hold them, and printed raw they would rewrite the terminal line, or split it.
@@ -58,7 +96,9 @@ export class ContentError extends Error {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     super(
       `${errors.length} content error${errors.length === 1 ? '' : 's'}:\n` +
-        errors.map((d) => '  ' + formatDiagnostic(d)).join('\n'),
+        formatDiagnostics(errors)
+          .map((line) => '  ' + line)
+          .join('\n'),
     );
     this.name = 'ContentError';
     this.diagnostics = diagnostics;

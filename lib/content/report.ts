@@ -1,5 +1,5 @@
 import { loadContent, type ContentReport } from './load';
-import { formatDiagnostic, printable } from './diagnostics';
+import { formatDiagnostics, printable } from './diagnostics';
 import { displayPath } from './source';
 
 /** "1 article", "2 articles": the counts the tools print. */
@@ -21,7 +21,7 @@ export function describeReport(
       ? `✓ ${folder}: ${count(articles.length, 'article')} checked, no problems.`
       : `${errors > 0 ? '✗' : '✓'} ${folder}: ${count(errors, 'error')}, ${count(warnings, 'warning')} in ${count(files, 'file')}` +
         ` (${count(articles.length, 'article')} ready to publish).`;
-  return { output: [...diagnostics.map(formatDiagnostic), summary].join('\n'), ok: errors === 0 };
+  return { output: [...formatDiagnostics(diagnostics), summary].join('\n'), ok: errors === 0 };
 }
 
 export function contentReport(directory: string): { output: string; ok: boolean } {

@@ -54,3 +54,28 @@ describe('file names', () => {
     expect(lines.join('\n')).not.toContain('\u001b');
   });
 });
+
+describe('a mistake repeated through a file', () => {
+  it('is printed five times, then counted on one line, without burying the other problems', () => {
+    const pasted = Array.from({ length: 300 }, (_, index) => `<div class="c${index}">texte ${index}</div>\n`).join(
+      '\n',
+    );
+    const dir = contentFolder({
+      'colle.md': articleText('Collé') + '\n' + pasted + '\nUn lien vers [rien](/articles/nulle-part).\n',
+      'autre.md': articleText('Autre') + '\n<span>un</span>\n\n<span>deux</span>\n',
+    });
+    const lines = contentReport(dir).output.replaceAll(dir, 'content').split('\n');
+    const rawHtml = (file: string, line: number, found: string) =>
+      `content/${file}:${line}:1  raw HTML: is not rendered; write it in Markdown instead (expected Markdown, a :::quote or a :::tweet block, found ${found})`;
+    expect(lines).toEqual([
+      rawHtml('autre.md', 8, '<span>'),
+      rawHtml('autre.md', 10, '<span>'),
+      ...[0, 1, 2, 3, 4].map((index) =>
+        rawHtml('colle.md', 8 + 2 * index, `<div class="c${index}">texte ${index}</div>`),
+      ),
+      'content/colle.md  raw HTML: the same, 295 more times (lines 18 to 606)',
+      'content/colle.md:608:14  link: points to no article (expected the address of an article in the content folder, found /articles/nulle-part)',
+      '✗ content: 303 errors, 0 warnings in 2 files (0 articles ready to publish).',
+    ]);
+  });
+});
