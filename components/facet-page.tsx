@@ -1,11 +1,8 @@
 import type { FacetListing } from '@/lib/content/articles';
 import { fill, labelsFor } from '@/lib/labels';
 import { facetPath, site } from '@/lib/site';
-import { siteJsonLd } from '@/lib/structured-data';
-import { ArticleList } from './article-list';
 import { Breadcrumbs } from './breadcrumbs';
-import { JsonLd } from './json-ld';
-import { Pagination } from './pagination';
+import { ListingSection } from './listing-section';
 
 export interface FacetPageProps {
   listing: FacetListing;
@@ -19,17 +16,16 @@ export function FacetPage({ listing }: FacetPageProps) {
   const title = kind === 'author' ? fill(labels, 'authorPage', { name: facet.name }) : facet.name;
   const pageOf = fill(labels, 'pageOf', { page, count: pageCount });
   return (
-    <section aria-labelledby="listing-title">
-      <JsonLd data={siteJsonLd()} />
+    <ListingSection
+      id="listing-title"
+      title={page === 1 ? title : `${title} — ${pageOf.toLowerCase()}`}
+      listing={listing}
+      pathOf={pathOf}
+    >
       <Breadcrumbs
         path={[{ name: facet.name, path: pathOf(1) }, ...(page > 1 ? [{ name: pageOf, path: pathOf(page) }] : [])]}
         labels={labels}
       />
-      <h1 id="listing-title" className="section-title">
-        {page === 1 ? title : `${title} — ${pageOf.toLowerCase()}`}
-      </h1>
-      <ArticleList articles={listing.articles} />
-      <Pagination page={page} pageCount={pageCount} pathOf={pathOf} labels={labels} />
-    </section>
+    </ListingSection>
   );
 }

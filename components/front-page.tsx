@@ -1,10 +1,7 @@
 import type { ListingPage } from '@/lib/content/articles';
 import { fill, labelsFor } from '@/lib/labels';
 import { listingPath, site } from '@/lib/site';
-import { siteJsonLd } from '@/lib/structured-data';
-import { ArticleList } from './article-list';
-import { JsonLd } from './json-ld';
-import { Pagination } from './pagination';
+import { ListingSection } from './listing-section';
 
 export interface FrontPageProps {
   listing: ListingPage;
@@ -14,13 +11,13 @@ export interface FrontPageProps {
 export function FrontPage({ listing }: FrontPageProps) {
   const labels = labelsFor(site.lang);
   return (
-    <section className="front-page" aria-labelledby="a-la-une">
-      <JsonLd data={siteJsonLd()} />
-      <h1 id="a-la-une" className="section-title">
-        {listing.page === 1 ? labels.frontPage : fill(labels, 'frontPageN', { page: listing.page })}
-      </h1>
-      <ArticleList articles={listing.articles} leadPhoto={listing.page === 1} />
-      <Pagination page={listing.page} pageCount={listing.pageCount} pathOf={listingPath} labels={labels} />
-    </section>
+    <ListingSection
+      id="a-la-une"
+      className="front-page"
+      title={listing.page === 1 ? labels.frontPage : fill(labels, 'frontPageN', { page: listing.page })}
+      listing={listing}
+      pathOf={listingPath}
+      leadPhoto={listing.page === 1}
+    />
   );
 }
