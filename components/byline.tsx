@@ -51,10 +51,9 @@ function Authors({ names, lang }: { names: string[]; lang: string }) {
       {parts.map((part, position) => {
         if (part.type !== 'element') return <Fragment key={position}>{part.value}</Fragment>;
         // An element part is one of the names, as given.
-        const { slug } = authorFacet(part.value);
-        // A name with no letter or digit has no page to link to.
-        return slug ? (
-          <a key={position} href={facetPath.author(slug)} rel="author">
+        const author = authorFacet(part.value);
+        return author ? (
+          <a key={position} href={facetPath.author(author.slug)} rel="author">
             {part.value}
           </a>
         ) : (

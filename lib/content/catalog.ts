@@ -23,15 +23,19 @@ export interface FacetListing extends ListingPage {
   facet: Facet;
 }
 
-/** An author's page is named like a tag's: in any script (`/auteurs/anne-martin`, `/auteurs/мария`). */
-export function authorFacet(name: string): Facet {
-  return { name, slug: tagSlug(name) };
+/**
+ * An author's page is named like a tag's: in any script (`/auteurs/anne-martin`, `/auteurs/мария`).
+ * A name with no letter or digit has no address, so no page: undefined.
+ */
+export function authorFacet(name: string): Facet | undefined {
+  const slug = tagSlug(name);
+  return slug === '' ? undefined : { name, slug };
 }
 
 /** The facets of each kind an article belongs to. */
 const FACETS_OF: Record<FacetKind, (article: Article) => Facet[]> = {
   tag: (article) => article.tags,
-  author: (article) => article.authors.map(authorFacet).filter((facet) => facet.slug !== ''),
+  author: (article) => article.authors.flatMap((name) => authorFacet(name) ?? []),
   section: (article) => (article.section ? [article.section] : []),
 };
 

@@ -139,6 +139,16 @@ describe('an article in another language', () => {
   });
 });
 
+describe('an author whose name has no letter or digit', () => {
+  it('is named in the byline without a link, since no page can have that address', () => {
+    const { container } = render(<ArticleView article={{ ...cisco, authors: ['Anne Martin', '***'] }} />);
+    expect(text(container.querySelector('.byline-authors')!)).toBe('Par Anne Martin et ***');
+    expect([...container.querySelectorAll('.byline-authors a')].map((a) => a.getAttribute('href'))).toEqual([
+      '/auteurs/anne-martin',
+    ]);
+  });
+});
+
 describe('the lead photo', () => {
   it('is shown with its description and its size, so the page does not jump as it loads', () => {
     render(

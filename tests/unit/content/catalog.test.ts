@@ -77,7 +77,7 @@ describe('the catalog', () => {
     const withAuthors = new Catalog(
       [
         { ...article('a', 1, []), authors: ['Anne Martin'], section: { name: 'Économie', slug: 'economie' } },
-        { ...article('b', 2, []), authors: ['Anne Martin', 'Paul Durand'] },
+        { ...article('b', 2, []), authors: ['Anne Martin', 'Paul Durand', '***'] },
       ],
       10,
       [
@@ -87,6 +87,8 @@ describe('the catalog', () => {
     );
     expect(withAuthors.facetListing('author', 'anne-martin', 1)?.articles.map((a) => a.slug)).toEqual(['b', 'a']);
     expect(withAuthors.facetListing('author', 'paul-durand', 1)?.facet.name).toBe('Paul Durand');
+    // A name with no letter or digit has no address: no page.
+    expect(withAuthors.facetsOf('author').map((facet) => facet.name)).toEqual(['Anne Martin', 'Paul Durand']);
     expect(withAuthors.facetListing('section', 'economie', 1)?.articles.map((a) => a.slug)).toEqual(['a']);
     expect(withAuthors.facetListing('section', 'culture', 1)).toMatchObject({ page: 1, pageCount: 1, articles: [] });
     expect(withAuthors.facetsOf('section').map((facet) => facet.slug)).toEqual(['culture', 'economie']);
