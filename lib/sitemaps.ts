@@ -13,7 +13,7 @@ import { element, xmlDocument } from './xml';
 
 const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 /** Google and Bing read at most 50,000 addresses from one sitemap file. */
-export const URLS_PER_SITEMAP = 50_000;
+const URLS_PER_SITEMAP = 50_000;
 
 interface SitemapEntry {
   url: string;
@@ -25,7 +25,7 @@ interface SitemapEntry {
  * /sitemap.xml is an index of sitemap files of at most 50,000 addresses each (/sitemaps/1.xml, …),
  * so that an archive of any size is read whole: one file at a small site, more as it grows.
  */
-export const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`;
+const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`;
 
 /** The addresses of each sitemap file, in order; always at least one file. */
 export function sitemapParts(size = URLS_PER_SITEMAP): SitemapEntry[][] {
@@ -40,14 +40,15 @@ export function sitemapIndexXml(parts: SitemapEntry[][] = sitemapParts()): strin
     element(
       'sitemapindex',
       { xmlns: SITEMAP_NAMESPACE },
-      ...parts.map((entries, index) =>
-        element(
+      ...parts.map((entries, index) => {
+        const lastmod = newest(entries);
+        return element(
           'sitemap',
           {},
           element('loc', {}, absoluteUrl(sitemapPartPath(index + 1))),
-          newest(entries) === undefined ? undefined : element('lastmod', {}, newest(entries)),
-        ),
-      ),
+          lastmod === undefined ? undefined : element('lastmod', {}, lastmod),
+        );
+      }),
     ),
   );
 }

@@ -1,7 +1,8 @@
+import { xmlResponse } from '@/lib/xml';
 import { newsSitemapXml } from '@/lib/sitemaps';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(newsSitemapXml(), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return xmlResponse(newsSitemapXml());
 }

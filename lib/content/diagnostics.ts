@@ -36,33 +36,33 @@ const SHOWN_OF_A_KIND = 5;
  * report is not buried. The summary still counts every problem.
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string[] {
-  const kindOf = (d: Diagnostic) => [d.file, d.severity, d.subject, d.message].join('\0');
+  const kinds = diagnostics.map((d) => [d.file, d.severity, d.subject, d.message].join('\0'));
   const ofKind = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
-    const same = ofKind.get(kindOf(d));
-    if (same) same.push(d);
-    else ofKind.set(kindOf(d), [d]);
-  }
-  const lines: string[] = [];
+  kinds.forEach((kind, index) => {
+    const same = ofKind.get(kind);
+    if (same) same.push(diagnostics[index]!);
+    else ofKind.set(kind, [diagnostics[index]!]);
+  });
   const printed = new Map<string, number>();
-  for (const d of diagnostics) {
-    const same = ofKind.get(kindOf(d))!;
-    const rank = (printed.get(kindOf(d)) ?? 0) + 1;
-    printed.set(kindOf(d), rank);
-    if (rank > SHOWN_OF_A_KIND) continue;
-    lines.push(formatDiagnostic(d));
-    const hidden = rank === SHOWN_OF_A_KIND ? same.slice(rank) : [];
-    if (hidden.length === 0) continue;
-    const numbers = hidden.flatMap((other) => (other.line === undefined ? [] : [other.line]));
-    const where = numbers.length > 0 ? ` (lines ${numbers[0]} to ${numbers.at(-1)})` : '';
-    const prefix = d.severity === 'warning' ? 'warning: ' : '';
-    lines.push(
-      printable(
-        `${d.file}  ${prefix}${d.subject}: the same, ${hidden.length} more time${hidden.length === 1 ? '' : 's'}${where}`,
-      ),
-    );
-  }
-  return lines;
+  return diagnostics.flatMap((d, index) => {
+    const kind = kinds[index]!;
+    const rank = (printed.get(kind) ?? 0) + 1;
+    printed.set(kind, rank);
+    if (rank > SHOWN_OF_A_KIND) return [];
+    const hidden = rank === SHOWN_OF_A_KIND ? ofKind.get(kind)!.slice(rank) : [];
+    if (hidden.length === 0) return [formatDiagnostic(d)];
+    const lines = hidden.flatMap((other) => (other.line === undefined ? [] : [other.line]));
+    const more = `the same, ${hidden.length} more time${hidden.length === 1 ? '' : 's'}`;
+    // Said as a problem of its own, without a place: the file, the subject, how many more and where.
+    const counted: Diagnostic = {
+      ...d,
+      line: undefined,
+      message: lines.length > 0 ? `${more} (lines ${lines[0]} to ${lines.at(-1)})` : more,
+      expected: undefined,
+      found: undefined,
+    };
+    return [formatDiagnostic(d), formatDiagnostic(counted)];
+  });
 }
 
 /**

@@ -9,10 +9,12 @@ const MARKERS = { containerDirective: ':::', leafDirective: '::', textDirective:
 /**
  * Any directive the quote and tweet plugins did not take is a typo or an unsupported block: say so.
  * A bare `:word` inside a sentence ("18:30", "ratio 3:1") is prose, not a directive, and stays as written.
+ * So does a block the directive syntax could not read, which is left as a paragraph: say so too.
  */
 export function remarkRejectUnknownDirectives() {
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
+      if (node.type === 'paragraph') return reportUnreadBlock(node, file);
       if (node.type !== 'containerDirective' && node.type !== 'leafDirective' && node.type !== 'textDirective') return;
       if (!parent || index === undefined) return;
       const source = sourceOf(node, file);
@@ -28,7 +30,6 @@ export function remarkRejectUnknownDirectives() {
       parent.children.splice(index, 1);
       return index;
     });
-    visit(tree, 'paragraph', (paragraph) => reportUnreadBlock(paragraph, file));
   };
 }
 

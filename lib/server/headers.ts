@@ -53,6 +53,8 @@ export interface PathRule {
 }
 
 const utf8 = (type: string) => `${type}; charset=utf-8`;
+/** The sitemaps' type, and any other XML file's without a rule of its own. */
+export const XML_TYPE = utf8('application/xml');
 
 /** In the order they are tried: exact paths, then prefixes, then suffixes, then the rest. */
 export const PATH_RULES: readonly PathRule[] = [
@@ -63,7 +65,7 @@ export const PATH_RULES: readonly PathRule[] = [
   // Pagefind's worker runs under the policy of its own response: it compiles the WebAssembly.
   { match: { prefix: '/pagefind/' }, cacheControl: SHORT, contentSecurityPolicy: SEARCH_CONTENT_SECURITY_POLICY },
   { match: { prefix: '/_next/static/' }, cacheControl: IMMUTABLE },
-  { match: { suffix: '.xml' }, cacheControl: SHORT, contentType: utf8('application/xml') },
+  { match: { suffix: '.xml' }, cacheControl: SHORT, contentType: XML_TYPE },
   { match: { prefix: '/' }, cacheControl: SHORT },
 ];
 
@@ -73,7 +75,7 @@ export const TEXT_TYPES: Readonly<Record<string, string>> = {
   css: utf8('text/css'),
   txt: utf8('text/plain'),
   json: utf8('application/json'),
-  xml: utf8('application/xml'),
+  xml: XML_TYPE,
   svg: utf8('image/svg+xml'),
 };
 

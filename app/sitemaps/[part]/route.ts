@@ -1,4 +1,5 @@
 import { sitemapParts, sitemapXml } from '@/lib/sitemaps';
+import { xmlResponse } from '@/lib/xml';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -11,5 +12,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ par
   const number = /^([1-9]\d*)\.xml$/.exec((await params).part)?.[1];
   const entries = number === undefined ? undefined : sitemapParts()[Number(number) - 1];
   if (!entries) return new Response('Not found', { status: 404 });
-  return new Response(sitemapXml(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return xmlResponse(sitemapXml(entries));
 }
