@@ -3,8 +3,6 @@
  * through `escapeXml`, so no title, description or body can end an element early, open a CDATA
  * section or hold a character XML forbids, and every document parses.
  */
-import { XML_TYPE } from './server/headers';
-
 type XmlNode = { name: string; attributes: Record<string, string | undefined>; children: (XmlNode | string)[] };
 
 /** `<name attributes>children</name>`; undefined attributes and children are left out. */
@@ -44,9 +42,4 @@ const FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|\p{Cs}/gu;
 /** Text as character data or an attribute value. Content never holds a forbidden character (it is refused); anything else would, as U+FFFD. */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => MARKUP[character]!).replace(FORBIDDEN, '\uFFFD');
-}
-
-/** A sitemap as a route handler's answer, for next dev (the built site is served with lib/server/headers.ts). */
-export function xmlResponse(document: string): Response {
-  return new Response(document, { headers: { 'Content-Type': XML_TYPE } });
 }

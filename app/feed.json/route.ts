@@ -1,10 +1,10 @@
 import { getFeedArticles } from '@/lib/content/articles';
 import { jsonFeed11 } from '@/lib/feeds';
+import { routeResponse } from '@/lib/server/headers';
+import { feedPaths } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(jsonFeed11(getFeedArticles()), {
-    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
-  });
+  return routeResponse(feedPaths.json, jsonFeed11(getFeedArticles()));
 }

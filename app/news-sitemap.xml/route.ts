@@ -1,8 +1,8 @@
-import { xmlResponse } from '@/lib/xml';
+import { routeResponse } from '@/lib/server/headers';
 import { newsSitemapXml } from '@/lib/sitemaps';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return xmlResponse(newsSitemapXml());
+  return routeResponse('/news-sitemap.xml', newsSitemapXml());
 }

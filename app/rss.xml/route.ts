@@ -1,10 +1,10 @@
 import { getFeedArticles } from '@/lib/content/articles';
 import { rss } from '@/lib/feeds';
+import { routeResponse } from '@/lib/server/headers';
+import { feedPaths } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(rss(getFeedArticles()), {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
-  });
+  return routeResponse(feedPaths.rss, rss(getFeedArticles()));
 }

@@ -54,7 +54,7 @@ export interface PathRule {
 
 const utf8 = (type: string) => `${type}; charset=utf-8`;
 /** The sitemaps' type, and any other XML file's without a rule of its own. */
-export const XML_TYPE = utf8('application/xml');
+const XML_TYPE = utf8('application/xml');
 
 /** In the order they are tried: exact paths, then prefixes, then suffixes, then the rest. */
 export const PATH_RULES: readonly PathRule[] = [
@@ -104,4 +104,13 @@ export function headersFor(pathname: string): Record<string, string> {
   const extension = /\.([a-z0-9]+)$/i.exec(pathname)?.[1]?.toLowerCase();
   const contentType = rule.contentType ?? (extension === undefined ? TEXT_TYPES.html : TEXT_TYPES[extension]);
   return { ...ruleHeaders(rule), ...(contentType && { 'Content-Type': contentType }) };
+}
+
+/**
+ * A route handler's answer (a feed, a sitemap) under next dev, with the type the built site serves
+ * `pathname` with: the build only keeps the body, and npm start and nginx add headersFor()'s headers.
+ */
+export function routeResponse(pathname: string, body: string): Response {
+  const type = headersFor(pathname)['Content-Type'];
+  return new Response(body, { headers: type === undefined ? {} : { 'Content-Type': type } });
 }

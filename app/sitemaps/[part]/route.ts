@@ -1,5 +1,5 @@
 import { sitemapParts, sitemapXml } from '@/lib/sitemaps';
-import { xmlResponse } from '@/lib/xml';
+import { routeResponse } from '@/lib/server/headers';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -9,8 +9,9 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }) {
-  const number = /^([1-9]\d*)\.xml$/.exec((await params).part)?.[1];
+  const { part } = await params;
+  const number = /^([1-9]\d*)\.xml$/.exec(part)?.[1];
   const entries = number === undefined ? undefined : sitemapParts()[Number(number) - 1];
   if (!entries) return new Response('Not found', { status: 404 });
-  return xmlResponse(sitemapXml(entries));
+  return routeResponse(`/sitemaps/${part}`, sitemapXml(entries));
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, headersFor } from '@/lib/server/headers';
+import { CONTENT_SECURITY_POLICY, headersFor, routeResponse } from '@/lib/server/headers';
 import { nginxConfig } from '@/lib/server/nginx';
 
 describe('the response headers', () => {
@@ -21,6 +21,16 @@ describe('the response headers', () => {
     expect(headers['Cache-Control']).toBe(cache);
     expect(headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it.each([
+    ['/rss.xml', 'application/rss+xml; charset=utf-8'],
+    ['/feed.json', 'application/feed+json; charset=utf-8'],
+    ['/sitemaps/1.xml', 'application/xml; charset=utf-8'],
+  ])('a route handler under next dev answers %s as the built site serves it: %s', async (pathname, type) => {
+    const response = routeResponse(pathname, '<x/>');
+    expect(response.headers.get('Content-Type')).toBe(type);
+    expect(await response.text()).toBe('<x/>');
   });
 
   it('forbid every script, plugins, framing and a foreign <base>', () => {
