@@ -1,9 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BuildError } from '@/lib/build/errors';
-import { checkClientComponents, withoutClientRuntime } from '@/lib/build/export';
+import { checkClientComponents, finishExport, withoutClientRuntime } from '@/lib/build/export';
+import { filesUnder } from '@/lib/build/files';
 
 /** The shape of a page as Next 16 exports it: chunk scripts, script preloads, its bootstrap and RSC payload. */
 const nextPage = [
@@ -86,5 +87,45 @@ describe('checkClientComponents', () => {
     expect(problems[1]).toMatch(
       /^\/tags\/\[tag\] renders the client component node_modules\/next\/dist\/esm\/client\/app-dir\/link\.js:/,
     );
+  });
+});
+
+describe('finishExport', () => {
+  let root: string;
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('strips the pages and deletes the files only the client runtime reads', async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'kiosque-export-'));
+    const exportDir = path.join(root, 'export');
+    const files: Record<string, string> = {
+      'index.html': nextPage,
+      'index.txt': '0:"$L1"',
+      '__next.__PAGE__.txt': '0:"$L1"',
+      'articles/un-article.html': nextPage,
+      'articles/un-article.txt': '0:"$L1"',
+      'articles/un-article/__next.articles.$d$slug.__PAGE__.txt': '0:"$L1"',
+      'feed.xml': '<rss/>',
+      'robots.txt': 'User-agent: *',
+      '_next/static/chunks/1b.js': 'self.x=1',
+      '_next/static/chunks/0a.css': 'body{}',
+      '_next/static/build-id/_buildManifest.js': 'self.y=1',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(exportDir, name)), { recursive: true });
+      writeFileSync(path.join(exportDir, name), text);
+    }
+
+    expect(await finishExport(exportDir)).toEqual({ pages: 2 });
+
+    const kept = filesUnder(exportDir).map((file) => path.relative(exportDir, file));
+    expect(kept.sort()).toEqual([
+      '_next/static/chunks/0a.css',
+      'articles/un-article.html',
+      'feed.xml',
+      'index.html',
+      'robots.txt',
+    ]);
+    expect(readFileSync(path.join(exportDir, 'index.html'), 'utf8')).toBe(withoutClientRuntime(nextPage));
+    expect(existsSync(path.join(exportDir, 'articles/un-article'))).toBe(false);
   });
 });
