@@ -1,8 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FacetPage } from '@/components/facet-page';
-import { getFacetListing, getFacetPageCounts, type FacetKind, type FacetListing } from '@/lib/content/articles';
+import {
+  getFacetListing,
+  getFacetPageCounts,
+  rendersPage,
+  type FacetKind,
+  type FacetListing,
+} from '@/lib/content/articles';
 import { facetListingMetadata } from '@/lib/seo';
+import { facetPath } from '@/lib/site';
 import { laterPages, pageNumber, staticParams } from '@/lib/static-params';
 
 /**
@@ -32,7 +39,9 @@ export function facetFirstPageRoute(kind: FacetKind) {
   return {
     generateStaticParams: () =>
       staticParams(
-        getFacetPageCounts(kind).map(({ facet }) => ({ slug: facet.slug })),
+        getFacetPageCounts(kind)
+          .filter(({ facet }) => rendersPage(facetPath[kind](facet.slug)))
+          .map(({ facet }) => ({ slug: facet.slug })),
         'slug',
       ),
     ...facetRoute(({ slug }: { slug: string }) => getFacetListing(kind, slug, 1)),
@@ -44,7 +53,9 @@ export function facetNextPageRoute(kind: FacetKind) {
     generateStaticParams: () =>
       staticParams(
         getFacetPageCounts(kind).flatMap(({ facet, pageCount }) =>
-          laterPages(pageCount).map((page) => ({ slug: facet.slug, page })),
+          laterPages(pageCount)
+            .filter((page) => rendersPage(facetPath[kind](facet.slug, Number(page))))
+            .map((page) => ({ slug: facet.slug, page })),
         ),
         'slug',
         'page',

@@ -11,7 +11,7 @@ import { isPublished } from '../content/publication';
 import { describeReport } from '../content/report';
 import { writeSnapshot } from '../content/snapshot';
 import { plannedShareImages, type PlannedImage } from '../share-image/plan';
-import { articlePageKeys, codeFingerprint, reusableArticlePages } from './article-pages';
+import { codeFingerprint, pageKeys, reusablePages } from './page-reuse';
 
 interface ContentStepInput {
   root: string;
@@ -27,23 +27,31 @@ export interface ContentStepResult {
   /** What `npm run check` would print. */
   output: string;
   ok: boolean;
+  /** How many articles the site publishes at the build's moment. */
+  published: number;
   plannedImages: PlannedImage[];
   pageKeys: [string, string][];
-  /** The article pages of out/ still right, which Next does not render again. */
+  /** The pages of out/ still right, by address, which Next does not render again. */
   reused: string[];
 }
 
 function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentStepInput): ContentStepResult {
   const report = loadContent(contentDir);
   const { output, ok } = describeReport(report, contentDir);
-  if (!ok) return { output, ok, plannedImages: [], pageKeys: [], reused: [] };
+  if (!ok) return { output, ok, published: 0, plannedImages: [], pageKeys: [], reused: [] };
   const published = report.articles.filter((article) => isPublished(article, new Date(at)));
-  const pageKeys = articlePageKeys(siteCatalog(published), codeFingerprint(root));
-  const reused = reusableArticlePages(cacheDir, outDir, pageKeys);
-  const render =
-    reused.size > 0 ? published.map((article) => article.slug).filter((slug) => !reused.has(slug)) : undefined;
+  const keys = pageKeys(siteCatalog(published), codeFingerprint(root));
+  const reused = reusablePages(cacheDir, outDir, keys);
+  const render = reused.size > 0 ? [...keys.keys()].filter((address) => !reused.has(address)) : undefined;
   writeSnapshot(snapshotDir, { builtAt: new Date(at), articles: published, render });
-  return { output, ok, plannedImages: plannedShareImages(published), pageKeys: [...pageKeys], reused: [...reused] };
+  return {
+    output,
+    ok,
+    published: published.length,
+    plannedImages: plannedShareImages(published),
+    pageKeys: [...keys],
+    reused: [...reused],
+  };
 }
 
 /** Runs the content step in a child process (with the parent's TypeScript loader) and resolves with its result. */

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { count } from '../content/report';
 import { renderEveryPage } from '../content/snapshot';
-import { copyArticlePages, sameAssets, writeArticlePageKeys } from './article-pages';
+import { copyPages, sameAssets, writePageKeys } from './page-reuse';
 import { FileCache } from './cache';
 import { precompress } from './compress';
 import { runContentStep } from './content-step';
@@ -37,7 +37,7 @@ const EXPORT_DIR = `${NEXT_BUILD_DIR}/export`;
  * 1. Read, check and render every file once (the same checks as `npm run check`), in a process of its
  *    own; any error stops here.
  * 2. Hand Next a snapshot of what is published at this moment, and let it render every page but the
- *    article pages out/ already has right (lib/build/article-pages.ts).
+ *    pages out/ already has right (lib/build/page-reuse.ts).
  * 3. Strip Next's client runtime, index the articles for search, draw the share images, precompress
  *    every text file.
  * 4. Swap the finished site into `outDir`.
@@ -71,14 +71,13 @@ async function build(
       if (!result.ok) throw new BuildError([`The site was not built: fix the errors above (${outDir} is unchanged).`]);
       return result;
     },
-    ({ pageKeys }) => `${count(pageKeys.length, 'article')} to publish`,
+    ({ published }) => `${count(published, 'article')} to publish`,
   );
   await timed(
     log,
     'pages',
     () => renderPages({ root, outDir, snapshotDir, exportDir, verbose }, new Set(content.reused)),
-    ({ pages, reused }) =>
-      `${count(pages, 'page')} rendered, ${count(reused, 'article page')} unchanged, no client JavaScript`,
+    ({ pages, reused }) => `${count(pages, 'page')} rendered, ${reused} unchanged, no client JavaScript`,
   );
 
   // Before the share images: Pagefind holds the whole index in memory, and should not add to what
@@ -105,7 +104,7 @@ async function build(
   );
 
   publish(exportDir, outDir);
-  writeArticlePageKeys(cacheDir, outDir, new Map(content.pageKeys));
+  writePageKeys(cacheDir, outDir, new Map(content.pageKeys));
   shareCache.prune();
   compressedCache.prune();
   log(`✓ published ${path.relative(root, outDir) || outDir} in ${seconds(at)}`);
@@ -121,7 +120,7 @@ interface PagePaths {
 
 /**
  * Next renders the pages the snapshot asks for; the export is finished (no client runtime); the
- * article pages `reused` names are copied from out/. If out/'s pages would point at a stylesheet
+ * pages `reused` names are copied from out/. If out/'s pages would point at a stylesheet
  * this build does not have, every page is rendered instead and none is reused.
  */
 async function renderPages(
@@ -139,7 +138,7 @@ async function renderPages(
     renderEveryPage(snapshotDir);
     return { ...(await render()), reused: 0 };
   }
-  copyArticlePages(reused, outDir, exportDir);
+  copyPages(reused, outDir, exportDir);
   return { ...summary, reused: reused.size };
 }
 

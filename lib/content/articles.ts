@@ -1,4 +1,4 @@
-import { site } from '../site';
+import { articlePath, site } from '../site';
 import { Catalog, type Facet, type FacetKind, type FacetListing, type ListingPage } from './catalog';
 import { ContentError, formatDiagnostics } from './diagnostics';
 import { loadContent, type Article, type Tag } from './load';
@@ -25,8 +25,8 @@ function previewing(): boolean {
 
 interface Published {
   catalog: Catalog;
-  /** The articles whose page this build renders: all of them, unless the snapshot names some. */
-  render?: readonly string[];
+  /** The addresses of the pages this build renders: every page, unless the snapshot names some. */
+  render?: ReadonlySet<string>;
   /** The moment the site is published at: the build's, or now. */
   at: Date;
   /** Drafts included, where the folder was read (not from a snapshot). */
@@ -57,7 +57,7 @@ function load(): Published {
   const snapshot = process.env.KIOSQUE_SNAPSHOT;
   if (snapshot) {
     const { builtAt, articles, render } = readSnapshot(snapshot);
-    return { catalog: siteCatalog(articles), at: builtAt, all: articles, render };
+    return { catalog: siteCatalog(articles), at: builtAt, all: articles, render: render && new Set(render) };
   }
   const { articles, diagnostics } = loadContent();
   const warnings = diagnostics.filter((d) => d.severity === 'warning');
@@ -122,10 +122,18 @@ export function getFacetPageCounts(kind: FacetKind): { facet: Facet; pageCount: 
 }
 
 /**
- * The `[slug]` params of the article pages this build renders: every published article, or those
- * whose page changed when `npm run build` reuses the others (lib/build/article-pages.ts).
+ * Whether this build renders the page at `address`: every page, unless `npm run build` takes those
+ * that did not change from the site it built before (lib/build/page-reuse.ts).
  */
+export function rendersPage(address: string): boolean {
+  const { render } = published();
+  return render === undefined || render.has(address);
+}
+
+/** The `[slug]` params of the article pages this build renders. */
 export function publishedArticleParams(): { slug: string }[] {
-  const { catalog, render } = published();
-  return (render ?? catalog.articles.map((article) => article.slug)).map((slug) => ({ slug }));
+  return published()
+    .catalog.articles.map((article) => article.slug)
+    .filter((slug) => rendersPage(articlePath(slug)))
+    .map((slug) => ({ slug }));
 }

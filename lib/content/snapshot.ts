@@ -10,7 +10,7 @@ import type { Article } from './load';
  * reads a body only for the page that shows it, so neither the time nor the memory of a worker grows
  * with the bodies of the whole archive; and the build writes two files, not one per article.
  */
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
 const INDEX = 'snapshot.json';
 const BODIES = 'bodies.html';
 
@@ -32,7 +32,7 @@ export interface Snapshot {
   /** The moment the build publishes at: what is scheduled after it is not in the snapshot. */
   builtAt: Date;
   articles: Article[];
-  /** The articles whose page Next must render; every one when undefined (lib/build/article-pages.ts). */
+  /** The addresses of the pages Next must render; every page when undefined (lib/build/page-reuse.ts). */
   render?: string[];
 }
 
@@ -80,7 +80,7 @@ export function readSnapshot(directory: string): Snapshot {
   };
 }
 
-/** Makes the snapshot ask Next for every article page again. */
+/** Makes the snapshot ask Next for every page again. */
 export function renderEveryPage(directory: string): void {
   const file = path.join(directory, INDEX);
   const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredSnapshot;

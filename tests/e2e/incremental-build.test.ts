@@ -6,13 +6,15 @@ import { projectRoot } from './processes';
 import { buildSite } from './site';
 
 /**
- * A rebuild renders again only the article pages whose inputs changed: the article itself, or one of
- * the articles it suggests. Those it takes from out/ are exactly the pages a full build would write.
+ * A rebuild renders again only the pages whose inputs changed: an article's page when the article or
+ * one it suggests changed, a listing's pages when an article it lists changed. The others it takes
+ * from out/ as they were.
  */
 const contentDir = path.join(projectRoot, '.e2e/content-incremental');
 const outDir = path.join(projectRoot, '.e2e/out-incremental');
 const env = { CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_URL: 'http://127.0.0.1:3000' };
-const page = (slug: string) => readFileSync(path.join(outDir, 'articles', `${slug}.html`), 'utf8');
+const html = (address: string) => readFileSync(path.join(outDir, `${address}.html`), 'utf8');
+const page = (slug: string) => html(`articles/${slug}`);
 const write = (slug: string, title: string, date: string, tags: string) =>
   writeFileSync(path.join(contentDir, `${slug}.md`), fixtureArticle(title, date, `tags: [${tags}]\n`));
 
@@ -23,7 +25,7 @@ async function build(): Promise<string> {
 }
 
 describe('a rebuild', () => {
-  it('renders again the changed article and those suggesting it, and takes the others as they were', async () => {
+  it('renders again the changed article, those suggesting it and its listings, and takes the others as they were', async () => {
     rmSync(contentDir, { recursive: true, force: true });
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(contentDir, { recursive: true });
@@ -32,21 +34,26 @@ describe('a rebuild', () => {
     write('sans-rapport', 'Un article sans rapport', '2015-03-03T10:00:00+01:00', 'Ailleurs');
     await build();
     const untouched = page('sans-rapport');
+    const untouchedTag = html('tags/ailleurs');
     expect(page('premier-relais')).toContain('Second relais');
 
-    // The second article is retitled: its page and the one suggesting it change, the third does not.
+    // The second article is retitled: its page, the one suggesting it and the listings showing it
+    // change; the third article, its tag's page and the five rubriques' (empty) pages do not.
     write('second-relais', 'Second relais, retitré', '2015-03-02T10:00:00+01:00', 'Relais');
     const output = await build();
-    expect(output).toMatch(/pages: \d+ pages rendered, 1 article page unchanged/);
+    expect(output).toMatch(/pages: \d+ pages rendered, 7 unchanged/);
     expect(page('second-relais')).toContain('Second relais, retitré');
     expect(page('premier-relais')).toContain('Second relais, retitré');
+    expect(html('tags/relais')).toContain('Second relais, retitré');
     expect(page('sans-rapport')).toBe(untouched);
+    expect(html('tags/ailleurs')).toBe(untouchedTag);
 
     // A new article: its page, and the listings, at once.
     write('troisieme-relais', 'Troisième relais', '2015-03-04T10:00:00+01:00', 'Ailleurs');
     await build();
     expect(page('troisieme-relais')).toContain('Troisième relais');
-    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toContain('/articles/troisieme-relais');
+    expect(html('index')).toContain('/articles/troisieme-relais');
+    expect(html('tags/ailleurs')).toContain('/articles/troisieme-relais');
     // The unrelated article now suggests the new one: its page is rendered again.
     expect(page('sans-rapport')).toContain('Troisième relais');
   }, 300_000);

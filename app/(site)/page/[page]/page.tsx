@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FrontPage } from '@/components/front-page';
-import { getListingPage } from '@/lib/content/articles';
+import { getListingPage, rendersPage } from '@/lib/content/articles';
 import { listingMetadata } from '@/lib/seo';
 import { listingPath, site } from '@/lib/site';
 import { laterPages, pageNumber, staticParams } from '@/lib/static-params';
@@ -12,7 +12,9 @@ export const dynamicParams = false;
 export function generateStaticParams() {
   const pageCount = getListingPage(1)?.pageCount ?? 1;
   return staticParams(
-    laterPages(pageCount).map((page) => ({ page })),
+    laterPages(pageCount)
+      .filter((page) => rendersPage(listingPath(Number(page))))
+      .map((page) => ({ page })),
     'page',
   );
 }
