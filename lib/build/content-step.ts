@@ -3,14 +3,13 @@
  * file, writes the snapshot Next reads, and hands back only what the rest of the build needs. When it
  * exits, the memory that held every article's body goes back to the system before Next starts.
  */
-import { fork } from 'node:child_process';
-import path from 'node:path';
 import { siteCatalog } from '../content/articles';
 import { loadContent } from '../content/load';
 import { isPublished } from '../content/publication';
 import { describeReport } from '../content/report';
 import { writeSnapshot } from '../content/snapshot';
 import { plannedShareImages, type PlannedImage } from '../share-image/plan';
+import { runChildStep, serveChildStep } from './child-step';
 import { codeFingerprint, pageKeys, reusablePages } from './page-reuse';
 
 interface ContentStepInput {
@@ -54,22 +53,9 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
   };
 }
 
-/** Runs the content step in a child process (with the parent's TypeScript loader) and resolves with its result. */
+/** Runs the content step in a process of its own and resolves with its result. */
 export function runContentStep(input: ContentStepInput): Promise<ContentStepResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(import.meta.dirname, 'content-step.ts'), ['--child'], { stdio: 'inherit' });
-    let result: ContentStepResult | undefined;
-    child.on('message', (message: ContentStepResult) => (result = message));
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      result ? resolve(result) : reject(new Error(`The content step stopped (exit code ${code}) before it finished.`)),
-    );
-    child.send(input);
-  });
+  return runChildStep(import.meta.url, input);
 }
 
-if (process.argv.includes('--child') && process.send) {
-  process.once('message', (input: ContentStepInput) => {
-    process.send!(run(input), () => process.exit(0));
-  });
-}
+serveChildStep(import.meta.url, run);

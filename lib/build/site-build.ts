@@ -8,7 +8,7 @@ import { FileCache } from './cache';
 import { precompress } from './compress';
 import { runContentStep } from './content-step';
 import { BuildError } from './errors';
-import { checkClientComponents, finishExport, type ExportSummary } from './export';
+import { checkClientComponents, finishExportApart, type ExportSummary } from './export';
 import { lockBuild } from './lock';
 import { publish } from './publish';
 import { writeSearchIndex } from './search-index';
@@ -131,7 +131,7 @@ async function renderPages(
     rmSync(exportDir, { recursive: true, force: true });
     await nextBuild(root, { KIOSQUE_SNAPSHOT: snapshotDir, KIOSQUE_EXPORT_DIR: EXPORT_DIR }, verbose);
     checkClientComponents(path.join(root, NEXT_BUILD_DIR));
-    return finishExport(exportDir);
+    return finishExportApart(exportDir);
   };
   const summary = await render();
   if (reused.size > 0 && !sameAssets(outDir, exportDir)) {
