@@ -104,6 +104,9 @@ function typografFor(language: 'fr' | 'en'): Typograf {
 
 const typografs = { fr: typografFor('fr'), en: typografFor('en') };
 
+/** The same title is set on many pages (its own, the listings, the suggestions): typograf runs once for it. */
+const typesetBefore = { fr: new Map<string, string>(), en: new Map<string, string>() };
+
 /** Characters without which no rule of the language can change anything: most strings skip typograf. */
 const TRIGGERS = { fr: /[\d;:!?«»‹›'%‰€$£¥]/, en: /[\d']/ };
 
@@ -120,7 +123,9 @@ function languageOf(lang: string): 'fr' | 'en' | undefined {
 export function typeset(text: string, lang: string): string {
   const language = languageOf(lang);
   if (!language || !TRIGGERS[language].test(text)) return text;
-  return typografs[language].execute(text);
+  let result = typesetBefore[language].get(text);
+  if (result === undefined) typesetBefore[language].set(text, (result = typografs[language].execute(text)));
+  return result;
 }
 
 /** Where a running number may start: not inside a word, a code (A320, 978-2-07), an address or a decimal. */
