@@ -27,8 +27,22 @@ export function lockBuild(cacheDir: string): () => void {
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(pid);
+}
+
+/**
+ * A build killed with its parent (`tsx` runs it as a child) stays a zombie until the system reaps it,
+ * which a container's first process may do late or never: it holds nothing, yet still answers signal 0.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return /^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    // No /proc (not Linux): trust the signal.
+    return false;
   }
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,4 +26,25 @@ describe('the build lock', () => {
     const release = lockBuild(directory);
     release();
   });
+
+  it.runIf(process.platform === 'linux')(
+    'takes over the lock of a killed build left a zombie, which no one reaps',
+    async () => {
+      directory = mkdtempSync(path.join(tmpdir(), 'kiosque-lock-'));
+      // `sleep 0` ends at once, and its parent, become `sleep 5`, never waits for it: a zombie.
+      const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+      const zombie = Number(
+        await new Promise<string>((resolve) => parent.stdout.once('data', (data) => resolve(String(data)))),
+      );
+      try {
+        await expect
+          .poll(() => readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1]?.[0], { timeout: 2000 })
+          .toBe('Z');
+        writeFileSync(path.join(directory, 'build.lock'), String(zombie));
+        lockBuild(directory)();
+      } finally {
+        parent.kill();
+      }
+    },
+  );
 });
