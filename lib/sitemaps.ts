@@ -1,14 +1,5 @@
-import {
-  changedAt,
-  getFacetListing,
-  getFacetPageCounts,
-  getListingPage,
-  getPublishedArticles,
-  lastChange,
-  publicationTime,
-  type ListingPage,
-} from './content/articles';
-import { absoluteUrl, articlePath, facetPath, legalPath, listingPath, site } from './site';
+import { changedAt, getListingPages, getPublishedArticles, lastChange, publicationTime } from './content/articles';
+import { absoluteUrl, articlePath, legalPath, site } from './site';
 import { element, xmlDocument } from './xml';
 
 const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -80,34 +71,16 @@ function newest(entries: SitemapEntry[]): string | undefined {
 
 /** Every page a crawler should know, dated only by real article dates, never by the build. */
 function sitemapEntries(): SitemapEntry[] {
-  const articles = getPublishedArticles();
-  const listings = listingPages(getListingPage(1)?.pageCount ?? 1, getListingPage, listingPath);
-  const facets = (['section', 'author', 'tag'] as const).flatMap((kind) =>
-    getFacetPageCounts(kind).flatMap(({ facet, pageCount }) =>
-      listingPages(
-        pageCount,
-        (page) => getFacetListing(kind, facet.slug, page),
-        (page) => facetPath[kind](facet.slug, page),
-      ),
-    ),
-  );
-  const pages = articles.map((article) => ({
+  // A listing's page is dated by the newest change among the articles it shows.
+  const listings = getListingPages().map(({ path, listing }) => ({
+    url: absoluteUrl(path),
+    lastModified: lastChange(listing.articles)?.iso,
+  }));
+  const pages = getPublishedArticles().map((article) => ({
     url: absoluteUrl(articlePath(article.slug)),
     lastModified: changedAt(article).iso,
   }));
-  return [...listings, ...facets, { url: absoluteUrl(legalPath) }, ...pages];
-}
-
-/** Every page of a listing, dated by the newest change among the articles it shows. */
-function listingPages(
-  pageCount: number,
-  pageOf: (page: number) => ListingPage | undefined,
-  pathOf: (page: number) => string,
-): SitemapEntry[] {
-  return Array.from({ length: pageCount }, (_, index) => ({
-    url: absoluteUrl(pathOf(index + 1)),
-    lastModified: lastChange(pageOf(index + 1)?.articles ?? [])?.iso,
-  }));
+  return [...listings, { url: absoluteUrl(legalPath) }, ...pages];
 }
 
 const MAX_NEWS_ENTRIES = 1000;

@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readFileSync, copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FACET_KINDS, type Catalog, type ListingPage } from '../content/catalog';
+import { listingPagesOf } from '../content/articles';
+import type { Catalog } from '../content/catalog';
 import type { Article } from '../content/load';
-import { articlePath, facetPath, listingPath, site } from '../site';
+import { articlePath, site } from '../site';
 import { FileCache } from './cache';
 import { filesUnder } from './files';
 
@@ -40,28 +41,13 @@ export function pageKeys(catalog: Catalog, fingerprint: string): Map<string, str
     const suggestions = JSON.stringify(catalog.related(article).map(suggested));
     keys.set(articlePath(article.slug), FileCache.key(fingerprint, digest.get(article)!, suggestions));
   }
-  const listed = (address: string, listing: ListingPage, ...listingOf: string[]) =>
+  for (const { path: address, listing, facet } of listingPagesOf(catalog)) {
+    if (address === '/') continue; // the front page: always rendered, see above
+    const articles = listing.articles.map((article) => digest.get(article)!);
     keys.set(
       address,
-      FileCache.key(
-        fingerprint,
-        ...listingOf,
-        `${listing.page}/${listing.pageCount}`,
-        ...listing.articles.map((article) => digest.get(article)!),
-      ),
+      FileCache.key(fingerprint, JSON.stringify(facet ?? null), String(listing.pageCount), ...articles),
     );
-  const frontPages = catalog.listing(1)?.pageCount ?? 1;
-  for (let page = 2; page <= frontPages; page++) listed(listingPath(page), catalog.listing(page)!, 'front page');
-  for (const kind of FACET_KINDS) {
-    for (const { facet, pageCount } of catalog.facetPageCounts(kind)) {
-      for (let page = 1; page <= pageCount; page++)
-        listed(
-          facetPath[kind](facet.slug, page),
-          catalog.facetListing(kind, facet.slug, page)!,
-          kind,
-          JSON.stringify(facet),
-        );
-    }
   }
   return keys;
 }

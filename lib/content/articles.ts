@@ -1,4 +1,4 @@
-import { articlePath, site } from '../site';
+import { articlePath, facetPath, listingPath, site } from '../site';
 import { Catalog, type Facet, type FacetKind, type FacetListing, type ListingPage } from './catalog';
 import { ContentError, formatDiagnostics } from './diagnostics';
 import { loadContent, type Article, type Tag } from './load';
@@ -119,6 +119,44 @@ export function getFacetListing(kind: FacetKind, slug: string, page: number): Fa
 
 export function getFacetPageCounts(kind: FacetKind): { facet: Facet; pageCount: number }[] {
   return published().catalog.facetPageCounts(kind);
+}
+
+/** A page of a listing, at its address; `facet` is the rubrique, author or tag listed, none for the front page's. */
+export interface AddressedListing {
+  path: string;
+  listing: ListingPage;
+  facet?: Facet;
+}
+
+/** Every page of every listing of `catalog`, in the site's order: the front page's, then each rubrique's, author's and tag's. */
+export function listingPagesOf(catalog: Catalog): AddressedListing[] {
+  const pagesOf = (
+    listingOf: (page: number) => ListingPage | undefined,
+    pathOf: (page: number) => string,
+    facet?: Facet,
+  ) => {
+    const pages: AddressedListing[] = [];
+    for (let page = 1, listing = listingOf(page); listing; listing = listingOf(++page))
+      pages.push({ path: pathOf(page), listing, facet });
+    return pages;
+  };
+  return [
+    ...pagesOf((page) => catalog.listing(page), listingPath),
+    ...(['section', 'author', 'tag'] as const).flatMap((kind) =>
+      catalog.facetsOf(kind).flatMap((facet) =>
+        pagesOf(
+          (page) => catalog.facetListing(kind, facet.slug, page),
+          (page) => facetPath[kind](facet.slug, page),
+          facet,
+        ),
+      ),
+    ),
+  ];
+}
+
+/** Every page of every listing the site publishes: see listingPagesOf. */
+export function getListingPages(): AddressedListing[] {
+  return listingPagesOf(published().catalog);
 }
 
 /**

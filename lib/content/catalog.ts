@@ -45,7 +45,7 @@ const FACETS_OF: Record<FacetKind, (article: Article) => Facet[]> = {
  */
 const RELATED_WINDOW = 64;
 
-export const FACET_KINDS = Object.keys(FACETS_OF) as FacetKind[];
+const FACET_KINDS = Object.keys(FACETS_OF) as FacetKind[];
 
 type FacetIndex = Map<string, { facet: Facet; articles: Article[] }>;
 
