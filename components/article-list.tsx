@@ -1,7 +1,7 @@
 import type { Article } from '@/lib/content/articles';
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/text/labels';
 import { articlePath, site } from '@/lib/site';
-import { typeset } from '@/lib/typography';
+import { typeset } from '@/lib/text/typography';
 import { FormattedDate } from './formatted-date';
 import { PreviewBanner } from './preview-banner';
 import { TypesetTitle } from './typeset-title';

@@ -1,8 +1,8 @@
 import type { Article } from '@/lib/content/articles';
-import { langIfOther } from '@/lib/content/languages';
-import { labelsFor } from '@/lib/labels';
+import { langIfOther } from '@/lib/text/languages';
+import { labelsFor } from '@/lib/text/labels';
 import { absoluteUrl, articlePath, facetPath, site, tagPath } from '@/lib/site';
-import { typeset } from '@/lib/typography';
+import { typeset } from '@/lib/text/typography';
 import { ArticleBody } from './article-body';
 import { Breadcrumbs } from './breadcrumbs';
 import { Byline } from './byline';

@@ -1,4 +1,4 @@
-import type { Labels } from '@/lib/labels';
+import type { Labels } from '@/lib/text/labels';
 import { listingPath } from '@/lib/site';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/structured-data';
 import { JsonLd } from './json-ld';

@@ -3,7 +3,7 @@ import type { Article } from '@/lib/content/articles';
 import { publicationStatus } from '@/lib/content/publication';
 import { readingMinutes } from '@/lib/content/reading-time';
 import { authorFacet } from '@/lib/content/catalog';
-import { fill, labelsFor } from '@/lib/labels';
+import { fill, labelsFor } from '@/lib/text/labels';
 import { facetPath } from '@/lib/site';
 import { FormattedDate } from './formatted-date';
 

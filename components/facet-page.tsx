@@ -1,5 +1,5 @@
 import type { FacetListing } from '@/lib/content/articles';
-import { fill, labelsFor } from '@/lib/labels';
+import { fill, labelsFor } from '@/lib/text/labels';
 import { facetPath, site } from '@/lib/site';
 import { Breadcrumbs } from './breadcrumbs';
 import { ListingSection } from './listing-section';

@@ -1,4 +1,4 @@
-import { formatDateTime, formatLongDate, type ArticleDate } from '@/lib/content/dates';
+import { formatDateTime, formatLongDate, type ArticleDate } from '@/lib/text/dates';
 
 export interface FormattedDateProps {
   date: ArticleDate;

@@ -1,5 +1,5 @@
 import type { ListingPage } from '@/lib/content/articles';
-import { fill, labelsFor } from '@/lib/labels';
+import { fill, labelsFor } from '@/lib/text/labels';
 import { listingPath, site } from '@/lib/site';
 import { ListingSection } from './listing-section';
 

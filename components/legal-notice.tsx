@@ -1,6 +1,6 @@
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/text/labels';
 import { legalPath, site } from '@/lib/site';
-import { typeset } from '@/lib/typography';
+import { typeset } from '@/lib/text/typography';
 import { SitePage } from './site-page';
 
 /** What French law asks an online publication to tell its readers (LCEN, art. 6 III), from the site's settings. */

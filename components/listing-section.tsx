@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ListingPage } from '@/lib/content/articles';
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/text/labels';
 import { site } from '@/lib/site';
 import { siteJsonLd } from '@/lib/structured-data';
 import { ArticleList } from './article-list';

@@ -1,4 +1,4 @@
-import { fill, type Labels } from '@/lib/labels';
+import { fill, type Labels } from '@/lib/text/labels';
 
 export interface PaginationProps {
   page: number;

@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/content/articles';
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/text/labels';
 import { articlePath } from '@/lib/site';
 import { FormattedDate } from './formatted-date';
 import { TypesetTitle } from './typeset-title';

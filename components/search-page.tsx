@@ -1,4 +1,4 @@
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/text/labels';
 import { searchPath, site } from '@/lib/site';
 import { SitePage } from './site-page';
 

@@ -1,4 +1,4 @@
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/text/labels';
 
 export interface ShareLinksProps {
   url: string;

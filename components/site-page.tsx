@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/text/labels';
 import { site } from '@/lib/site';
 import type { Crumb } from '@/lib/structured-data';
 import { Breadcrumbs } from './breadcrumbs';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { langIfOther } from '@/lib/content/languages';
+import { langIfOther } from '@/lib/text/languages';
 import { siteSections } from '@/lib/content/sections';
-import { labelsFor, labelsLangAttribute } from '@/lib/labels';
+import { labelsFor, labelsLangAttribute } from '@/lib/text/labels';
 import { facetPath, feedPaths, legalPath, searchPath, site } from '@/lib/site';
-import { typeset } from '@/lib/typography';
+import { typeset } from '@/lib/text/typography';
 
 export interface SiteShellProps {
   lang: string;

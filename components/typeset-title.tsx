@@ -1,4 +1,4 @@
-import { typesetTitle } from '@/lib/typography';
+import { typesetTitle } from '@/lib/text/typography';
 
 export interface TypesetTitleProps {
   text: string;

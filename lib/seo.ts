@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import type { Article, FacetListing } from './content/articles';
-import { fill, labelsFor } from './labels';
+import { fill, labelsFor } from './text/labels';
 import { articlePath, facetPath, feedPaths, openGraphLocale, shareImage, shareImagePath, site } from './site';
 
 /**

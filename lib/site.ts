@@ -1,3 +1,5 @@
+import { SITE_TIME_ZONE } from './text/dates';
+
 /** Site-wide settings: every absolute URL and every default the site emits comes from here. */
 export const site = {
   name: 'Kiosque',
@@ -6,7 +8,7 @@ export const site = {
   description: 'Kiosque, un journal en ligne : actualité, économie et numérique, publiés depuis des fichiers Markdown.',
   url: normalizeBaseUrl(process.env.SITE_URL ?? 'http://localhost:3000'),
   lang: 'fr',
-  timeZone: 'Europe/Paris',
+  timeZone: SITE_TIME_ZONE,
   newsroom: 'La rédaction',
   /** The rubriques, in the order of the navigation bar; an article names one in `section`. */
   sections: ['Économie', 'Politique', 'International', 'Culture', 'Tech'],
@@ -25,7 +27,6 @@ export const site = {
     name: 'Kiosque',
     logo: { path: '/logo.png', width: 512, height: 512 },
   },
-  twitterBaseUrl: 'https://twitter.com',
   /** Articles per listing page: the front page, then /page/2, /page/3…, and each tag's, author's, rubrique's. */
   pageSize: 20,
   /** The newest articles the feeds carry, in full: a feed must not grow with the archive. */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, copyFileSync, writeFileSync } from
 import path from 'node:path';
 import { listingPagesOf } from '../content/articles';
 import type { Catalog } from '../content/catalog';
-import type { Article } from '../content/load';
+import type { Article } from '../content/article';
 import { articlePath, site } from '../site';
 import { FileCache } from './cache';
 import { filesUnder } from './files';

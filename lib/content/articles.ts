@@ -1,7 +1,8 @@
 import { articlePath, facetPath, listingPath, site } from '../site';
 import { Catalog, type Facet, type FacetKind, type FacetListing, type ListingPage } from './catalog';
-import { ContentError, formatDiagnostics } from './diagnostics';
-import { loadContent, type Article, type Tag } from './load';
+import { ContentError, formatDiagnostics } from '../text/diagnostics';
+import type { Article, Tag } from './article';
+import { loadContent } from './load';
 import { isPublished } from './publication';
 import { readSnapshot } from './snapshot';
 import { siteSections } from './sections';
@@ -14,9 +15,9 @@ import { contentDirectory, folderSignature } from './source';
  * `npm run build` reads and checks the folder once and hands every Next worker a snapshot
  * (KIOSQUE_SNAPSHOT); `next dev`, and anything else, read the folder itself.
  */
-export type { Article, Tag } from './load';
+export type { Article, Tag } from './article';
 export type { Facet, FacetKind, FacetListing, ListingPage } from './catalog';
-export { changedAt, lastChange } from './catalog';
+export { changedAt, lastChange } from './article';
 
 /** In `next dev`, editors preview drafts and scheduled articles; a production build publishes neither. */
 function previewing(): boolean {

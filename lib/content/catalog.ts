@@ -1,6 +1,5 @@
-import type { ArticleDate } from './dates';
-import type { Article, Tag } from './load';
-import { tagSlug } from './slugs';
+import { newestFirst, type Article } from './article';
+import { tagSlug, type Facet } from '../text/slugs';
 
 /**
  * What the site publishes, indexed once: every lookup a page makes is O(1) or O(its own result), so
@@ -12,8 +11,7 @@ export interface ListingPage {
   articles: Article[];
 }
 
-/** A name articles are grouped under, with the address of its pages: a tag, an author, a rubrique. */
-export type Facet = Tag;
+export type { Facet };
 
 /** The kinds of pages that list a facet's articles: /tags/…, /auteurs/…, /rubriques/…. */
 export type FacetKind = 'tag' | 'author' | 'section';
@@ -153,23 +151,4 @@ function paginate(articles: readonly Article[], page: number, pageSize: number):
   const count = pageCount(articles.length, pageSize);
   if (!Number.isInteger(page) || page < 1 || page > count) return undefined;
   return { page, pageCount: count, articles: articles.slice((page - 1) * pageSize, page * pageSize) };
-}
-
-export function newestFirst(a: Article, b: Article): number {
-  return b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug);
-}
-
-/** When an article last changed: its `updated` date, or its publication date. */
-export function changedAt(article: Article): ArticleDate {
-  return article.updated ?? article.date;
-}
-
-/** When the latest of `articles` last changed; undefined for none. */
-export function lastChange(articles: readonly Article[]): ArticleDate | undefined {
-  let latest: ArticleDate | undefined;
-  for (const article of articles) {
-    const date = changedAt(article);
-    if (!latest || date.instant > latest.instant) latest = date;
-  }
-  return latest;
 }

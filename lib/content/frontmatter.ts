@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { isAlias, isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import type { Diagnostic } from './diagnostics';
+import type { Diagnostic } from '../text/diagnostics';
 
 export interface Position {
   line: number;

@@ -1,43 +1,14 @@
 import type { SiteReference } from '../markdown/references';
 import { renderMarkdown } from '../markdown/render';
 import { tagPath } from '../site';
-import { newestFirst } from './catalog';
-import { compareDiagnostics, type Diagnostic } from './diagnostics';
+import { newestFirst, type Article, type ArticleImage, type Tag } from './article';
+import { compareDiagnostics, type Diagnostic } from '../text/diagnostics';
 import { splitFrontMatter, type FrontMatter } from './frontmatter';
 import { templatePlaceholders } from './new-article';
 import { isPublished } from './publication';
-import { parseArticleMeta, type ArticleMeta } from './schema';
-import { isSlug, slugify, tagSlug } from './slugs';
+import { parseArticleMeta } from './schema';
+import { isSlug, slugify, tagSlug } from '../text/slugs';
 import { contentDirectory, publicFileExists, publicImageSize, readSourceFiles, type SourceFile } from './source';
-
-export interface Tag {
-  name: string;
-  slug: string;
-}
-
-export interface ArticleImage {
-  src: string;
-  alt: string;
-  width: number;
-  height: number;
-  /** What the photo shows, in the newspaper's words, under it. */
-  caption?: string;
-  /** Who took it, or the agency: "© AFP". */
-  credit?: string;
-}
-
-export interface Article extends Omit<ArticleMeta, 'tags' | 'image' | 'section'> {
-  slug: string;
-  /** The lead photo, with its size read from the file so the page does not jump as it loads. */
-  image?: ArticleImage;
-  /** The file it comes from, as the editor knows it. */
-  file: string;
-  tags: Tag[];
-  /** The rubrique, one of the site's sections. */
-  section?: Tag;
-  /** The body, rendered and sanitized. */
-  html: string;
-}
 
 export interface ContentReport {
   articles: Article[];

@@ -1,6 +1,6 @@
-import { inTimeZone } from './dates';
+import { inTimeZone } from '../text/dates';
 import { site } from '../site';
-import { slugify } from './slugs';
+import { slugify } from '../text/slugs';
 
 /**
  * What the template writes for the editor to replace. While either is still there, `npm run check`

@@ -1,4 +1,4 @@
-import type { Article } from './load';
+import type { Article } from './article';
 
 export type PublicationStatus = 'published' | 'draft' | 'scheduled';
 

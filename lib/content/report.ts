@@ -1,5 +1,5 @@
 import { loadContent, type ContentReport } from './load';
-import { formatDiagnostics, printable } from './diagnostics';
+import { formatDiagnostics, printable } from '../text/diagnostics';
 import { displayPath } from './source';
 
 /** "1 article", "2 articles": the counts the tools print. */

@@ -1,13 +1,13 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 import { site } from '../site';
-import { DATE_EXPECTATION, parseArticleDate, type ArticleDate } from './dates';
-import { describeFound, type Diagnostic } from './diagnostics';
+import { DATE_EXPECTATION, parseArticleDate, type ArticleDate } from '../text/dates';
+import { describeFound, type Diagnostic } from '../text/diagnostics';
 import type { FrontMatter } from './frontmatter';
-import { LANGUAGE_EXPECTATION, languageProblem } from './languages';
+import { LANGUAGE_EXPECTATION, languageProblem } from '../text/languages';
 import { siteSections } from './sections';
-import { tagSlug } from './slugs';
-import { findControlCharacter } from './text';
+import { tagSlug } from '../text/slugs';
+import { findControlCharacter } from '../text/characters';
 
 const SECTIONS_EXPECTATION = `one of the rubriques ${site.sections.join(', ')}`;
 

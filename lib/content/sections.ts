@@ -1,8 +1,7 @@
 import { site } from '../site';
-import type { Tag } from './load';
-import { tagSlug } from './slugs';
+import { tagSlug, type Facet } from '../text/slugs';
 
 /** The site's rubriques (site.sections), each with its address. */
-export function siteSections(): Tag[] {
+export function siteSections(): Facet[] {
   return site.sections.map((name) => ({ name, slug: tagSlug(name) }));
 }

@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import type { ArticleDate } from './dates';
-import type { Article } from './load';
+import type { ArticleDate } from '../text/dates';
+import type { Article } from './article';
 
 /**
  * The content of one build, read and validated once by `npm run build` and handed to every Next

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import type { Diagnostic } from './diagnostics';
+import type { Diagnostic } from '../text/diagnostics';
 
 /**
  * The only code that touches the content folder. It is `content/` unless CONTENT_DIR names another,

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
-import { findControlCharacter } from '../content/text';
+import { findControlCharacter } from '../text/characters';
 import { excerpt } from './problems';
 
 /** Quotes, lists, ::: blocks and emphasis inside one another: a newspaper never needs more. */

@@ -3,7 +3,7 @@ import remarkDirective from 'remark-directive';
 import remarkHtml from 'remark-html';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
-import { compareDiagnostics, type Diagnostic } from '../content/diagnostics';
+import { compareDiagnostics, type Diagnostic } from '../text/diagnostics';
 import { remarkInlineReferences } from './definitions';
 import { remarkRejectUnknownDirectives } from './directives';
 import { remarkDemoteTitleHeadings } from './headings';

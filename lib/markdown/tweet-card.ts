@@ -1,9 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { site } from '../site';
-import { formatLongDate } from '../content/dates';
-import { labelsFor } from '../labels';
-import { typeset } from '../typography';
+import { formatLongDate } from '../text/dates';
+import { labelsFor } from '../text/labels';
+import { typeset } from '../text/typography';
 
 /** A tweet as the editor gave it: enough to show it forever, even once the original is deleted. */
 export interface Tweet {
@@ -17,6 +16,9 @@ export interface Tweet {
   lang?: string;
 }
 
+/** Where a tweet's author, hashtags and the tweet itself live. */
+const TWITTER = 'https://twitter.com';
+
 export const HANDLE_PATTERN = /^[A-Za-z0-9_]{1,15}$/;
 const STATUS_URL_PATTERN =
   /^https?:\/\/(?:www\.|mobile\.)?(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})\/status(?:es)?\/(\d+)\/?(?:[?#].*)?$/;
@@ -24,11 +26,11 @@ const STATUS_URL_PATTERN =
 /** The canonical status address, without tracking parameters such as `ref_src`; undefined if it is not a status. */
 export function normalizeStatusUrl(url: string): string | undefined {
   const match = STATUS_URL_PATTERN.exec(url.trim());
-  return match ? `${site.twitterBaseUrl}/${match[1]}/status/${match[2]}` : undefined;
+  return match ? `${TWITTER}/${match[1]}/status/${match[2]}` : undefined;
 }
 
 export function profileUrl(handle: string): string {
-  return `${site.twitterBaseUrl}/${handle}`;
+  return `${TWITTER}/${handle}`;
 }
 
 /**
@@ -88,8 +90,7 @@ export function linkify(text: string): ElementContent[] {
     if (url?.startsWith('pic.twitter.com/')) nodes.push(h('span', { className: ['tweet-media'] }, url));
     else if (url) nodes.push(h('a', { href: url }, url));
     else if (mention) nodes.push(h('a', { href: profileUrl(mention) }, `@${mention}`));
-    else if (hashtag)
-      nodes.push(h('a', { href: `${site.twitterBaseUrl}/hashtag/${encodeURIComponent(hashtag)}` }, `#${hashtag}`));
+    else if (hashtag) nodes.push(h('a', { href: `${TWITTER}/hashtag/${encodeURIComponent(hashtag)}` }, `#${hashtag}`));
     last = match.index + match[0].length;
   }
   if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });

@@ -1,7 +1,7 @@
 import type { Heading, Nodes, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { keepCompoundsWhole, typesetSpans, type TextSpan } from '../typography';
+import { keepCompoundsWhole, typesetSpans, type TextSpan } from '../text/typography';
 import { articleLang } from './tweets';
 
 /** Inline markup whose text is read as part of the sentence around it. */

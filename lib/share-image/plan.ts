@@ -1,5 +1,5 @@
-import type { Article } from '../content/load';
-import { formatLongDate } from '../content/dates';
+import type { Article } from '../content/article';
+import { formatLongDate } from '../text/dates';
 import { shareImage, shareImagePath, site } from '../site';
 import { shareCard, type CardNode } from './card';
 import { drawable } from './fonts';

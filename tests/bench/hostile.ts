@@ -6,7 +6,7 @@
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { formatDiagnostic } from '@/lib/content/diagnostics';
+import { formatDiagnostic } from '@/lib/text/diagnostics';
 import { loadContent } from '@/lib/content/load';
 import { hostileFiles, hostileLinks, writeHostileContent } from '../fixtures/hostile-content';
 

@@ -1,7 +1,7 @@
 import { bench, describe } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { labelsFor } from '@/lib/labels';
-import { typeset, typesetTitle } from '@/lib/typography';
+import { labelsFor } from '@/lib/text/labels';
+import { typeset, typesetTitle } from '@/lib/text/typography';
 
 /**
  * The build typesets tens of thousands of short strings (titles, leads, teasers, labels, tweets).

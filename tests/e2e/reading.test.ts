@@ -1,7 +1,7 @@
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { labelsFor } from '@/lib/labels';
+import { labelsFor } from '@/lib/text/labels';
 import { launchBrowser, openPage } from './browser';
 import { contrast } from './colour';
 import { baseURL, letters, normalize } from './http';

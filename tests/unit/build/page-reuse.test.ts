@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageKeys } from '@/lib/build/page-reuse';
 import { Catalog } from '@/lib/content/catalog';
-import type { Article } from '@/lib/content/load';
+import type { Article } from '@/lib/content/article';
 
 function article(slug: string, title: string, tags: string[], day = 1): Article {
   const instant = new Date(Date.UTC(2015, 0, day));

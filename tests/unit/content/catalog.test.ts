@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog, lastChange } from '@/lib/content/catalog';
-import type { Article } from '@/lib/content/load';
+import { lastChange, type Article } from '@/lib/content/article';
+import { Catalog } from '@/lib/content/catalog';
 
 /** A published article dated `day` days into 2015, with `tags`. */
 function article(slug: string, day: number, tags: string[]): Article {

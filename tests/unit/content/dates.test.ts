@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDay, formatLongDate, parseArticleDate } from '@/lib/content/dates';
+import { calendarDay, formatLongDate, parseArticleDate } from '@/lib/text/dates';
 
 function iso(raw: string): string {
   const result = parseArticleDate(raw);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { isPublished } from '@/lib/content/publication';
-import { slugify, tagSlug } from '@/lib/content/slugs';
+import { slugify, tagSlug } from '@/lib/text/slugs';
 import { articleText, contentFolder, loadAsEditor } from './temp-content';
 
 afterEach(() => vi.restoreAllMocks());

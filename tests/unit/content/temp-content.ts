@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { formatDiagnostic } from '@/lib/content/diagnostics';
-import { loadContent, type Article } from '@/lib/content/load';
+import { formatDiagnostic } from '@/lib/text/diagnostics';
+import type { Article } from '@/lib/content/article';
+import { loadContent } from '@/lib/content/load';
 
 const created: string[] = [];
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { formatDiagnostic } from '@/lib/content/diagnostics';
+import { formatDiagnostic } from '@/lib/text/diagnostics';
 import { contentFolder, loadAsEditor, VALID_FRONT_MATTER } from './temp-content';
 
 /** Every message as the editor reads it, with the temp folder shown as `content/`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '@/lib/content/diagnostics';
+import { formatDiagnostic } from '@/lib/text/diagnostics';
 import { renderMarkdown } from '@/lib/markdown/render';
 
 function render(markdown: string): { html: string; problems: string[] } {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '@/lib/content/diagnostics';
+import { formatDiagnostic } from '@/lib/text/diagnostics';
 import { renderMarkdown } from '@/lib/markdown/render';
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { typeset, typesetTitle } from '@/lib/typography';
+import { typeset, typesetTitle } from '@/lib/text/typography';
 
 /**
  * The seed article as the site reads it: its body against `seed/cisco-french-tech-2015.html`

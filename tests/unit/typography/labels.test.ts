@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelsFor, typesetLabels } from '@/lib/labels';
-import { typeset } from '@/lib/typography';
+import { labelsFor, typesetLabels } from '@/lib/text/labels';
+import { typeset } from '@/lib/text/typography';
 
 describe('the site’s labels', () => {
   it('are typeset in their language', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepCompoundsWhole, typeset, typesetSpans, typesetTitle } from '@/lib/typography';
+import { keepCompoundsWhole, typeset, typesetSpans, typesetTitle } from '@/lib/text/typography';
 
 /** No-break space (U+00A0) and narrow no-break space (U+202F), spelled out so each expectation shows which one. */
 const NB = '\u00A0';

@@ -1,5 +1,5 @@
 import Typograf, { type TypografRule } from 'typograf';
-import { primaryLanguage } from './content/languages';
+import { primaryLanguage } from './languages';
 
 /**
  * Typography for every text the site sets, in the text's language, at render time: the editor's

@@ -1,5 +1,7 @@
-import { site } from '../site';
 import { primaryLanguage } from './languages';
+
+/** The newsroom's time zone: a date written without a zone is read in it, and dates are shown in it. */
+export const SITE_TIME_ZONE = 'Europe/Paris';
 
 /**
  * A moment an editor wrote down. `iso` keeps the offset (ISO 8601 with `+01:00`, never a bare UTC
@@ -20,7 +22,7 @@ export const DATE_EXPECTATION = 'an ISO 8601 date such as 2015-02-16 or 2015-02-
  * Parses an ISO 8601 date strictly. YAML parsers roll `2015-02-30` over to 2 March without a word;
  * here an impossible date is a problem, and a time without a zone is read in the site's zone.
  */
-export function parseArticleDate(raw: string, timeZone: string = site.timeZone): DateParseResult {
+export function parseArticleDate(raw: string, timeZone: string = SITE_TIME_ZONE): DateParseResult {
   const match = ISO_PATTERN.exec(raw.trim());
   if (!match) return { ok: false, problem: 'is not a date' };
   const [, y, mo, d, h, mi, s, zone] = match;
@@ -53,7 +55,7 @@ export function parseArticleDate(raw: string, timeZone: string = site.timeZone):
 }
 
 /** `date` as the wall clock of `timeZone` reads it, with that zone's offset: 2015-02-16T18:00:00+01:00. */
-export function inTimeZone(date: Date, timeZone: string = site.timeZone): ArticleDate {
+export function inTimeZone(date: Date, timeZone: string = SITE_TIME_ZONE): ArticleDate {
   return at(new Date(Math.floor(date.getTime() / 1000) * 1000), offsetAt(date, timeZone));
 }
 
@@ -97,7 +99,7 @@ function monthNameEn(month: number): string {
  * part at the end of a line, as newspapers set them: "16 février" and "February 16" are joined by a
  * no-break space (U+00A0); the year may go to the next line.
  */
-export function formatLongDate(date: Date, lang: string, timeZone: string = site.timeZone): string {
+export function formatLongDate(date: Date, lang: string, timeZone: string = SITE_TIME_ZONE): string {
   const parts = dateFormat(lang, { dateStyle: 'long', timeZone }).formatToParts(date);
   const isFrench = primaryLanguage(lang) === 'fr';
   return parts
@@ -113,7 +115,7 @@ export function formatLongDate(date: Date, lang: string, timeZone: string = site
  * The date and the hour, as a newspaper of `lang` prints them: "16 février 2015 à 18 h 00",
  * "February 16, 2015 at 6:00 PM". No line break inside the hour.
  */
-export function formatDateTime(date: Date, lang: string, timeZone: string = site.timeZone): string {
+export function formatDateTime(date: Date, lang: string, timeZone: string = SITE_TIME_ZONE): string {
   if (primaryLanguage(lang) === 'fr') {
     const [hour, minute] = dateFormat('fr', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone })
       .format(date)
@@ -124,7 +126,7 @@ export function formatDateTime(date: Date, lang: string, timeZone: string = site
 }
 
 /** The calendar day `date` falls on in `timeZone`, as YYYY-MM-DD. */
-export function calendarDay(date: Date, timeZone: string = site.timeZone): string {
+export function calendarDay(date: Date, timeZone: string = SITE_TIME_ZONE): string {
   return dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 

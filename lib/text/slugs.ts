@@ -1,3 +1,9 @@
+/** A name articles are grouped under, with the address made of it: a tag, an author, a rubrique. */
+export interface Facet {
+  name: string;
+  slug: string;
+}
+
 /** An article's slug is lowercase ASCII words joined by hyphens: the file name, and its address. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

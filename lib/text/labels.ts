@@ -1,4 +1,4 @@
-import { langIfOther, primaryLanguage } from './content/languages';
+import { langIfOther, primaryLanguage } from './languages';
 import { typeset } from './typography';
 
 /**
