@@ -1,13 +1,13 @@
 import { SiteShell } from '@/components/site-shell';
-import { notFoundMetadata, rootMetadata } from '@/lib/seo';
-import { site } from '@/lib/site';
+import { getSettings } from '@/lib/content/articles';
+import { notFoundMetadata } from '@/lib/seo';
 import './globals.css';
 
-export const metadata = { ...rootMetadata, ...notFoundMetadata };
+export const generateMetadata = notFoundMetadata;
 
 export default function GlobalNotFound() {
   return (
-    <SiteShell lang={site.lang}>
+    <SiteShell lang={getSettings().lang}>
       <section className="not-found" aria-labelledby="not-found-title">
         <p className="kicker">Erreur 404</p>
         <h1 id="not-found-title">Cette page n’existe pas</h1>

@@ -1,7 +1,7 @@
 export const dynamic = 'force-static';
 
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/content/articles';
 
 export default function robots(): MetadataRoute.Robots {
   return {

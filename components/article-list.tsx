@@ -1,6 +1,6 @@
-import type { Article } from '@/lib/content/articles';
+import { getSettings, type Article } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/text/labels';
-import { articlePath, site } from '@/lib/site';
+import { articlePath } from '@/lib/paths';
 import { typeset } from '@/lib/text/typography';
 import { FormattedDate } from './formatted-date';
 import { PreviewBanner } from './preview-banner';
@@ -14,6 +14,7 @@ export interface ArticleListProps {
 
 /** A run of stories: rubrique, headline as a link, date, lead. */
 export function ArticleList({ articles, leadPhoto = false }: ArticleListProps) {
+  const site = getSettings();
   if (articles.length === 0) return <p className="empty">{labelsFor(site.lang).noArticles}</p>;
   return (
     <ol className="article-list">

@@ -1,7 +1,7 @@
-import type { Article } from '@/lib/content/articles';
+import { getSettings, absoluteUrl, type Article } from '@/lib/content/articles';
 import { langIfOther } from '@/lib/text/languages';
 import { labelsFor } from '@/lib/text/labels';
-import { absoluteUrl, articlePath, facetPath, site, tagPath } from '@/lib/site';
+import { articlePath, facetPath, tagPath } from '@/lib/paths';
 import { typeset } from '@/lib/text/typography';
 import { ArticleBody } from './article-body';
 import { Breadcrumbs } from './breadcrumbs';
@@ -16,6 +16,7 @@ export interface ArticleViewProps {
 
 /** An article as a newspaper prints it: where it stands, kicker, headline, lead, byline, photo, body, tags. */
 export function ArticleView({ article }: ArticleViewProps) {
+  const site = getSettings();
   const labels = labelsFor(article.lang);
   const section = article.section && { name: article.section.name, path: facetPath.section(article.section.slug) };
   const kicker = section

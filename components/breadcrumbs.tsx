@@ -1,5 +1,5 @@
 import type { Labels } from '@/lib/text/labels';
-import { listingPath } from '@/lib/site';
+import { listingPath } from '@/lib/paths';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/structured-data';
 import { JsonLd } from './json-ld';
 

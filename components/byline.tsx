@@ -4,7 +4,7 @@ import { publicationStatus } from '@/lib/content/publication';
 import { readingMinutes } from '@/lib/content/reading-time';
 import { authorFacet } from '@/lib/content/catalog';
 import { fill, labelsFor } from '@/lib/text/labels';
-import { facetPath } from '@/lib/site';
+import { facetPath } from '@/lib/paths';
 import { FormattedDate } from './formatted-date';
 
 export interface BylineProps {

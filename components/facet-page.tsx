@@ -1,6 +1,6 @@
-import type { FacetListing } from '@/lib/content/articles';
+import { getSettings, type FacetListing } from '@/lib/content/articles';
 import { fill, labelsFor } from '@/lib/text/labels';
-import { facetPath, site } from '@/lib/site';
+import { facetPath } from '@/lib/paths';
 import { Breadcrumbs } from './breadcrumbs';
 import { ListingSection } from './listing-section';
 
@@ -10,6 +10,7 @@ export interface FacetPageProps {
 
 /** A tag's, an author's or a rubrique's articles, newest first, a page at a time like the front page. */
 export function FacetPage({ listing }: FacetPageProps) {
+  const site = getSettings();
   const { kind, facet, page, pageCount } = listing;
   const labels = labelsFor(site.lang);
   const pathOf = (n: number) => facetPath[kind](facet.slug, n);

@@ -1,6 +1,6 @@
-import type { ListingPage } from '@/lib/content/articles';
+import { getSettings, type ListingPage } from '@/lib/content/articles';
 import { fill, labelsFor } from '@/lib/text/labels';
-import { listingPath, site } from '@/lib/site';
+import { listingPath } from '@/lib/paths';
 import { ListingSection } from './listing-section';
 
 export interface FrontPageProps {
@@ -9,6 +9,7 @@ export interface FrontPageProps {
 
 /** The front page and its following pages: the newest stories first, the lead story with its photo. */
 export function FrontPage({ listing }: FrontPageProps) {
+  const site = getSettings();
   const labels = labelsFor(site.lang);
   return (
     <ListingSection

@@ -1,10 +1,12 @@
+import { getSettings } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/text/labels';
-import { legalPath, site } from '@/lib/site';
+import { legalPath } from '@/lib/paths';
 import { typeset } from '@/lib/text/typography';
 import { SitePage } from './site-page';
 
 /** What French law asks an online publication to tell its readers (LCEN, art. 6 III), from the site's settings. */
 export function LegalNotice() {
+  const site = getSettings();
   const labels = labelsFor(site.lang);
   const fr = (text: string) => typeset(text, site.lang);
   return (
@@ -18,7 +20,7 @@ export function LegalNotice() {
         <dd>{fr(site.legal.host)}</dd>
         <dt>{labels.contact}</dt>
         <dd>
-          <a href={`mailto:${site.contactEmail}`}>{site.contactEmail}</a>
+          <a href={`mailto:${site.contact}`}>{site.contact}</a>
         </dd>
       </dl>
       <p>

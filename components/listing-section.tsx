@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { ListingPage } from '@/lib/content/articles';
+import { getSettings, type ListingPage } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/text/labels';
-import { site } from '@/lib/site';
+
 import { siteJsonLd } from '@/lib/structured-data';
 import { ArticleList } from './article-list';
 import { JsonLd } from './json-ld';
@@ -23,6 +23,7 @@ export interface ListingSectionProps {
 
 /** A page of a listing, newest articles first: its heading, its teasers, the links to its other pages. */
 export function ListingSection({ id, title, listing, pathOf, className, leadPhoto, children }: ListingSectionProps) {
+  const site = getSettings();
   return (
     <section className={className} aria-labelledby={id}>
       <JsonLd data={siteJsonLd()} />

@@ -1,6 +1,6 @@
 import type { Article } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/text/labels';
-import { articlePath } from '@/lib/site';
+import { articlePath } from '@/lib/paths';
 import { FormattedDate } from './formatted-date';
 import { TypesetTitle } from './typeset-title';
 

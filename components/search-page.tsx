@@ -1,5 +1,6 @@
+import { getSettings } from '@/lib/content/articles';
 import { labelsFor } from '@/lib/text/labels';
-import { searchPath, site } from '@/lib/site';
+import { searchPath } from '@/lib/paths';
 import { SitePage } from './site-page';
 
 /**
@@ -9,6 +10,7 @@ import { SitePage } from './site-page';
  * lib/labels.ts.
  */
 export function SearchPage() {
+  const site = getSettings();
   const labels = labelsFor(site.lang);
   return (
     <SitePage className="search" title={labels.searchTitle} crumb={{ name: labels.search, path: searchPath }}>

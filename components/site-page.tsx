@@ -1,6 +1,7 @@
+import { getSettings } from '@/lib/content/articles';
 import type { ReactNode } from 'react';
 import { labelsFor } from '@/lib/text/labels';
-import { site } from '@/lib/site';
+
 import type { Crumb } from '@/lib/structured-data';
 import { Breadcrumbs } from './breadcrumbs';
 
@@ -15,6 +16,7 @@ export interface SitePageProps {
 
 /** A page of the site itself (search, legal notice): one level under the front page, in the site's language. */
 export function SitePage({ className, title, crumb, children }: SitePageProps) {
+  const site = getSettings();
   const labels = labelsFor(site.lang);
   return (
     <section className={className} aria-labelledby={`${className}-title`}>

@@ -1,8 +1,8 @@
+import { getSettings } from '@/lib/content/articles';
 import type { ReactNode } from 'react';
 import { langIfOther } from '@/lib/text/languages';
-import { siteSections } from '@/lib/content/sections';
 import { labelsFor, labelsLangAttribute } from '@/lib/text/labels';
-import { facetPath, feedPaths, legalPath, searchPath, site } from '@/lib/site';
+import { facetPath, feedPaths, legalPath, searchPath } from '@/lib/paths';
 import { typeset } from '@/lib/text/typography';
 
 export interface SiteShellProps {
@@ -16,6 +16,7 @@ export interface SiteShellProps {
  * rubriques) is marked with the site's language where the page speaks another.
  */
 export function SiteShell({ lang, children }: SiteShellProps) {
+  const site = getSettings();
   const labels = labelsFor(lang);
   const labelsLang = labelsLangAttribute(labels, lang);
   const siteLang = langIfOther(site.lang, lang);
@@ -42,7 +43,7 @@ export function SiteShell({ lang, children }: SiteShellProps) {
         </header>
         <nav className="sections" aria-label={labels.sections} lang={siteLang}>
           <ul>
-            {siteSections().map((section) => (
+            {site.sections.map((section) => (
               <li key={section.slug}>
                 <a href={facetPath.section(section.slug)}>{section.name}</a>
               </li>
@@ -59,7 +60,7 @@ export function SiteShell({ lang, children }: SiteShellProps) {
               <a href={feedPaths.rss}>{labels.subscribe}</a>
             </li>
             <li>
-              <a href={`mailto:${site.contactEmail}`}>{labels.contact}</a>
+              <a href={`mailto:${site.contact}`}>{labels.contact}</a>
             </li>
             <li>
               <a href={legalPath}>{labels.legal}</a>

@@ -1,5 +1,5 @@
-import { changedAt, lastChange, type Article } from './content/articles';
-import { absoluteUrl, articlePath, feedPaths, shareImagePath, site } from './site';
+import { absoluteUrl, changedAt, getSettings, lastChange, type Article } from './content/articles';
+import { articlePath, feedPaths, shareImagePath } from './paths';
 import { element, escapeXml, xmlDocument } from './xml';
 
 /**
@@ -8,6 +8,7 @@ import { element, escapeXml, xmlDocument } from './xml';
  * RSS `<author>` must be an e-mail address, which we do not publish.
  */
 export function rss(articles: readonly Article[]): string {
+  const site = getSettings();
   const updated = lastChange(articles)?.instant;
   return xmlDocument(
     element(
@@ -59,6 +60,7 @@ export function rss(articles: readonly Article[]): string {
 
 /** Atom: titles and leads are text (`type="text"`, the default), the body HTML. */
 export function atom(articles: readonly Article[]): string {
+  const site = getSettings();
   return xmlDocument(
     element(
       'feed',
@@ -99,6 +101,7 @@ export function atom(articles: readonly Article[]): string {
  * JSON Feed 1.1, from the same articles: JSON needs no escaping beyond JSON.stringify.
  */
 export function jsonFeed11(articles: readonly Article[]): string {
+  const site = getSettings();
   return JSON.stringify(
     {
       version: 'https://jsonfeed.org/version/1.1',
@@ -134,5 +137,5 @@ export function jsonFeed11(articles: readonly Article[]): string {
 
 /** Our rendered HTML is serialized by hast-util-to-html, always with double-quoted attributes. */
 function absolutizeLinks(html: string): string {
-  return html.replace(/ (href|src)="\/(?!\/)/g, ` $1="${site.url}/`);
+  return html.replace(/ (href|src)="\/(?!\/)/g, ` $1="${getSettings().url}/`);
 }

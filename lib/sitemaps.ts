@@ -1,5 +1,13 @@
-import { changedAt, getListingPages, getPublishedArticles, lastChange, publicationTime } from './content/articles';
-import { absoluteUrl, articlePath, legalPath, site } from './site';
+import {
+  absoluteUrl,
+  changedAt,
+  getListingPages,
+  getPublishedArticles,
+  getSettings,
+  lastChange,
+  publicationTime,
+} from './content/articles';
+import { articlePath, legalPath } from './paths';
 import { element, xmlDocument } from './xml';
 
 const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -87,6 +95,7 @@ const MAX_NEWS_ENTRIES = 1000;
 
 /** Google News sitemap: articles published in the last two days before `now`, at most 1,000. */
 export function newsSitemapXml(now: Date = publicationTime()): string {
+  const site = getSettings();
   const since = now.getTime() - site.newsSitemapWindowHours * 3_600_000;
   const recent = getPublishedArticles()
     .filter((article) => article.date.instant.getTime() >= since)

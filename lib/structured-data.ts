@@ -7,16 +7,17 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts';
-import { changedAt, type Article } from './content/articles';
-import { absoluteUrl, articlePath, shareImagePath, site } from './site';
+import { absoluteUrl, changedAt, getSettings, type Article } from './content/articles';
+import { articlePath, shareImagePath } from './paths';
 
 /** schema.org data for search engines, typed by schema-dts so a misspelt property does not compile. */
-const organizationId = `${site.url}/#organization`;
+const organizationId = () => absoluteUrl('/#organization');
 
 function publisher(): NewsMediaOrganization {
+  const site = getSettings();
   return {
     '@type': 'NewsMediaOrganization',
-    '@id': organizationId,
+    '@id': organizationId(),
     name: site.publisher.name,
     url: absoluteUrl('/'),
     logo: {
@@ -29,7 +30,7 @@ function publisher(): NewsMediaOrganization {
 }
 
 function author(name: string): Person | Organization {
-  return name === site.newsroom
+  return name === getSettings().newsroom
     ? { '@type': 'Organization', name, url: absoluteUrl('/') }
     : { '@type': 'Person', name };
 }
@@ -55,17 +56,18 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
 }
 
 export function siteJsonLd(): { '@context': 'https://schema.org'; '@graph': (WebSite | NewsMediaOrganization)[] } {
+  const site = getSettings();
   return {
     '@context': 'https://schema.org',
     '@graph': [
       {
         '@type': 'WebSite',
-        '@id': `${site.url}/#website`,
+        '@id': absoluteUrl('/#website'),
         name: site.name,
         description: site.description,
         url: absoluteUrl('/'),
         inLanguage: site.lang,
-        publisher: { '@id': organizationId },
+        publisher: { '@id': organizationId() },
       },
       publisher(),
     ],

@@ -9,7 +9,7 @@ import {
   type FacetListing,
 } from '@/lib/content/articles';
 import { facetListingMetadata } from '@/lib/seo';
-import { facetPath } from '@/lib/site';
+import { facetPath } from '@/lib/paths';
 import { laterPages, pageNumber, staticParams } from '@/lib/static-params';
 
 /**

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { SiteShell } from '@/components/site-shell';
+import { getSettings } from '@/lib/content/articles';
 import { rootMetadata } from '@/lib/seo';
-import { site } from '@/lib/site';
 import '../globals.css';
 
-export const metadata = rootMetadata;
+export const generateMetadata = rootMetadata;
 
 export default function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteShell lang={site.lang}>{children}</SiteShell>;
+  return <SiteShell lang={getSettings().lang}>{children}</SiteShell>;
 }

@@ -1,14 +1,9 @@
 import { notFound } from 'next/navigation';
 import { FrontPage } from '@/components/front-page';
 import { getListingPage } from '@/lib/content/articles';
-import { listingMetadata } from '@/lib/seo';
-import { listingPath, site } from '@/lib/site';
+import { frontPageMetadata } from '@/lib/seo';
 
-export const metadata = listingMetadata({
-  title: `${site.name} — ${site.tagline}`,
-  description: site.description,
-  path: listingPath(1),
-});
+export const generateMetadata = frontPageMetadata;
 
 export default function HomePage() {
   const listing = getListingPage(1);

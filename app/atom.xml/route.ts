@@ -1,7 +1,7 @@
 import { getFeedArticles } from '@/lib/content/articles';
 import { atom } from '@/lib/feeds';
 import { routeResponse } from '@/lib/server/headers';
-import { feedPaths } from '@/lib/site';
+import { feedPaths } from '@/lib/paths';
 
 export const dynamic = 'force-static';
 

@@ -28,6 +28,10 @@ export interface ContentStepResult {
   ok: boolean;
   /** How many articles the site publishes at the build's moment. */
   published: number;
+  /** The site's language, and the address it is published at (and whether readers can reach it). */
+  lang: string;
+  url: string;
+  publicUrl: boolean;
   plannedImages: PlannedImage[];
   pageKeys: [string, string][];
   /** The pages of out/ still right, by address, which Next does not render again. */
@@ -36,18 +40,21 @@ export interface ContentStepResult {
 
 function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentStepInput): ContentStepResult {
   const report = loadContent(contentDir);
+  const { settings } = report;
   const { output, ok } = describeReport(report, contentDir);
-  if (!ok) return { output, ok, published: 0, plannedImages: [], pageKeys: [], reused: [] };
+  const site = { lang: settings.lang, url: settings.url, publicUrl: settings.publicUrl };
+  if (!ok) return { output, ok, published: 0, ...site, plannedImages: [], pageKeys: [], reused: [] };
   const published = report.articles.filter((article) => isPublished(article, new Date(at)));
-  const keys = pageKeys(siteCatalog(published), codeFingerprint(root));
+  const keys = pageKeys(siteCatalog(published, settings), codeFingerprint(root, settings));
   const reused = reusablePages(cacheDir, outDir, keys);
   const render = reused.size > 0 ? [...keys.keys()].filter((address) => !reused.has(address)) : undefined;
-  writeSnapshot(snapshotDir, { builtAt: new Date(at), articles: published, render });
+  writeSnapshot(snapshotDir, { builtAt: new Date(at), settings, articles: published, render });
   return {
     output,
     ok,
     published: published.length,
-    plannedImages: plannedShareImages(published),
+    ...site,
+    plannedImages: plannedShareImages(published, settings),
     pageKeys: [...keys],
     reused: [...reused],
   };

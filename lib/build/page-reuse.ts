@@ -3,7 +3,8 @@ import path from 'node:path';
 import { listingPagesOf } from '../content/articles';
 import type { Catalog } from '../content/catalog';
 import type { Article } from '../content/article';
-import { articlePath, site } from '../site';
+import type { SiteSettings } from '../content/settings';
+import { articlePath } from '../paths';
 import { FileCache } from './cache';
 import { filesUnder } from './files';
 
@@ -16,13 +17,13 @@ import { filesUnder } from './files';
  * The front page itself is always rendered: it tells whether out/ loads this build's stylesheet.
  */
 
-/** What renders every page: the project's code and styles, its dependencies, the site's address. */
-export function codeFingerprint(root: string): string {
+/** What renders every page: the project's code and styles, its dependencies, the site's settings and address. */
+export function codeFingerprint(root: string, settings: SiteSettings): string {
   const sources = ['app', 'components', 'lib']
     .flatMap((folder) => filesUnder(path.join(root, folder)))
     .concat(['next.config.ts', 'package-lock.json'].map((file) => path.join(root, file)));
   return FileCache.key(
-    site.url,
+    JSON.stringify(settings),
     ...sources.flatMap((file) => [path.relative(root, file), existsSync(file) ? readFileSync(file) : '']),
   );
 }

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { site } from '../site';
 import { BuildError } from './errors';
 
 /**
@@ -9,9 +8,9 @@ import { BuildError } from './errors';
  * search page loads that index, and nothing else, to search offline. Only the elements marked
  * `data-pagefind-body` (the articles) are indexed, in the site's language.
  */
-export async function writeSearchIndex(exportDir: string): Promise<{ pages: number }> {
+export async function writeSearchIndex(exportDir: string, lang: string): Promise<{ pages: number }> {
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: site.lang });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: lang });
     if (!index) throw new BuildError([`Pagefind could not start: ${errors.join(' ')}`]);
     // Only articles are indexed: reading the listing pages too would cost time and memory for nothing.
     const added = await index.addDirectory({ path: exportDir, glob: 'articles/*.html' });

@@ -24,6 +24,8 @@ interface BuildOptions {
   log: (line: string) => void;
   /** Shows everything Next prints, not only when it fails. */
   verbose?: boolean;
+  /** A build meant to be published: one whose links would point to this machine is refused. */
+  requirePublicUrl?: boolean;
 }
 
 /** Next's build folder: with a custom export destination it is always `.next` (see next.config.ts). */
@@ -53,7 +55,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
 }
 
 async function build(
-  { root, contentDir, outDir, log, verbose = false }: BuildOptions,
+  { root, contentDir, outDir, log, verbose = false, requirePublicUrl = false }: BuildOptions,
   cacheDir: string,
 ): Promise<void> {
   const snapshotDir = path.join(cacheDir, 'snapshot');
@@ -69,6 +71,20 @@ async function build(
       const result = await runContentStep({ root, contentDir, outDir, cacheDir, snapshotDir, at: at.toISOString() });
       log(result.output);
       if (!result.ok) throw new BuildError([`The site was not built: fix the errors above (${outDir} is unchanged).`]);
+      if (!result.publicUrl) {
+        const advice = `Set SITE_URL=https://… (or \`url:\` in the content folder's site.yml) for a site readers will reach.`;
+        if (requirePublicUrl) {
+          throw new BuildError([
+            `The site was not built: its address is ${result.url}, which only this machine reaches, and this build is to be published. ${advice}`,
+          ]);
+        }
+        log(
+          [
+            `⚠ Built for ${result.url}: every canonical link, feed, sitemap and share link points to this machine.`,
+            `  ${advice} \`npm run build -- --public\` refuses such a build.`,
+          ].join('\n'),
+        );
+      }
       return result;
     },
     ({ published }) => `${count(published, 'article')} to publish`,
@@ -85,7 +101,7 @@ async function build(
   await timed(
     log,
     'search',
-    () => writeSearchIndex(exportDir),
+    () => writeSearchIndex(exportDir, content.lang),
     ({ pages }) => `${count(pages, 'article')} indexed`,
   );
 

@@ -1,4 +1,5 @@
 /** `npm run new -- "Titre de l’article"`: creates content/<slug>.md from a template, never over an existing file. */
+import { loadSettings } from '../content/load';
 import { newArticleFile } from '../content/new-article';
 import { contentDirectory, createContentFile } from '../content/source';
 
@@ -7,7 +8,7 @@ if (!title) {
   console.error('Usage: npm run new -- "Titre de l’article"');
   process.exit(2);
 }
-const { slug, text } = newArticleFile(title);
+const { slug, text } = newArticleFile(title, loadSettings().settings.newsroom);
 if (!slug) {
   console.error(`“${title}” has no letter or digit to make an address from.`);
   process.exit(2);

@@ -18,6 +18,8 @@ export interface ArticleImage {
   caption?: string;
   /** Who took it, or the agency: "© AFP". */
   credit?: string;
+  /** The point a crop keeps, in fractions of the width and height from the top left. */
+  focus?: { x: number; y: number };
 }
 
 export interface Article extends Omit<ArticleMeta, 'tags' | 'image' | 'section'> {

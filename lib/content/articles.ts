@@ -1,11 +1,11 @@
-import { articlePath, facetPath, listingPath, site } from '../site';
+import { articlePath, facetPath, listingPath } from '../paths';
+import { ContentError, formatProblems, isError } from '../text/problems';
 import { Catalog, type Facet, type FacetKind, type FacetListing, type ListingPage } from './catalog';
-import { ContentError, formatDiagnostics } from '../text/diagnostics';
 import type { Article, Tag } from './article';
 import { loadContent } from './load';
 import { isPublished } from './publication';
 import { readSnapshot } from './snapshot';
-import { siteSections } from './sections';
+import { absoluteUrlOn, type SiteSettings } from './settings';
 import { contentDirectory, folderSignature } from './source';
 
 /**
@@ -25,6 +25,7 @@ function previewing(): boolean {
 }
 
 interface Published {
+  settings: SiteSettings;
   catalog: Catalog;
   /** The addresses of the pages this build renders: every page, unless the snapshot names some. */
   render?: ReadonlySet<string>;
@@ -57,21 +58,32 @@ function published(): Published {
 function load(): Published {
   const snapshot = process.env.KIOSQUE_SNAPSHOT;
   if (snapshot) {
-    const { builtAt, articles, render } = readSnapshot(snapshot);
-    return { catalog: siteCatalog(articles), at: builtAt, all: articles, render: render && new Set(render) };
+    const { builtAt, settings, articles, render } = readSnapshot(snapshot);
+    const catalog = siteCatalog(articles, settings);
+    return { settings, catalog, at: builtAt, all: articles, render: render && new Set(render) };
   }
-  const { articles, diagnostics } = loadContent();
-  const warnings = diagnostics.filter((d) => d.severity === 'warning');
-  if (warnings.length > 0) console.warn(formatDiagnostics(warnings).join('\n'));
-  if (warnings.length < diagnostics.length) throw new ContentError(diagnostics);
+  const { settings, articles, problems } = loadContent();
+  const warnings = problems.filter((p) => !isError(p));
+  if (warnings.length > 0) console.warn(formatProblems(warnings).join('\n'));
+  if (warnings.length < problems.length) throw new ContentError(problems);
   const at = new Date();
   const shown = articles.filter((article) => previewing() || isPublished(article, at));
-  return { catalog: siteCatalog(shown), at, all: articles };
+  return { settings, catalog: siteCatalog(shown, settings), at, all: articles };
 }
 
 /** The site's catalog of `articles`: its page size, its rubriques. */
-export function siteCatalog(articles: readonly Article[]): Catalog {
-  return new Catalog(articles, site.pageSize, siteSections());
+export function siteCatalog(articles: readonly Article[], settings: SiteSettings): Catalog {
+  return new Catalog(articles, settings.pageSize, settings.sections);
+}
+
+/** The site's settings (site.yml in the content folder, SITE_URL): its name, address, rubriques, sizes. */
+export function getSettings(): SiteSettings {
+  return published().settings;
+}
+
+/** `path` as an address readers and crawlers can follow from anywhere: `/articles/x` → `https://…/articles/x`. */
+export function absoluteUrl(path: string): string {
+  return absoluteUrlOn(getSettings().url, path);
 }
 
 /** Every article read, drafts included; throws a ContentError naming every problem if any file is wrong. */
@@ -86,7 +98,7 @@ export function getPublishedArticles(): readonly Article[] {
 
 /** What the feeds carry: the newest articles, site.feedSize of them (a feed must not grow with the archive). */
 export function getFeedArticles(): readonly Article[] {
-  return getPublishedArticles().slice(0, site.feedSize);
+  return getPublishedArticles().slice(0, getSettings().feedSize);
 }
 
 /** The moment the site is published at: scheduled articles after it are not out yet. */

@@ -1,45 +1,65 @@
 import type { SiteReference } from '../markdown/references';
 import { renderMarkdown } from '../markdown/render';
-import { tagPath } from '../site';
-import { newestFirst, type Article, type ArticleImage, type Tag } from './article';
-import { compareDiagnostics, type Diagnostic } from '../text/diagnostics';
+import { tagPath } from '../paths';
+import { compareProblems, isError, problem, type Problem } from '../text/problems';
+import { isSlug, slugify, tagSlug, type Facet } from '../text/slugs';
+import { newestFirst, type Article, type ArticleImage } from './article';
 import { splitFrontMatter, type FrontMatter } from './frontmatter';
 import { templatePlaceholders } from './new-article';
 import { isPublished } from './publication';
 import { parseArticleMeta } from './schema';
-import { isSlug, slugify, tagSlug } from '../text/slugs';
-import { contentDirectory, publicFileExists, publicImageSize, readSourceFiles, type SourceFile } from './source';
+import { parseSettings, type SiteSettings } from './settings';
+import {
+  contentDirectory,
+  publicFileExists,
+  publicImageSize,
+  readSettingsSource,
+  readSourceFiles,
+  type SourceFile,
+} from './source';
 
 export interface ContentReport {
+  settings: SiteSettings;
   articles: Article[];
-  diagnostics: Diagnostic[];
+  problems: Problem[];
+}
+
+/** The site's settings alone, from the folder's site.yml (defaults for what it does not say). */
+export function loadSettings(directory: string = contentDirectory()): { settings: SiteSettings; problems: Problem[] } {
+  const source = readSettingsSource(directory);
+  const parsed = parseSettings(source.settings?.text, source.settings?.name ?? directory);
+  return { settings: parsed.settings, problems: [...source.problems, ...parsed.problems] };
 }
 
 /** Reads, validates and renders every file of the content folder, and reports every problem found. */
 export function loadContent(directory: string = contentDirectory()): ContentReport {
   const source = readSourceFiles(directory);
-  const diagnostics = [...source.diagnostics, ...slugProblems(source.files)];
-  const read = source.files.map(readSafely);
+  const { settings, problems: settingsProblems } = parseSettings(
+    source.settings?.text,
+    source.settings?.name ?? directory,
+  );
+  const problems = [...source.problems, ...settingsProblems, ...slugProblems(source.files)];
+  const read = source.files.map((file) => readSafely(file, settings));
   const articles = read.flatMap((result) => (result.article ? [result.article] : []));
   const links: LinkTargets = {
     stems: new Set(source.files.map((file) => file.stem)),
     articles: new Map(articles.map((article) => [article.slug, article])),
   };
   for (const result of read) {
-    diagnostics.push(...result.diagnostics, ...referenceProblems(result.references, result.file, links));
+    problems.push(...result.problems, ...referenceProblems(result.references, result.file, links));
   }
-  diagnostics.push(...tagProblems(read));
+  problems.push(...tagProblems(read));
   // An article is ready only if nothing is wrong with it, its file name and its links included.
-  const faulty = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const faulty = new Set(problems.filter(isError).map((p) => p.file));
   const ready = articles.filter((article) => !faulty.has(article.file));
-  return { articles: ready.sort(newestFirst), diagnostics: diagnostics.sort(compareDiagnostics) };
+  return { settings, articles: withCommonSpellings(ready).sort(newestFirst), problems: problems.sort(compareProblems) };
 }
 
 /** A tag with where the editor wrote it. */
-type PlacedTag = Tag & { line: number; column: number };
+type PlacedTag = Facet & { line: number; column: number };
 type ReadResult = {
   article?: Article;
-  diagnostics: Diagnostic[];
+  problems: Problem[];
   references: SiteReference[];
   tags: PlacedTag[];
   file: string;
@@ -48,99 +68,84 @@ type ReadResult = {
 type LinkTargets = { stems: Set<string>; articles: Map<string, Article> };
 
 /** Every link to an article must lead to one, every image and file must be in public/. */
-function referenceProblems(references: SiteReference[], file: string, targets: LinkTargets): Diagnostic[] {
-  return references.flatMap((reference): Diagnostic[] => {
+function referenceProblems(references: SiteReference[], file: string, targets: LinkTargets): Problem[] {
+  return references.flatMap((reference): Problem[] => {
     const at = { file, line: reference.line, column: reference.column, found: reference.path };
     const article = /^\/articles\/([^/]+)\/?$/.exec(reference.path)?.[1];
     if (article !== undefined && reference.kind === 'link') {
       const target = targets.articles.get(article);
-      if (!targets.stems.has(article))
-        return [
-          {
-            ...at,
-            severity: 'error',
-            subject: 'link',
-            message: 'points to no article',
-            expected: 'the address of an article in the content folder',
-          },
-        ];
-      if (target && !isPublished(target))
-        return [
-          {
-            ...at,
-            severity: 'warning',
-            subject: 'link',
-            message: `points to an article that is not published yet (${target.draft ? 'a draft' : 'scheduled'})`,
-          },
-        ];
+      if (!targets.stems.has(article)) {
+        const expected = 'the address of an article in the content folder';
+        return [problem({ ...at, subject: 'link', message: 'points to no article', expected })];
+      }
+      if (target && !isPublished(target)) {
+        const message = `points to an article that is not published yet (${target.draft ? 'a draft' : 'scheduled'})`;
+        return [problem({ ...at, severity: 'warning', subject: 'link', message })];
+      }
       return [];
     }
     const isFile = reference.kind === 'image' || /\.[a-z0-9]{2,5}$/i.test(reference.path);
     if (isFile && !reference.path.startsWith('/articles/') && !publicFileExists(reference.path)) {
-      return [
-        {
-          ...at,
-          severity: 'error',
-          subject: reference.kind,
-          message: 'points to a file that is not in public/',
-          expected: `a file public${reference.path}`,
-        },
-      ];
+      const message = 'points to a file that is not in public/';
+      return [problem({ ...at, subject: reference.kind, message, expected: `a file public${reference.path}` })];
     }
     return [];
   });
 }
 
 /** One file's failure, whatever it is, is that file's problem: it never stops the others from being checked. */
-function readSafely(file: SourceFile): ReadResult {
+function readSafely(file: SourceFile, settings: SiteSettings): ReadResult {
   try {
-    return readArticle(file);
+    return readArticle(file, settings);
   } catch (cause) {
-    const diagnostic: Diagnostic = {
-      severity: 'error',
+    const failed = problem({
       file: file.name,
       subject: 'file',
       message: 'could not be checked: Kiosque failed on it; please report it, with the file',
       found: cause instanceof Error ? cause.name : typeof cause,
-    };
-    return { diagnostics: [diagnostic], references: [], tags: [], file: file.name };
+    });
+    return { problems: [failed], references: [], tags: [], file: file.name };
   }
 }
 
-function readArticle(file: SourceFile): ReadResult {
+function readArticle(file: SourceFile, settings: SiteSettings): ReadResult {
   const done = (
-    diagnostics: Diagnostic[],
+    problems: Problem[],
     article?: Article,
     references: SiteReference[] = [],
     tags: PlacedTag[] = [],
-  ): ReadResult => ({ article, diagnostics, references, tags, file: file.name });
+  ): ReadResult => ({ article, problems, references, tags, file: file.name });
   const split = splitFrontMatter(file.text, file.name);
-  if (!split.ok) return done(split.diagnostics);
+  if (!split.ok) return done(split.problems);
   const { frontMatter } = split;
-  const { meta, diagnostics } = parseArticleMeta(frontMatter, file.name);
+  const { meta, problems } = parseArticleMeta(frontMatter, file.name, settings);
   const body = renderMarkdown(frontMatter.body, {
-    lang: meta?.lang ?? 'fr',
+    lang: meta?.lang ?? settings.lang,
     file: file.name,
     firstLine: frontMatter.bodyStartLine,
     imageSize: publicImageSize,
   });
-  diagnostics.push(...body.diagnostics, ...placeholderWarnings(file.name, frontMatter, meta?.description));
-  const tags = (meta?.tags ?? []).map((name, index) => ({
-    name,
-    slug: tagSlug(name),
-    ...frontMatter.locate(['tags', index]),
-  }));
+  problems.push(...body.problems, ...placeholderWarnings(file.name, frontMatter, meta?.description));
+  // A tag written twice in one article (`[Cisco, cisco]`) is listed once.
+  const tags = (meta?.tags ?? [])
+    .map((name, index) => ({ name, slug: tagSlug(name), ...frontMatter.locate(['tags', index]) }))
+    .filter(
+      (tag, index, all) =>
+        all.findIndex((other) => other.slug === tag.slug && spellingKey(other.name) === spellingKey(tag.name)) ===
+        index,
+    );
   for (const tag of tags.filter(({ slug }) => slug === '')) {
-    diagnostics.push({
-      severity: 'error',
-      file: file.name,
-      line: tag.line,
-      column: tag.column,
-      subject: 'tags',
-      message: 'has a tag with no letter or digit',
-      expected: 'a word such as Cisco',
-      found: JSON.stringify(tag.name),
-    });
+    problems.push(
+      problem({
+        file: file.name,
+        line: tag.line,
+        column: tag.column,
+        subject: 'tags',
+        message: 'has a tag with no letter or digit',
+        expected: 'a word such as Cisco',
+        found: JSON.stringify(tag.name),
+      }),
+    );
   }
   const references = [...body.references];
   let image: ArticleImage | undefined;
@@ -150,19 +155,20 @@ function readArticle(file: SourceFile): ReadResult {
     const size = publicImageSize(meta.image.src);
     if (size) image = { ...meta.image, ...size };
     else if (publicFileExists(meta.image.src)) {
-      diagnostics.push({
-        severity: 'error',
-        file: file.name,
-        line,
-        column,
-        subject: 'image',
-        message: 'is not an image the site can show',
-        expected: 'a JPEG, PNG, WebP, AVIF, GIF or SVG file',
-        found: meta.image.src,
-      });
+      problems.push(
+        problem({
+          file: file.name,
+          line,
+          column,
+          subject: 'image',
+          message: 'is not an image the site can show',
+          expected: 'a JPEG, PNG, WebP, AVIF, GIF or SVG file',
+          found: meta.image.src,
+        }),
+      );
     }
   }
-  if (!meta || diagnostics.some((d) => d.severity === 'error')) return done(diagnostics, undefined, references, tags);
+  if (!meta || problems.some(isError)) return done(problems, undefined, references, tags);
   const article: Article = {
     ...meta,
     image,
@@ -172,51 +178,98 @@ function readArticle(file: SourceFile): ReadResult {
     file: file.name,
     html: body.html,
   };
-  return done(diagnostics, article, references, tags);
+  return done(problems, article, references, tags);
 }
 
 /**
- * Each tag has its page: two tags written differently must not share one address (`C++` and `C`
- * both give /tags/c). The second one met, in file order, is the error, naming the first.
+ * Tags written with other capitals or accents are one tag (`Cisco`, `cisco`; `Économie`, `Economie`),
+ * and tags whose letters or symbols differ are different tags (`C`, `C++`, `C#`: see tagSlug). What is
+ * left is two different spellings that still give one address (`C++` and `C plus plus`): an error at the
+ * second one met, in file order, naming the first, its file and its line.
  */
-function tagProblems(read: ReadResult[]): Diagnostic[] {
-  const first = new Map<string, { name: string; file: string }>();
-  const problems: Diagnostic[] = [];
+function tagProblems(read: ReadResult[]): Problem[] {
+  const first = new Map<string, { name: string; file: string; line: number }>();
+  const problems: Problem[] = [];
   for (const { file, tags } of read) {
     for (const { name, slug, line, column } of tags) {
+      if (!slug) continue;
       const other = first.get(slug);
-      if (!slug || other?.name === name) continue;
       if (!other) {
-        first.set(slug, { name, file });
+        first.set(slug, { name, file, line });
         continue;
       }
-      problems.push({
-        severity: 'error',
-        file,
-        line,
-        column,
-        subject: 'tags',
-        message: `gives the same address as the tag ${JSON.stringify(other.name)}${other.file === file ? '' : ` of ${other.file}`}`,
-        expected: `one spelling of a tag, or tags whose addresses differ`,
-        found: `${JSON.stringify(name)}, ${tagPath(slug)}`,
-      });
+      if (spellingKey(other.name) === spellingKey(name)) continue;
+      problems.push(
+        problem({
+          file,
+          line,
+          column,
+          subject: 'tags',
+          message: `gives the same address as the tag ${JSON.stringify(other.name)} (${other.file === file ? 'line ' : `${other.file}:`}${other.line})`,
+          expected: 'one spelling of a tag, or tags whose addresses differ',
+          found: `${JSON.stringify(name)}, ${tagPath(slug)}`,
+        }),
+      );
     }
   }
   return problems;
 }
 
+/**
+ * What stays of a spelling once capitals, accents and the spaces or hyphens between words are set
+ * aside: `Économie` and `economie`, `French Tech` and `french-tech` agree; `.NET` and `Net` do not.
+ */
+function spellingKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Every article names each of its tags and authors by the spelling most articles use, so that one tag
+ * has one name on its page, in each article and in the feeds (ties go to the spelling met first in the
+ * newest articles).
+ */
+function withCommonSpellings(articles: Article[]): Article[] {
+  const spellings = new Map<string, Map<string, number>>();
+  const count = (key: string, name: string) => {
+    const names = spellings.get(key) ?? new Map<string, number>();
+    spellings.set(key, names.set(name, (names.get(name) ?? 0) + 1));
+  };
+  const byNewest = [...articles].sort(newestFirst);
+  for (const article of byNewest) {
+    for (const tag of article.tags) count(`tag:${tag.slug}`, tag.name);
+    for (const name of article.authors) count(`author:${tagSlug(name)}`, name);
+  }
+  const common = new Map(
+    [...spellings].map(([key, names]) => [
+      key,
+      [...names].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0],
+    ]),
+  );
+  return articles.map((article) => ({
+    ...article,
+    tags: article.tags.map((tag) => ({ ...tag, name: common.get(`tag:${tag.slug}`) ?? tag.name })),
+    authors: article.authors.map((name) => common.get(`author:${tagSlug(name)}`) ?? name),
+  }));
+}
+
 /** The template of `npm run new` is valid as it is: its placeholders are warned about until they are replaced. */
-function placeholderWarnings(file: string, frontMatter: FrontMatter, description: string | undefined): Diagnostic[] {
-  const warning = (subject: string, line: number, column: number): Diagnostic => ({
-    severity: 'warning',
-    file,
-    line,
-    column,
-    subject,
-    message: 'is still the placeholder of the template: write your own',
-    found: JSON.stringify(templatePlaceholders[subject as keyof typeof templatePlaceholders]),
-  });
-  const warnings: Diagnostic[] = [];
+function placeholderWarnings(file: string, frontMatter: FrontMatter, description: string | undefined): Problem[] {
+  const warning = (subject: keyof typeof templatePlaceholders, line: number, column: number) =>
+    problem({
+      severity: 'warning',
+      file,
+      line,
+      column,
+      subject,
+      message: 'is still the placeholder of the template: write your own',
+      found: JSON.stringify(templatePlaceholders[subject]),
+    });
+  const warnings: Problem[] = [];
   if (description === templatePlaceholders.description) {
     const { line, column } = frontMatter.locate(['description']);
     warnings.push(warning('description', line, column));
@@ -227,31 +280,33 @@ function placeholderWarnings(file: string, frontMatter: FrontMatter, description
   return warnings;
 }
 
-function slugProblems(files: SourceFile[]): Diagnostic[] {
-  const problems: Diagnostic[] = [];
+function slugProblems(files: SourceFile[]): Problem[] {
+  const problems: Problem[] = [];
   const byKey = new Map<string, SourceFile>();
   for (const file of files) {
     if (!isSlug(file.stem)) {
-      problems.push({
-        severity: 'error',
-        file: file.name,
-        subject: 'file name',
-        message: 'is not a valid slug: it becomes the article’s address',
-        expected: `lowercase letters, digits and hyphens, such as ${slugify(file.stem) || 'mon-article'}.md`,
-        found: `${file.stem}.md`,
-      });
+      problems.push(
+        problem({
+          file: file.name,
+          subject: 'file name',
+          message: 'is not a valid slug: it becomes the article’s address',
+          expected: `lowercase letters, digits and hyphens, such as ${slugify(file.stem) || 'mon-article'}.md`,
+          found: `${file.stem}.md`,
+        }),
+      );
     }
     const key = slugify(file.stem);
     const other = byKey.get(key);
     if (other) {
-      problems.push({
-        severity: 'error',
-        file: file.name,
-        subject: 'file name',
-        message: `gives the same address as ${other.name}`,
-        expected: 'one file per address',
-        found: `${other.name} and ${file.name}`,
-      });
+      problems.push(
+        problem({
+          file: file.name,
+          subject: 'file name',
+          message: `gives the same address as ${other.name}`,
+          expected: 'one file per address',
+          found: `${other.name} and ${file.name}`,
+        }),
+      );
     } else {
       byKey.set(key, file);
     }

@@ -1,5 +1,4 @@
 import { inTimeZone } from '../text/dates';
-import { site } from '../site';
 import { slugify } from '../text/slugs';
 
 /**
@@ -12,14 +11,18 @@ export const templatePlaceholders = {
 } as const;
 
 /** The file a new article starts from: valid as it is, and a draft until an editor says otherwise. */
-export function newArticleFile(title: string, now: Date = new Date()): { slug: string; text: string } {
+export function newArticleFile(
+  title: string,
+  newsroom: string,
+  now: Date = new Date(),
+): { slug: string; text: string } {
   const slug = slugify(title);
   const text = [
     '---',
     `title: ${JSON.stringify(title.trim())}`,
     `date: ${inTimeZone(now).iso}`,
     `description: ${JSON.stringify(templatePlaceholders.description)}`,
-    `author: ${JSON.stringify(site.newsroom)}`,
+    `author: ${JSON.stringify(newsroom)}`,
     'tags: []',
     'draft: true',
     '---',

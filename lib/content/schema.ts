@@ -1,69 +1,29 @@
-import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
-import { site } from '../site';
-import { DATE_EXPECTATION, parseArticleDate, type ArticleDate } from '../text/dates';
-import { describeFound, type Diagnostic } from '../text/diagnostics';
-import type { FrontMatter } from './frontmatter';
-import { LANGUAGE_EXPECTATION, languageProblem } from '../text/languages';
-import { siteSections } from './sections';
+import { parseArticleDate } from '../text/dates';
+import { describeFound, problem, type Problem, type Severity } from '../text/problems';
 import { tagSlug } from '../text/slugs';
-import { findControlCharacter } from '../text/characters';
-
-const SECTIONS_EXPECTATION = `one of the rubriques ${site.sections.join(', ')}`;
+import {
+  boolean,
+  date,
+  fieldsOf,
+  isText,
+  language,
+  list,
+  oneOf,
+  required,
+  says,
+  sitePath,
+  text,
+  validate,
+  withDefault,
+} from './contract';
+import type { FrontMatter } from './frontmatter';
+import type { SiteSettings } from './settings';
 
 /**
  * The front-matter contract, the single source of truth for what an editor may write above an
- * article, declared with zod. Every check speaks the editor's language: its message, and in its
- * `params` what was expected (and what was found, when that is not simply the value); the issue's
- * path is mapped through the YAML to the line and column the editor wrote it on.
+ * article (contract.ts has the pieces; the site's settings give the rubriques and the defaults).
  */
-type Params = { expected: string; found?: string; at?: 'key'; suggest?: readonly string[] };
-
-const says = (message: string, params: Params) => ({ error: message, params });
-const isText = (value: unknown): value is string => typeof value === 'string';
-
-/** Control characters are refused (tabs and line breaks, which YAML's folding leaves, are not). */
-function printable(value: string, context: z.RefinementCtx): void {
-  const control = findControlCharacter(value);
-  if (control) {
-    const params: Params = { expected: 'printable text', found: control.name };
-    context.addIssue({ code: 'custom', message: 'contains a control character', params });
-  }
-}
-
-function text(expected = 'text in quotes') {
-  return z
-    .custom<string>(isText, says('has the wrong type', { expected }))
-    .refine((value) => value.trim() !== '', says('is empty', { expected }))
-    .superRefine(printable)
-    .transform((value) => value.trim());
-}
-
-/** An item of a list; its problems are told as `item 2 …`. */
-const item = z
-  .custom<string>((value) => isText(value) && value.trim() !== '', says('is not text', { expected: 'text' }))
-  .superRefine(printable)
-  .transform((value) => value.trim());
-
-function list(expected: string) {
-  return z.custom<unknown[]>(Array.isArray, says('must be a list', { expected })).pipe(z.array(item));
-}
-
-const date = z
-  .custom<string>(isText, says('is not a date', { expected: DATE_EXPECTATION }))
-  .transform((value, context): ArticleDate => {
-    const result = parseArticleDate(value);
-    if (result.ok) return result.value;
-    context.addIssue({ code: 'custom', message: result.problem, params: { expected: DATE_EXPECTATION } });
-    return z.NEVER;
-  });
-
-const language = z
-  .custom<string>(isText, says('is not a language code', { expected: LANGUAGE_EXPECTATION }))
-  .superRefine((value, context) => {
-    const problem = languageProblem(value);
-    if (problem) context.addIssue({ code: 'custom', message: problem, params: { expected: LANGUAGE_EXPECTATION } });
-  });
 
 /** `author: Anne` or `author: [Anne, Paul]`, each told in its own terms (a union would report both). */
 const authors = z.unknown().transform((value, context): string[] => {
@@ -78,117 +38,107 @@ const authors = z.unknown().transform((value, context): string[] => {
   return z.NEVER;
 });
 
-const required = <T extends z.ZodType>(schema: T) =>
-  z.custom((value) => value !== undefined && value !== null, says('is required', { expected: 'a value' })).pipe(schema);
-/** Left out, or written with no value (`tags:`): `fallback`. */
-const withDefault = <T extends z.ZodType, F>(schema: T, fallback: F) =>
-  schema.nullish().transform((value) => value ?? fallback);
+const FOCUS_EXPECTATION = 'where the subject is, such as "30% 40%" (from the left, from the top) or "top"';
+const FOCUS_KEYWORDS: Record<string, [number | undefined, number | undefined]> = {
+  left: [0, undefined],
+  right: [1, undefined],
+  top: [undefined, 0],
+  bottom: [undefined, 1],
+  center: [undefined, undefined],
+};
 
-const IMAGE_FIELDS = ['src', 'alt', 'caption', 'credit'] as const;
-
-const image = z
-  .custom<Record<string, unknown>>(
-    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
-    says('has the wrong type', { expected: '{ src: /images/…, alt: "…" }' }),
-  )
-  .pipe(
-    z
-      .object({
-        src: z
-          .custom<string>(
-            (value) => isText(value) && value.startsWith('/') && !value.startsWith('//'),
-            says('must be a path in public/', { expected: 'a path such as /images/photo.jpg' }),
-          )
-          .superRefine(printable),
-        alt: z
-          .custom<string>(
-            (value) => isText(value) && value.trim() !== '',
-            says('is missing: describe the image for readers who cannot see it', { expected: 'text' }),
-          )
-          .superRefine(printable)
-          .transform((value) => value.trim()),
-        caption: withDefault(text('the caption, in quotes'), undefined),
-        credit: withDefault(text('who took it, such as "© AFP"'), undefined),
-      })
-      .catchall(unknownKey('is not an image field', IMAGE_FIELDS)),
-  );
-
-/** A key that is not part of the contract: reported where it is written, with the nearest known one. */
-function unknownKey(message: string, known: readonly string[]) {
-  const expected = known.length === 2 ? known.join(' or ') : `one of ${known.join(', ')}`;
-  return z.custom(() => false, says(message, { expected, at: 'key', suggest: known }));
-}
-
-/** One of the site's rubriques (site.sections), however its accents and capitals are written. */
-const section = z
-  .custom<string>(isText, says('has the wrong type', { expected: SECTIONS_EXPECTATION }))
-  .transform((value, context): string => {
-    const known = siteSections();
-    const match = known.find((candidate) => candidate.slug === tagSlug(value));
-    if (match) return match.name;
-    const suggestion = nearest(
-      tagSlug(value),
-      known.map((candidate) => candidate.slug),
-    );
-    const named = known.find((candidate) => candidate.slug === suggestion)?.name;
-    const message = `is not one of the site’s rubriques${named ? `; did you mean \`${named}\`?` : ''}`;
-    context.addIssue({ code: 'custom', message, params: { expected: SECTIONS_EXPECTATION } });
+/**
+ * The point of a photo a crop keeps (the share image, the thumbnails), written as CSS writes an
+ * `object-position`: `30% 40%` from the left and the top, or `top`, `bottom left`…; the centre where
+ * it is silent.
+ */
+const focus = z
+  .custom<string>(isText, says('has the wrong type', { expected: FOCUS_EXPECTATION }))
+  .transform((value, context): { x: number; y: number } => {
+    const words = value.trim().toLowerCase().split(/\s+/);
+    const percents = words.map((word) => /^(\d{1,3}(?:\.\d+)?)%$/.exec(word)?.[1]);
+    if (words.length === 2 && percents.every((percent) => percent !== undefined && Number(percent) <= 100)) {
+      return { x: Number(percents[0]) / 100, y: Number(percents[1]) / 100 };
+    }
+    if (words.length <= 2 && words.every((word) => word in FOCUS_KEYWORDS)) {
+      const x = words.map((word) => FOCUS_KEYWORDS[word]![0]).find((v) => v !== undefined);
+      const y = words.map((word) => FOCUS_KEYWORDS[word]![1]).find((v) => v !== undefined);
+      return { x: x ?? 0.5, y: y ?? 0.5 };
+    }
+    context.addIssue({
+      code: 'custom',
+      message: 'is not a point of the photo',
+      params: { expected: FOCUS_EXPECTATION },
+    });
     return z.NEVER;
   });
 
-const shape = {
-  title: required(text()),
-  date: required(date),
-  description: withDefault(text(), undefined),
-  author: withDefault(authors, [site.newsroom]),
-  tags: withDefault(list('a list such as [Cisco, French Tech]'), []),
-  lang: withDefault(language, site.lang),
-  updated: withDefault(date, undefined),
-  draft: withDefault(
-    z.custom<boolean>((value) => typeof value === 'boolean', says('has the wrong type', { expected: 'true or false' })),
-    false,
-  ),
-  image: withDefault(image, undefined),
-  section: withDefault(section, undefined),
-};
+const image = fieldsOf(
+  {
+    src: sitePath('a photo of the content folder, such as /images/photo.jpg'),
+    alt: z
+      .custom<string>(
+        (value) => isText(value) && value.trim() !== '',
+        says('is missing: describe the image for readers who cannot see it', { expected: 'text' }),
+      )
+      .transform((value) => value.trim())
+      .pipe(text()),
+    caption: withDefault(text('the caption, in quotes'), undefined),
+    credit: withDefault(text('who took it, such as "© AFP"'), undefined),
+    focus: withDefault(focus, undefined),
+  },
+  'is not an image field',
+  '{ src: /images/…, alt: "…" }',
+);
 
-export const FIELD_NAMES = Object.keys(shape);
+function articleShape(settings: SiteSettings) {
+  const sectionNames = settings.sections.map((section) => section.name);
+  return {
+    title: required(text()),
+    date: required(date),
+    description: withDefault(text(), undefined),
+    author: withDefault(authors, [settings.newsroom]),
+    tags: withDefault(list('a list such as [Cisco, French Tech]'), []),
+    lang: withDefault(language, settings.lang),
+    updated: withDefault(date, undefined),
+    draft: withDefault(boolean, false),
+    image: withDefault(image, undefined),
+    section: withDefault(
+      oneOf(
+        sectionNames,
+        tagSlug,
+        'is not one of the site’s rubriques',
+        `one of the rubriques ${sectionNames.join(', ')}`,
+      ),
+      undefined,
+    ),
+  };
+}
 
-const frontMatterSchema = z.object(shape).catchall(unknownKey('is not a known field', FIELD_NAMES));
+const schemas = new WeakMap<SiteSettings, ReturnType<typeof frontMatterSchema>>();
 
-type Fields = { [K in keyof typeof shape]: z.output<(typeof shape)[K]> };
+function frontMatterSchema(settings: SiteSettings) {
+  return fieldsOf(articleShape(settings), 'is not a known field');
+}
+
+type Fields = z.output<ReturnType<typeof frontMatterSchema>>;
 
 export type ArticleMeta = Omit<Fields, 'author' | 'description'> & { authors: string[]; description?: string };
 
-export type MetaResult = { meta?: ArticleMeta; diagnostics: Diagnostic[] };
+/** A photo as the front matter describes it. */
+export type ImageMeta = NonNullable<Fields['image']>;
+
+export type MetaResult = { meta?: ArticleMeta; problems: Problem[] };
 
 /** Validates the front matter of `file`; every problem is reported, not only the first. */
-export function parseArticleMeta(frontMatter: FrontMatter, file: string): MetaResult {
-  const result = frontMatterSchema.safeParse(frontMatter.data);
-  const diagnostics = [
-    ...(result.success ? [] : result.error.issues.map((issue) => toDiagnostic(issue, frontMatter, file))),
-    ...advice(frontMatter, file),
-  ];
-  if (!result.success || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const { author, ...fields } = result.data;
-  return { meta: { ...fields, authors: author }, diagnostics };
-}
-
-/** A zod issue as the editor reads it: at the line and column of the value (or key) at fault. */
-function toDiagnostic(issue: z.core.$ZodIssue, frontMatter: FrontMatter, file: string): Diagnostic {
-  const params: Partial<Params> = issue.code === 'custom' ? (issue.params ?? {}) : {};
-  const path = issue.path.filter((part) => typeof part !== 'symbol');
-  const last = path.at(-1);
-  const { line, column } = frontMatter.locate(path, params.at);
-  const suggestion = params.suggest && typeof last === 'string' ? nearest(last, params.suggest) : undefined;
-  const message = [
-    typeof last === 'number' ? `item ${last + 1} ` : '',
-    issue.message,
-    suggestion ? `; did you mean \`${suggestion}\`?` : '',
-  ].join('');
-  const found = params.found ?? describeFound(params.at === 'key' ? last : valueAt(frontMatter.data, path));
-  const subject = path.filter((part) => typeof part === 'string').join('.');
-  return { severity: 'error', file, line, column, subject, message, expected: params.expected, found };
+export function parseArticleMeta(frontMatter: FrontMatter, file: string, settings: SiteSettings): MetaResult {
+  let schema = schemas.get(settings);
+  if (!schema) schemas.set(settings, (schema = frontMatterSchema(settings)));
+  const { value, problems } = validate(schema, frontMatter, file);
+  problems.push(...advice(frontMatter, file));
+  if (!value || problems.some((p) => p.fatal)) return { problems };
+  const { author, ...fields } = value;
+  return { meta: { ...fields, authors: author }, problems };
 }
 
 /**
@@ -196,23 +146,18 @@ function toDiagnostic(issue: z.core.$ZodIssue, frontMatter: FrontMatter, file: s
  * before `date`, said with the other fields' problems as long as both dates can be read (zod skips an
  * object's refinements once one of its fields failed).
  */
-function advice(frontMatter: FrontMatter, file: string): Diagnostic[] {
-  const tell = (
-    severity: Diagnostic['severity'],
-    field: string,
-    message: string,
-    expected: string,
-    found: unknown,
-  ) => ({
-    severity,
-    file,
-    ...frontMatter.locate([field]),
-    subject: field,
-    message,
-    expected,
-    found: describeFound(found),
-  });
-  const said: Diagnostic[] = [];
+function advice(frontMatter: FrontMatter, file: string): Problem[] {
+  const tell = (severity: Severity, field: string, message: string, expected: string, found: unknown) =>
+    problem({
+      severity,
+      file,
+      ...frontMatter.locate([field]),
+      subject: field,
+      message,
+      expected,
+      found: describeFound(found),
+    });
+  const said: Problem[] = [];
   const { description } = frontMatter.data;
   if (description === undefined || description === null) {
     const message = 'is missing: it is the lead shown under the title and to search engines';
@@ -231,18 +176,4 @@ function advice(frontMatter: FrontMatter, file: string): Diagnostic[] {
     );
   }
   return said;
-}
-
-function nearest(key: string, known: readonly string[]): string | undefined {
-  const candidate = closest(key.toLowerCase(), [...known]);
-  return distance(key.toLowerCase(), candidate) <= 2 ? candidate : undefined;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const part of path) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, part)) return undefined;
-    value = Reflect.get(value, part);
-  }
-  return value;
 }

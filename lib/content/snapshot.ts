@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFi
 import path from 'node:path';
 import type { ArticleDate } from '../text/dates';
 import type { Article } from './article';
+import type { SiteSettings } from './settings';
 
 /**
  * The content of one build, read and validated once by `npm run build` and handed to every Next
@@ -10,7 +11,7 @@ import type { Article } from './article';
  * reads a body only for the page that shows it, so neither the time nor the memory of a worker grows
  * with the bodies of the whole archive; and the build writes two files, not one per article.
  */
-const SNAPSHOT_VERSION = 3;
+const SNAPSHOT_VERSION = 4;
 const INDEX = 'snapshot.json';
 const BODIES = 'bodies.html';
 
@@ -24,6 +25,7 @@ type StoredArticle = Omit<Article, 'date' | 'updated' | 'html'> & {
 interface StoredSnapshot {
   version: number;
   builtAt: string;
+  settings: SiteSettings;
   articles: StoredArticle[];
   render?: string[];
 }
@@ -31,12 +33,13 @@ interface StoredSnapshot {
 export interface Snapshot {
   /** The moment the build publishes at: what is scheduled after it is not in the snapshot. */
   builtAt: Date;
+  settings: SiteSettings;
   articles: Article[];
   /** The addresses of the pages Next must render; every page when undefined (lib/build/page-reuse.ts). */
   render?: string[];
 }
 
-export function writeSnapshot(directory: string, { builtAt, articles, render }: Snapshot): void {
+export function writeSnapshot(directory: string, { builtAt, settings, articles, render }: Snapshot): void {
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
   const bodies = openSync(path.join(directory, BODIES), 'w');
@@ -45,6 +48,7 @@ export function writeSnapshot(directory: string, { builtAt, articles, render }: 
     const stored: StoredSnapshot = {
       version: SNAPSHOT_VERSION,
       builtAt: builtAt.toISOString(),
+      settings,
       articles: articles.map(({ html, date, updated, ...rest }) => {
         const length = Buffer.byteLength(html);
         if (writeSync(bodies, html, offset, 'utf8') !== length)
@@ -68,6 +72,7 @@ export function readSnapshot(directory: string): Snapshot {
   }
   return {
     builtAt: new Date(stored.builtAt),
+    settings: stored.settings,
     render: stored.render,
     articles: stored.articles.map(({ date, updated, body, ...rest }) => {
       const article = { ...rest, date: revive(date), ...(updated && { updated: revive(updated) }) };

@@ -10,7 +10,8 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { imageSize } from 'image-size';
-import type { Diagnostic } from '../text/diagnostics';
+import { problem, type Problem, type ProblemInit } from '../text/problems';
+import { SETTINGS_FILE } from './settings';
 
 /**
  * The only code that touches the content folder. It is `content/` unless CONTENT_DIR names another,
@@ -29,56 +30,84 @@ export interface SourceFile {
   text: string;
 }
 
-export function readSourceFiles(directory: string = contentDirectory()): {
+/** What the content folder holds: the articles, the site's settings, and what could not be read. */
+export interface ContentSources {
   files: SourceFile[];
-  diagnostics: Diagnostic[];
-} {
-  const shown = displayPath(directory);
+  /** site.yml, if the folder has one. */
+  settings?: SourceFile;
+  problems: Problem[];
+}
+
+/** Folders of the content folder that hold no articles: the photos articles show. */
+const NOT_ARTICLES = new Set(['images']);
+
+export function readSourceFiles(directory: string = contentDirectory()): ContentSources {
   let entries: string[];
   try {
     entries = readdirSync(directory).sort();
   } catch {
+    const file = displayPath(directory);
+    const found = 'no such folder';
     return {
       files: [],
-      diagnostics: [
-        {
-          severity: 'error',
-          file: shown,
+      problems: [
+        problem({
+          file,
           subject: 'content folder',
           message: 'cannot be read',
           expected: 'a folder of .md files',
-          found: 'no such folder',
-        },
+          found,
+        }),
       ],
     };
   }
 
-  const files: SourceFile[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const sources: ContentSources = { files: [], problems: [] };
   const inside = realDirectory(directory);
   for (const entry of entries) {
-    if (entry.startsWith('.')) continue;
+    if (entry.startsWith('.') || NOT_ARTICLES.has(entry)) continue;
     const absolute = path.join(directory, entry);
     const name = displayPath(absolute);
-    const read = readEntry(absolute, entry, inside);
-    if ('text' in read) files.push({ name, stem: entry.slice(0, -'.md'.length), text: read.text });
-    else diagnostics.push({ file: name, ...read });
+    const kind = entry === SETTINGS_FILE ? 'settings' : 'article';
+    const read = readEntry(absolute, entry, inside, kind);
+    if (!('text' in read)) sources.problems.push(problem({ file: name, ...read }));
+    else if (kind === 'settings') sources.settings = { name, stem: entry, text: read.text };
+    else sources.files.push({ name, stem: entry.slice(0, -'.md'.length), text: read.text });
   }
-  return { files, diagnostics };
+  return sources;
+}
+
+/** The settings file of the folder, if it has one (or why it cannot be read). */
+export function readSettingsSource(directory: string = contentDirectory()): {
+  settings?: SourceFile;
+  problems: Problem[];
+} {
+  const absolute = path.join(directory, SETTINGS_FILE);
+  const name = displayPath(absolute);
+  if (!existsSync(absolute)) return { problems: [] };
+  const read = readEntry(absolute, SETTINGS_FILE, realDirectory(directory), 'settings');
+  return 'text' in read
+    ? { settings: { name, stem: SETTINGS_FILE, text: read.text }, problems: [] }
+    : { problems: [problem({ file: name, ...read })] };
 }
 
 /** An article can be as long as a book; past this, a file is a mistake (or an attack), not an article. */
 const MAX_FILE_BYTES = 1024 * 1024;
 
-type EntryProblem = Omit<Diagnostic, 'file'>;
+type EntryProblem = Omit<ProblemInit, 'file'>;
 
 /**
- * One entry of the folder: its text if it is an article, else why not. A symbolic link is followed
- * only to a file of the content folder itself, so nothing outside it is ever read, published or quoted.
+ * One entry of the folder: its text if it is an article (or the settings), else why not. A symbolic
+ * link is followed only to a file of the content folder itself, so nothing outside it is ever read,
+ * published or quoted.
  */
-function readEntry(absolute: string, entry: string, inside: string): { text: string } | EntryProblem {
+function readEntry(
+  absolute: string,
+  entry: string,
+  inside: string,
+  kind: 'article' | 'settings',
+): { text: string } | EntryProblem {
   const refuse = (message: string, expected: string, found: string): EntryProblem => ({
-    severity: 'error',
     subject: 'file',
     message,
     expected,
@@ -95,13 +124,17 @@ function readEntry(absolute: string, entry: string, inside: string): { text: str
       }
     }
     const stats = statSync(file);
-    if (!entry.endsWith('.md') || !stats.isFile()) {
+    if ((kind === 'article' && !entry.endsWith('.md')) || !stats.isFile()) {
       const message = 'is not published: only .md files are articles';
       return { severity: 'warning', subject: 'file', message, expected: '<slug>.md', found: entry };
     }
     if (stats.size > MAX_FILE_BYTES) {
       const found = `${Math.ceil(stats.size / 1024).toLocaleString('en')} KB`;
-      return refuse('is too large for an article', 'at most 1 MB (1,024 KB)', found);
+      return refuse(
+        `is too large for ${kind === 'article' ? 'an article' : 'the settings'}`,
+        'at most 1 MB (1,024 KB)',
+        found,
+      );
     }
     const decoded = decodeUtf8(readFileSync(file));
     if (decoded.ok) return { text: decoded.text };

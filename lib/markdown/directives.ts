@@ -2,7 +2,8 @@ import type { Paragraph, Root } from 'mdast';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { excerpt, reportError } from './problems';
+import { shorten } from '../text/problems';
+import { reportError } from './problems';
 
 const MARKERS = { containerDirective: ':::', leafDirective: '::', textDirective: ':' } as const;
 
@@ -67,7 +68,7 @@ function reportUnreadBlock(paragraph: Paragraph, file: VFile): void {
       {
         expected:
           'a line such as :::quote[Who said it] or :::tweet{name="…" handle="…" date="YYYY-MM-DD"}, the text, then a line with :::',
-        found: excerpt(line),
+        found: shorten(line, 50),
       },
     );
     return;

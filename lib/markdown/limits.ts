@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import { findControlCharacter } from '../text/characters';
-import { excerpt } from './problems';
+import { shorten } from '../text/problems';
 
 /** Quotes, lists, ::: blocks and emphasis inside one another: a newspaper never needs more. */
 const MAX_NESTING = 20;
@@ -109,7 +109,7 @@ export function markdownLimitProblem(markdown: string): LimitProblem | undefined
     else if (fence && content.trim() === fence[1] && fence[1].length >= (directives.at(-1) ?? Infinity))
       directives.pop();
     if (directives.length + containers.depth > MAX_NESTING || paragraph.scan(content) > MAX_NESTING) {
-      return { line: index + 1, column: 1, ...NESTING_PROBLEM, found: excerpt(line) };
+      return { line: index + 1, column: 1, ...NESTING_PROBLEM, found: shorten(line, 50) };
     }
   }
   return undefined;

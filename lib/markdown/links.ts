@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { shorten } from '../text/problems';
 import { reportWarning } from './problems';
 import { sanitizeSchema } from './sanitize-schema';
 
@@ -28,7 +29,7 @@ export function remarkUntrustedLinks() {
         'is published without its address: only web, e-mail and site addresses are kept',
         {
           expected: 'https://…, mailto:… or /articles/…',
-          found: node.url.length > 60 ? node.url.slice(0, 59) + '…' : node.url,
+          found: shorten(node.url),
         },
       );
     });

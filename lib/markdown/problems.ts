@@ -1,33 +1,31 @@
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { problem, type Severity } from '../text/problems';
 
-/**
- * How a plugin tells the editor about a problem in the Markdown: a vfile message placed on the
- * node, carrying the construct at fault, what was expected and what was found.
- */
+/** What was expected where a plugin found a problem, and what it found instead. */
 export interface ProblemDetail {
   expected?: string;
   found?: string;
 }
 
+/** A problem in the Markdown, at the node where it is, added to the file's messages. */
+export function report(
+  file: VFile,
+  node: Node,
+  severity: Severity,
+  subject: string,
+  message: string,
+  { expected, found }: ProblemDetail = {},
+): void {
+  const { line, column } = node.position?.start ?? {};
+  file.messages.push(problem({ file: file.path, line, column, subject, message, expected, found, severity }));
+}
+
 export function reportError(file: VFile, node: Node, subject: string, message: string, detail?: ProblemDetail): void {
-  report(file, node, true, subject, message, detail);
+  report(file, node, 'error', subject, message, detail);
 }
 
 /** Published anyway, but the editor should look. */
 export function reportWarning(file: VFile, node: Node, subject: string, message: string, detail?: ProblemDetail): void {
-  report(file, node, false, subject, message, detail);
-}
-
-function report(file: VFile, node: Node, fatal: boolean, subject: string, message: string, detail: ProblemDetail = {}) {
-  const entry = file.message(message, { place: node.position, ruleId: subject, source: 'kiosque' });
-  entry.fatal = fatal;
-  if (detail.expected) entry.expected = [detail.expected];
-  if (detail.found) entry.actual = detail.found;
-}
-
-/** The opening of a piece of source, short enough to quote in one line. */
-export function excerpt(source: string, max = 50): string {
-  const flat = source.trim().replace(/\s+/g, ' ');
-  return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
+  report(file, node, 'warning', subject, message, detail);
 }

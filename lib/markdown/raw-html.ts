@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { excerpt, reportError } from './problems';
+import { shorten } from '../text/problems';
+import { reportError } from './problems';
 
 const COMMENT = /^<!--[\s\S]*-->$/;
 const CLOSING_TAG = /^<\/[a-z][\w-]*\s*>$/i;
@@ -19,7 +20,7 @@ export function remarkRejectRawHtml() {
       if (!COMMENT.test(node.value.trim()) && !CLOSING_TAG.test(node.value.trim())) {
         reportError(file, node, 'raw HTML', 'is not rendered; write it in Markdown instead', {
           expected: 'Markdown, a :::quote or a :::tweet block',
-          found: excerpt(node.value),
+          found: shorten(node.value, 50),
         });
       }
       parent.children.splice(index, 1);

@@ -3,20 +3,20 @@ import remarkDirective from 'remark-directive';
 import remarkHtml from 'remark-html';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
-import { compareDiagnostics, type Diagnostic } from '../text/diagnostics';
 import { remarkInlineReferences } from './definitions';
 import { remarkRejectUnknownDirectives } from './directives';
 import { remarkDemoteTitleHeadings } from './headings';
 import { remarkLocalImages, remarkPhotoCaptions } from './images';
 import { remarkUntrustedLinks } from './links';
 import { markdownLimitProblem, NESTING_PROBLEM, treeDepthProblem } from './limits';
-import { excerpt, reportError } from './problems';
+import { reportError } from './problems';
 import { remarkQuotes } from './quotes';
 import { remarkCollectReferences, type ImageSizeOf, type SiteReference } from './references';
 import { remarkRejectRawHtml } from './raw-html';
 import { sanitizeSchema } from './sanitize-schema';
 import { remarkTweets } from './tweets';
 import { remarkTypography } from './typography';
+import { compareProblems, problem, shifted, shorten, type Problem } from '../text/problems';
 
 export interface RenderOptions {
   /** The article's language: its typography rules, and dates in tweet cards, follow it. */
@@ -31,7 +31,7 @@ export interface RenderOptions {
 
 export interface RenderResult {
   html: string;
-  diagnostics: Diagnostic[];
+  problems: Problem[];
   /** Links and images pointing inside the site, at the file's own line numbers. */
   references: SiteReference[];
 }
@@ -62,13 +62,7 @@ export function renderMarkdown(
 ): RenderResult {
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
   const limit = markdownLimitProblem(markdown);
-  if (limit) {
-    return {
-      html: '',
-      diagnostics: [{ severity: 'error', file, ...limit, line: toFileLine(limit.line) }],
-      references: [],
-    };
-  }
+  if (limit) return { html: '', problems: [problem({ file, ...limit, line: toFileLine(limit.line) })], references: [] };
 
   const vfile = new VFile({ value: markdown, path: file, data: { lang, imageSize } });
   const tree = processor.parse(vfile);
@@ -77,27 +71,18 @@ export function renderMarkdown(
     const { subject, message, expected } = NESTING_PROBLEM;
     reportError(vfile, tooDeep.node, subject, message, {
       expected,
-      found: excerpt(sourceLine(markdown, tooDeep.node)),
+      found: shorten(sourceLine(markdown, tooDeep.node), 50),
     });
   }
   // Every plugin changes the tree in place, so it is the tree to serialize once they have run.
   if (!tooDeep) processor.runSync(tree, vfile);
   const html = tooDeep ? '' : processor.stringify(tree, vfile);
-  const diagnostics = vfile.messages.map((message): Diagnostic => ({
-    severity: message.fatal ? 'error' : 'warning',
-    file,
-    line: toFileLine(message.line ?? undefined),
-    column: message.column,
-    subject: message.ruleId ?? 'Markdown',
-    message: message.reason,
-    expected: message.expected?.join(' or '),
-    found: message.actual,
-  }));
+  const problems = vfile.messages.map((message) => shifted(message, file, firstLine - 1));
   const references = (vfile.data.references ?? []).map((reference) => ({
     ...reference,
     line: toFileLine(reference.line),
   }));
-  return { html, diagnostics: diagnostics.sort(compareDiagnostics), references };
+  return { html, problems: problems.sort(compareProblems), references };
 }
 
 function sourceLine(markdown: string, node: Node): string {

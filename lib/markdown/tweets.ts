@@ -7,7 +7,8 @@ import type { VFile } from 'vfile';
 import { parseArticleDate, calendarDay } from '../text/dates';
 import { LANGUAGE_EXPECTATION, languageProblem } from '../text/languages';
 import { hastBlock } from './hast-block';
-import { excerpt, reportError } from './problems';
+import { shorten } from '../text/problems';
+import { reportError } from './problems';
 import { HANDLE_PATTERN, normalizeStatusUrl, tweetCard, type Tweet } from './tweet-card';
 
 const DIRECTIVE = ':::tweet';
@@ -101,12 +102,12 @@ function tweetsFromEmbed(node: Html, file: VFile): Tweet[] {
     if (child.type === 'element' && child.tagName === 'blockquote' && classes(child).includes('twitter-tweet')) {
       const parsed = parseEmbed(child);
       if (typeof parsed === 'string')
-        reportError(file, node, EMBED, parsed, { expected: EMBED_SHAPE, found: excerpt(node.value) });
+        reportError(file, node, EMBED, parsed, { expected: EMBED_SHAPE, found: shorten(node.value, 50) });
       else tweets.push(parsed);
     } else if (!(child.type === 'element' && isWidgetsScript(child))) {
       reportError(file, node, 'raw HTML', 'is not rendered; only a tweet embed may be pasted as HTML', {
         expected: 'Markdown, a :::quote or a :::tweet block',
-        found: excerpt(node.value),
+        found: shorten(node.value, 50),
       });
     }
   }

@@ -1,7 +1,8 @@
-import { site } from '../site';
 import { drawable } from './fonts';
 
 interface ShareCardProps {
+  /** The newspaper's name, under the headline. */
+  masthead: string;
   title: string;
   /** A small line above the title: the rubrique or first tag, or the site's tagline. */
   kicker?: string;
@@ -31,7 +32,7 @@ const div = (style: CardNode['props']['style'], children?: string | (CardNode | 
 const withGlyphsWeHave = (text: string) => drawable(text.replace(/\u202F/g, '\u00A0'));
 
 /** The 1200×630 card shown when a page is shared: the headline on newsprint, the masthead below. */
-export function shareCard({ title, kicker, footnote }: ShareCardProps): CardNode {
+export function shareCard({ masthead, title, kicker, footnote }: ShareCardProps): CardNode {
   const headline = withGlyphsWeHave(title);
   return div(
     {
@@ -64,7 +65,7 @@ export function shareCard({ title, kicker, footnote }: ShareCardProps): CardNode
           paddingTop: 20,
         },
         [
-          div({ fontSize: 48, fontWeight: 700 }, site.name),
+          div({ fontSize: 48, fontWeight: 700 }, masthead),
           footnote !== undefined && div({ fontSize: 28, color: '#4a4a4a' }, withGlyphsWeHave(footnote)),
         ],
       ),

@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
-import { shareImage } from '../site';
+import { shareImage } from '../paths';
 import type { CardNode } from './card';
 import { shareImageFonts } from './fonts';
 

@@ -1,6 +1,7 @@
 import type { Article } from '../content/article';
 import { formatLongDate } from '../text/dates';
-import { shareImage, shareImagePath, site } from '../site';
+import type { SiteSettings } from '../content/settings';
+import { shareImage, shareImagePath } from '../paths';
 import { shareCard, type CardNode } from './card';
 import { drawable } from './fonts';
 
@@ -11,8 +12,8 @@ export interface PlannedImage {
 }
 
 /** Every share card the site links to: the site's own, and one per published article. */
-export function plannedShareImages(articles: readonly Article[]): PlannedImage[] {
-  const siteCard = shareCard({ title: site.description, kicker: site.tagline });
+export function plannedShareImages(articles: readonly Article[], site: SiteSettings): PlannedImage[] {
+  const siteCard = shareCard({ masthead: site.name, title: site.description, kicker: site.tagline });
   return [
     { path: shareImage.sitePath, card: siteCard },
     ...articles.map((article) => ({
@@ -20,6 +21,7 @@ export function plannedShareImages(articles: readonly Article[]): PlannedImage[]
       // A headline in a script the card cannot draw (Arabic, Hebrew…) gets the site's card rather than an empty one.
       card: /\p{L}/u.test(drawable(article.title))
         ? shareCard({
+            masthead: site.name,
             title: article.title,
             kicker: (article.section ?? article.tags[0])?.name,
             footnote: formatLongDate(article.date.instant, article.lang),

@@ -12,13 +12,25 @@ export function isSlug(value: string): boolean {
 }
 
 /**
- * A tag's address, in any script: its letters and digits, lowercase, joined by single hyphens;
- * Latin accents and ligatures are folded, so French tags keep the addresses they always had
- * ("Économie" → economie, "French Tech" → french-tech), while the marks other scripts spell with
- * stay ("العربية", "हिन्दी", "Ελληνικά" → ελληνικά).
+ * Symbols that make a name another subject, said as words in its address: C, C++ and C# are three
+ * languages (`c`, `c-plus-plus`, `c-sharp`), Canal+ is `canal-plus`, R&D is `r-et-d`. A `#` before a
+ * word is a hashtag's (`#MeToo` is `metoo`); every other symbol only separates words.
+ */
+const SPOKEN_SYMBOLS: [RegExp, string][] = [
+  [/\+/g, ' plus '],
+  [/(?<=[\p{L}\p{N}])#/gu, ' sharp '],
+  [/&/g, ' et '],
+];
+
+/**
+ * A tag's address, in any script: its letters and digits, lowercase, joined by single hyphens, the
+ * symbols of SPOKEN_SYMBOLS said as words; Latin accents and ligatures are folded, so French tags keep
+ * the addresses they always had ("Économie" → economie, "French Tech" → french-tech) and two spellings
+ * that differ only by capitals or accents are one tag, while the marks other scripts spell with stay
+ * ("العربية", "हिन्दी", "Ελληνικά" → ελληνικά).
  */
 export function tagSlug(name: string): string {
-  return name
+  return SPOKEN_SYMBOLS.reduce((text, [symbol, word]) => text.replace(symbol, word), name)
     .toLowerCase()
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')

@@ -6,7 +6,7 @@
 import { copyFileSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { formatDiagnostic } from '@/lib/text/diagnostics';
+import { formatProblem } from '@/lib/text/problems';
 import { loadContent } from '@/lib/content/load';
 import { hostileFiles, hostileLinks, writeHostileContent } from '../fixtures/hostile-content';
 
@@ -21,10 +21,10 @@ function measure(fill: (directory: string) => void): { ms: number; verdict: stri
     let verdict = '';
     for (let run = 0; run < RUNS; run++) {
       const start = performance.now();
-      const { articles, diagnostics } = loadContent(directory);
+      const { articles, problems } = loadContent(directory);
       best = Math.min(best, performance.now() - start);
-      const first = diagnostics[0];
-      verdict = first ? formatDiagnostic(first).replace(directory + path.sep, '') : `published (${articles.length})`;
+      const first = problems[0];
+      verdict = first ? formatProblem(first).replace(directory + path.sep, '') : `published (${articles.length})`;
     }
     return { ms: best, verdict };
   } finally {

@@ -4,8 +4,8 @@ import { ArticleBody } from '@/components/article-body';
 import { renderMarkdown } from '@/lib/markdown/render';
 
 function renderBody(markdown: string) {
-  const { html, diagnostics } = renderMarkdown(markdown, { lang: 'fr', file: 'test.md' });
-  expect(diagnostics).toEqual([]);
+  const { html, problems } = renderMarkdown(markdown, { lang: 'fr', file: 'test.md' });
+  expect(problems).toEqual([]);
   return render(<ArticleBody html={html} />);
 }
 

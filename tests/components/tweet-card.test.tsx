@@ -4,8 +4,8 @@ import { ArticleBody } from '@/components/article-body';
 import { renderMarkdown } from '@/lib/markdown/render';
 
 function renderTweet(markdown: string, lang = 'fr') {
-  const { html, diagnostics } = renderMarkdown(markdown, { lang, file: 'test.md' });
-  expect(diagnostics).toEqual([]);
+  const { html, problems } = renderMarkdown(markdown, { lang, file: 'test.md' });
+  expect(problems).toEqual([]);
   const { container, unmount } = render(<ArticleBody html={html} />);
   return { container, unmount, card: screen.getByRole('figure') };
 }

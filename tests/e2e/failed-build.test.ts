@@ -31,7 +31,7 @@ describe('a build from the showcase of editors’ mistakes', () => {
   beforeAll(async () => {
     before = await servedSite();
     build = await buildSite({
-      // Absolute on purpose; diagnostics still name files relative to the project.
+      // Absolute on purpose; problems still name files relative to the project.
       CONTENT_DIR: path.join(projectRoot, brokenContentFolder),
       OUT_DIR: outDir,
       SITE_URL: 'http://127.0.0.1:3000',

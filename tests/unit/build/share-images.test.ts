@@ -14,7 +14,9 @@ describe('the share images of a build', () => {
   it('draws each card once, on the drawing threads, puts each at its address, and redraws none it has', async () => {
     root = mkdtempSync(path.join(tmpdir(), 'kiosque-share-'));
     const cache = new FileCache(path.join(root, 'cache'));
-    const cards = ['Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six', 'Sept'].map((title) => shareCard({ title }));
+    const cards = ['Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six', 'Sept'].map((title) =>
+      shareCard({ masthead: 'Kiosque', title }),
+    );
     // Two addresses share a card: it is drawn once.
     const images = [...cards, cards[0]!].map((card, index) => ({ path: `/articles/a${index}/share.png`, card }));
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAllArticles, getListingPage, getRelatedArticles, getTags, lastChange } from '@/lib/content/articles';
-import { ContentError } from '@/lib/text/diagnostics';
+import { ContentError } from '@/lib/text/problems';
 import { articleText, contentFolder } from './temp-content';
 
 afterEach(() => {

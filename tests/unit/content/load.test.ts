@@ -12,8 +12,8 @@ const article = (date: string, extra = '') => articleText(`Article du ${date}`, 
 
 describe('loadContent', () => {
   it('loads the real content folder without a single problem', () => {
-    const { articles, diagnostics } = loadContent('content');
-    expect(diagnostics).toEqual([]);
+    const { articles, problems } = loadContent('content');
+    expect(problems).toEqual([]);
     expect(articles.map((a) => a.slug)).toContain('cisco-french-tech-2015');
   });
 
@@ -98,16 +98,45 @@ describe('tags', () => {
     ]);
   });
 
-  it('written differently may not share an address: the second one met is the error, naming the first', () => {
+  it('are one tag whatever their capitals and accents, named as most articles write them', () => {
     const dir = contentFolder({
-      'a.md': article('2015-02-16', 'tags: [C++, Économie]\n'),
-      'b.md': article('2015-02-17', 'tags: [C, Économie, "😀"]\n'),
-      'c.md': article('2015-02-18', 'tags: [Python, python]\n'),
+      'a.md': article('2015-02-16', 'tags: [Cisco, Économie]\n'),
+      'b.md': article('2015-02-17', 'tags: [cisco, economie, "😀"]\n'),
+      'c.md': article('2015-02-18', 'tags: [Cisco, Python, python]\n'),
+    });
+    const { articles, problems } = loadAsEditor(dir);
+    expect(problems).toEqual([
+      'content/b.md:5:25  tags: has a tag with no letter or digit (expected a word such as Cisco, found "😀")',
+    ]);
+    expect(articles.map((a) => [a.slug, a.tags.map((tag) => `${tag.name} ${tag.slug}`)])).toEqual([
+      ['c', ['Cisco cisco', 'Python python']],
+      ['a', ['Cisco cisco', 'Économie economie']],
+    ]);
+  });
+
+  it('whose letters or symbols differ are different tags: C, C++ and C# get three addresses', () => {
+    const dir = contentFolder({
+      'a.md': article('2015-02-16', 'tags: [C++, "C#"]\n'),
+      'b.md': article('2015-02-17', 'tags: [C, R&D, Canal+]\n'),
+    });
+    const { articles, problems } = loadAsEditor(dir);
+    expect(problems).toEqual([]);
+    expect(articles.flatMap((a) => a.tags.map((tag) => tag.slug))).toEqual([
+      'c',
+      'r-et-d',
+      'canal-plus',
+      'c-plus-plus',
+      'c-sharp',
+    ]);
+  });
+
+  it('that still share an address are an error at the second met, naming the first, its file and line', () => {
+    const dir = contentFolder({
+      'a.md': article('2015-02-16', 'tags: [.NET]\n'),
+      'b.md': article('2015-02-17', 'tags: [Cisco, Net]\n'),
     });
     expect(loadAsEditor(dir).problems).toEqual([
-      'content/b.md:5:8  tags: gives the same address as the tag "C++" of content/a.md (expected one spelling of a tag, or tags whose addresses differ, found "C", /tags/c)',
-      'content/b.md:5:21  tags: has a tag with no letter or digit (expected a word such as Cisco, found "😀")',
-      'content/c.md:5:16  tags: gives the same address as the tag "Python" (expected one spelling of a tag, or tags whose addresses differ, found "python", /tags/python)',
+      'content/b.md:5:15  tags: gives the same address as the tag ".NET" (content/a.md:5) (expected one spelling of a tag, or tags whose addresses differ, found "Net", /tags/net)',
     ]);
   });
 });
@@ -133,7 +162,7 @@ describe('the front-matter image', () => {
     writeFileSync(path.join(project, 'public', 'notes.txt'), 'pas une image');
     vi.spyOn(process, 'cwd').mockReturnValue(project);
     const dir = contentFolder({ 'a.md': article('2015-02-16', 'image: { src: /notes.txt, alt: "x" }\n') });
-    expect(loadContent(dir).diagnostics.map((d) => [d.line, d.subject, d.message, d.expected])).toEqual([
+    expect(loadContent(dir).problems.map((d) => [d.line, d.ruleId, d.reason, d.expected?.join()])).toEqual([
       [5, 'image', 'is not an image the site can show', 'a JPEG, PNG, WebP, AVIF, GIF or SVG file'],
     ]);
   });

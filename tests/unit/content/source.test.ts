@@ -1,3 +1,4 @@
+import { severityOf } from '@/lib/text/problems';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contentDirectory, readSourceFiles } from '@/lib/content/source';
@@ -20,17 +21,17 @@ describe('the content folder', () => {
   it('can be named by an absolute CONTENT_DIR outside the project', () => {
     const dir = contentFolder({ 'hors-projet.md': VALID_FRONT_MATTER, 'notes.txt': 'x', '.DS_Store': 'x' });
     vi.stubEnv('CONTENT_DIR', dir);
-    const { files, diagnostics } = readSourceFiles();
+    const { files, problems } = readSourceFiles();
     expect(files.map((file) => [file.name, file.stem])).toEqual([[path.join(dir, 'hors-projet.md'), 'hors-projet']]);
-    expect(diagnostics.map((d) => [d.severity, d.message])).toEqual([
+    expect(problems.map((d) => [severityOf(d), d.reason])).toEqual([
       ['warning', 'is not published: only .md files are articles'],
     ]);
   });
 
   it('says so when the folder does not exist', () => {
     vi.stubEnv('CONTENT_DIR', 'no-such-folder');
-    expect(readSourceFiles().diagnostics).toMatchObject([
-      { severity: 'error', file: 'no-such-folder', subject: 'content folder' },
+    expect(readSourceFiles().problems).toMatchObject([
+      { fatal: true, file: 'no-such-folder', ruleId: 'content folder' },
     ]);
   });
 });

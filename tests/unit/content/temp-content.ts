@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { formatDiagnostic } from '@/lib/text/diagnostics';
+import { formatProblem } from '@/lib/text/problems';
 import type { Article } from '@/lib/content/article';
 import { loadContent } from '@/lib/content/load';
 
@@ -21,8 +21,8 @@ export function contentFolder(files: Record<string, string | Buffer>): string {
 
 /** A folder's articles, and every message as the editor reads it, with the folder shown as `content/`. */
 export function loadAsEditor(dir: string): { articles: Article[]; problems: string[] } {
-  const { articles, diagnostics } = loadContent(dir);
-  return { articles, problems: diagnostics.map((d) => formatDiagnostic(d).replaceAll(dir, 'content')) };
+  const { articles, problems } = loadContent(dir);
+  return { articles, problems: problems.map((d) => formatProblem(d).replaceAll(dir, 'content')) };
 }
 
 export const VALID_FRONT_MATTER = `---

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { formatDiagnostic } from '@/lib/text/diagnostics';
+import { formatProblem, severityOf } from '@/lib/text/problems';
 import { contentFolder, loadAsEditor, VALID_FRONT_MATTER } from './temp-content';
 
 /** Every message as the editor reads it, with the temp folder shown as `content/`. */
@@ -67,9 +67,9 @@ describe('front matter errors name the file, the line, the field, what was expec
 
   it('warns about a time without a zone and a missing description, without failing', () => {
     const dir = contentFolder({ 'a.md': '---\ntitle: "T"\ndate: 2015-07-01T10:00:00\n---\nTexte.\n' });
-    const { articles, diagnostics } = loadContent(dir);
+    const { articles, problems } = loadContent(dir);
     expect(articles.map((a) => a.date.iso)).toEqual(['2015-07-01T10:00:00+02:00']);
-    expect(diagnostics.map((d) => [d.severity, d.subject, d.line])).toEqual([
+    expect(problems.map((d) => [severityOf(d), d.ruleId, d.line])).toEqual([
       ['warning', 'description', 2],
       ['warning', 'date', 3],
     ]);
@@ -114,9 +114,9 @@ describe('front matter errors name the file, the line, the field, what was expec
     const crlf = '\uFEFF' + VALID_FRONT_MATTER.replace(/\n/g, '\r\n') + '\r\nÉté.\r\n';
     const latin1 = Buffer.from(VALID_FRONT_MATTER + '\nÉté\n', 'latin1');
     const dir = contentFolder({ 'ok.md': crlf, 'latin.md': latin1 });
-    const { articles, diagnostics } = loadContent(dir);
+    const { articles, problems } = loadContent(dir);
     expect(articles.map((a) => [a.slug, a.title, a.html])).toEqual([['ok', 'Un titre', '<p>Été.</p>\n']]);
-    expect(diagnostics.map((d) => formatDiagnostic(d).replace(dir, 'content'))).toEqual([
+    expect(problems.map((d) => formatProblem(d).replace(dir, 'content'))).toEqual([
       'content/latin.md:7:1  encoding: the file is not UTF-8 text (expected a file saved as UTF-8, found bytes of another encoding (Latin-1 or Windows-1252?))',
     ]);
   });
@@ -236,15 +236,15 @@ describe('the front-matter contract refuses what would publish wrong', () => {
       'a.md': VALID_FRONT_MATTER.replace('---\n', '---yml\n'),
       'b.md': VALID_FRONT_MATTER.replace('---\n', '---yaml\n'),
     });
-    const { articles, diagnostics } = loadContent(dir);
-    expect(diagnostics).toEqual([]);
+    const { articles, problems } = loadContent(dir);
+    expect(problems).toEqual([]);
     expect(articles.map((article) => article.title)).toEqual(['Un titre', 'Un titre']);
   });
 
   it('suggests the nearest image field', () => {
     expect(problemsIn({ 'a.md': withField('image: { src: /logo.png, atl: "Le logo" }') })).toEqual([
       'content/a.md:2:8  image.alt: is missing: describe the image for readers who cannot see it (expected text, found nothing)',
-      'content/a.md:2:26  image.atl: is not an image field; did you mean `alt`? (expected one of src, alt, caption, credit, found "atl")',
+      'content/a.md:2:26  image.atl: is not an image field; did you mean `alt`? (expected one of src, alt, caption, credit, focus, found "atl")',
     ]);
   });
 });
@@ -255,8 +255,8 @@ describe('the rubrique and the photo', () => {
       'a.md': '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nsection: economie\n---\nTexte.\n',
       'b.md': '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nsection: "TECH"\n---\nTexte.\n',
     });
-    const { articles, diagnostics } = loadContent(dir);
-    expect(diagnostics).toEqual([]);
+    const { articles, problems } = loadContent(dir);
+    expect(problems).toEqual([]);
     expect(articles.map((article) => article.section)).toEqual([
       { name: 'Économie', slug: 'economie' },
       { name: 'Tech', slug: 'tech' },
@@ -296,7 +296,7 @@ describe('the rubrique and the photo', () => {
           '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nimage: { src: /logo.png, alt: "L", credti: "AFP" }\n---\n',
       }),
     ).toEqual([
-      'content/b.md:5:36  image.credti: is not an image field; did you mean `credit`? (expected one of src, alt, caption, credit, found "credti")',
+      'content/b.md:5:36  image.credti: is not an image field; did you mean `credit`? (expected one of src, alt, caption, credit, focus, found "credti")',
     ]);
   });
 });

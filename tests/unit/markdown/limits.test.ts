@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '@/lib/text/diagnostics';
+import { formatProblem } from '@/lib/text/problems';
 import { renderMarkdown } from '@/lib/markdown/render';
 
 function render(markdown: string): { html: string; problems: string[] } {
-  const { html, diagnostics } = renderMarkdown(markdown, { lang: 'fr', file: 'a.md' });
-  return { html, problems: diagnostics.map(formatDiagnostic) };
+  const { html, problems } = renderMarkdown(markdown, { lang: 'fr', file: 'a.md' });
+  return { html, problems: problems.map(formatProblem) };
 }
 
 const nesting = (line: number, column: number, found: string) =>

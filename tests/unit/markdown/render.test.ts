@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '@/lib/text/diagnostics';
+import { formatProblem } from '@/lib/text/problems';
 import { renderMarkdown } from '@/lib/markdown/render';
 
 /**
@@ -19,8 +19,9 @@ describe('renderMarkdown fixtures', () => {
       const input = readFileSync(path.join(dir, 'input.md'), 'utf8');
       const langFile = path.join(dir, 'lang.txt');
       const lang = existsSync(langFile) ? readFileSync(langFile, 'utf8').trim() : 'fr';
-      const { html, diagnostics } = renderMarkdown(input, { lang, file: `${name}/input.md` });
-      const problems = diagnostics.map(formatDiagnostic).join('\n');
+      const rendered = renderMarkdown(input, { lang, file: `${name}/input.md` });
+      const { html } = rendered;
+      const problems = rendered.problems.map(formatProblem).join('\n');
       const problemsFile = path.join(dir, 'problems.txt');
 
       if (update) {

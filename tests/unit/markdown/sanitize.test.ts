@@ -71,12 +71,12 @@ describe('sanitize schema', () => {
 
 describe('renderMarkdown security', () => {
   it('never lets raw HTML through, even when it is only reported', () => {
-    const { html, diagnostics } = renderMarkdown(
+    const { html, problems } = renderMarkdown(
       '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\nok <span onmouseover="x">y</span>',
       { lang: 'fr', file: 'x.md' },
     );
     expect(html).not.toMatch(/script|onerror|onmouseover|<img/);
-    expect(diagnostics.filter((d) => d.severity === 'error')).toHaveLength(3);
+    expect(problems.filter((d) => d.fatal)).toHaveLength(3);
   });
 
   it('gives the same card for the directive and the pasted embed', () => {
@@ -88,8 +88,8 @@ describe('renderMarkdown security', () => {
       '<blockquote class="twitter-tweet"><p lang="fr" dir="ltr">Un texte avec <a href="https://twitter.com/Cisco?ref_src=twsrc%5Etfw">@Cisco</a> et <a href="https://twitter.com/hashtag/FrenchTech?src=hash&amp;ref_src=twsrc%5Etfw">#FrenchTech</a></p>&mdash; Manuel Valls (@manuelvalls) <a href="https://twitter.com/manuelvalls/status/567370138430185472?ref_src=twsrc%5Etfw">February 16, 2015</a></blockquote>\n<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>',
       { lang: 'fr', file: 'b.md' },
     );
-    expect(embed.diagnostics).toEqual([]);
-    expect(directive.diagnostics).toEqual([]);
+    expect(embed.problems).toEqual([]);
+    expect(directive.problems).toEqual([]);
     expect(embed.html).toBe(directive.html);
     expect(embed.html).not.toContain('ref_src');
     expect(embed.html).not.toContain('platform.twitter.com');

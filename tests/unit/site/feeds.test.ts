@@ -78,10 +78,10 @@ describe('feeds', () => {
 });
 
 describe('feeds and sitemaps of legal but hostile articles', () => {
-  const { articles, diagnostics } = loadContent(HOSTILE);
+  const { articles, problems } = loadContent(HOSTILE);
 
   it('are articles the check accepts', () => {
-    expect(diagnostics).toEqual([]);
+    expect(problems).toEqual([]);
     expect(articles).toHaveLength(5);
     // What makes them hostile is really there.
     const texts = articles.map((article) => `${article.title} ${article.description} ${article.html}`).join(' ');

@@ -34,17 +34,23 @@ describe('share image', () => {
     ['emoji, Arabic and Hebrew, which no bundled font has', 'Le 🚀 décolle : مرحبا بالعالم, שלום 🎉'],
   ])('draws %s as a 1200×630 PNG with its own fonts, asking no server for a glyph', async (_, title) => {
     const network = watchNetwork();
-    const png = await drawShareImage(shareCard({ title, kicker: 'Économie', footnote: '1er mars 2015' }));
+    const png = await drawShareImage(
+      shareCard({ masthead: 'Kiosque', title, kicker: 'Économie', footnote: '1er mars 2015' }),
+    );
     expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(network).toEqual([]);
   });
 
   it('is drawn from plain data, so the same card always has the same key', () => {
-    const card = shareCard({ title: 'Un titre', kicker: 'Tech', footnote: '16 février 2015' });
+    const card = shareCard({ masthead: 'Kiosque', title: 'Un titre', kicker: 'Tech', footnote: '16 février 2015' });
     expect(JSON.stringify(card)).toBe(
-      JSON.stringify(shareCard({ title: 'Un titre', kicker: 'Tech', footnote: '16 février 2015' })),
+      JSON.stringify(
+        shareCard({ masthead: 'Kiosque', title: 'Un titre', kicker: 'Tech', footnote: '16 février 2015' }),
+      ),
     );
-    expect(JSON.stringify(card)).not.toBe(JSON.stringify(shareCard({ title: 'Un autre titre', kicker: 'Tech' })));
+    expect(JSON.stringify(card)).not.toBe(
+      JSON.stringify(shareCard({ masthead: 'Kiosque', title: 'Un autre titre', kicker: 'Tech' })),
+    );
   });
 });

@@ -6,7 +6,7 @@ import { getArticle } from '@/lib/content/articles';
 import '../../../globals.css';
 
 /** An article is its own document so that `<html lang>` speaks the article's language. */
-export const metadata = rootMetadata;
+export const generateMetadata = rootMetadata;
 
 export default async function ArticleLayout({
   children,

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FrontPage } from '@/components/front-page';
 import { getListingPage, rendersPage } from '@/lib/content/articles';
-import { listingMetadata } from '@/lib/seo';
-import { listingPath, site } from '@/lib/site';
+import { listingPageMetadata } from '@/lib/seo';
+import { listingPath } from '@/lib/paths';
 import { laterPages, pageNumber, staticParams } from '@/lib/static-params';
 
 export const dynamicParams = false;
@@ -30,12 +30,7 @@ async function listingFor(params: ListingPageProps['params']) {
 
 export async function generateMetadata({ params }: ListingPageProps): Promise<Metadata> {
   const listing = await listingFor(params);
-  if (!listing) return {};
-  return listingMetadata({
-    title: `À la une, page ${listing.page} — ${site.name}`,
-    description: `${site.description} Page ${listing.page} sur ${listing.pageCount}.`,
-    path: listingPath(listing.page),
-  });
+  return listing ? listingPageMetadata(listing) : {};
 }
 
 export default async function ListingPage({ params }: ListingPageProps) {

@@ -1,0 +1,23 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SiteShell } from '@/components/site-shell';
+import { articleText, contentFolder } from '../unit/content/temp-content';
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('the site shell', () => {
+  it('shows the name, the tagline and the rubriques of the settings file', () => {
+    const dir = contentFolder({
+      'site.yml': 'name: Le Quotidien\ntagline: Le journal du soir\nsections: [Sciences, Économie]\n',
+      'a.md': articleText('A', '2015-02-16', 'section: Sciences\n'),
+    });
+    vi.stubEnv('CONTENT_DIR', dir);
+    const page = new DOMParser().parseFromString(
+      renderToStaticMarkup(<SiteShell lang="fr">contenu</SiteShell>),
+      'text/html',
+    );
+    expect(page.querySelector('.masthead-title')?.textContent).toBe('Le Quotidien');
+    expect(page.querySelector('.masthead-tagline')?.textContent).toBe('Le journal du soir');
+    expect([...page.querySelectorAll('nav.sections a')].map((a) => a.textContent)).toEqual(['Sciences', 'Économie']);
+  });
+});
