@@ -1,5 +1,5 @@
 import { SiteShell } from '@/components/site-shell';
-import { getSettings } from '@/lib/content/articles';
+import { getSettings } from '@/lib/content';
 import { notFoundMetadata } from '@/lib/seo';
 import './globals.css';
 

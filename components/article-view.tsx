@@ -1,7 +1,6 @@
-import { getSettings, absoluteUrl, type Article } from '@/lib/content/articles';
+import { absoluteUrl, getSettings, readBody, type ArticleView as Article } from '@/lib/content';
 import { langIfOther } from '@/lib/text/languages';
 import { labelsFor } from '@/lib/text/labels';
-import { articlePath, facetPath, tagPath } from '@/lib/paths';
 import { typeset } from '@/lib/text/typography';
 import { ArticleBody } from './article-body';
 import { Breadcrumbs } from './breadcrumbs';
@@ -14,46 +13,49 @@ export interface ArticleViewProps {
   article: Article;
 }
 
-/** An article as a newspaper prints it: where it stands, kicker, headline, lead, byline, photo, body, tags. */
+/** An article as a newspaper prints it: where it stands, type and kicker, headline, lead, byline, photo, body, tags. */
 export function ArticleView({ article }: ArticleViewProps) {
   const site = getSettings();
   const labels = labelsFor(article.lang);
-  const section = article.section && { name: article.section.name, path: facetPath.section(article.section.slug) };
-  const kicker = section
-    ? { ...section, lang: langIfOther(site.lang, article.lang) }
-    : article.tags[0] && { name: article.tags[0].name, path: tagPath(article.tags[0].slug), lang: undefined };
-  const url = absoluteUrl(articlePath(article.slug));
-  // In a build, each read of article.html reads the body from disk: once per page is enough.
-  const html = article.html;
+  // What the site's settings name (a rubrique, a type) is in the site's language.
+  const siteLang = langIfOther(site.lang, article.lang);
+  const { kicker, type } = article;
+  const url = absoluteUrl(article.path);
+  const opinion = type?.kind === 'opinion';
   return (
     <article
-      className="article"
+      className={opinion ? 'article opinion' : 'article'}
       lang={article.lang}
       // What the search page shows of each result (lib/build/search-index.ts).
       data-pagefind-body=""
       data-pagefind-meta={`date:${article.date.iso}`}
     >
       <Breadcrumbs
-        path={[...(section ? [section] : []), { name: article.title, path: articlePath(article.slug) }]}
+        path={[...(article.section ? [article.section] : []), { name: article.title, path: article.path }]}
         labels={labels}
       />
-      <PreviewBanner article={article} />
+      <PreviewBanner status={article.status} date={article.date} />
       <header className="article-header">
-        {kicker && (
-          <p
-            className="kicker"
-            lang={kicker.lang}
-            data-pagefind-ignore=""
-            data-pagefind-meta={article.section ? 'section' : undefined}
-          >
-            <a href={kicker.path}>{kicker.name}</a>
+        {(type || kicker) && (
+          <p className="kicker" data-pagefind-ignore="" data-pagefind-meta={article.section ? 'section' : undefined}>
+            {type && (
+              <span className="article-type" lang={siteLang}>
+                {type.name}
+              </span>
+            )}
+            {type && kicker && ' '}
+            {kicker && (
+              <a href={kicker.path} lang={article.section ? siteLang : undefined}>
+                {kicker.name}
+              </a>
+            )}
           </p>
         )}
         <h1>
           <TypesetTitle text={article.title} lang={article.lang} />
         </h1>
         {article.description && <p className="lead">{typeset(article.description, article.lang)}</p>}
-        <Byline article={article} html={html} />
+        <Byline article={article} />
         <p className="print-only">{url}</p>
       </header>
       {article.image && (
@@ -73,7 +75,7 @@ export function ArticleView({ article }: ArticleViewProps) {
           )}
         </figure>
       )}
-      <ArticleBody html={html} />
+      <ArticleBody html={readBody(article.body)} />
       <footer className="article-footer" data-pagefind-ignore="">
         {article.tags.length > 0 && (
           <>
@@ -81,7 +83,7 @@ export function ArticleView({ article }: ArticleViewProps) {
             <ul className="tags">
               {article.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <a href={tagPath(tag.slug)}>{tag.name}</a>
+                  <a href={tag.path}>{tag.name}</a>
                 </li>
               ))}
             </ul>

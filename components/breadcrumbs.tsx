@@ -1,5 +1,5 @@
 import type { Labels } from '@/lib/text/labels';
-import { listingPath } from '@/lib/paths';
+import { frontPagePath } from '@/lib/paths';
 import { breadcrumbJsonLd, type Crumb } from '@/lib/structured-data';
 import { JsonLd } from './json-ld';
 
@@ -11,7 +11,7 @@ export interface BreadcrumbsProps {
 
 /** Where the page stands in the site, for readers and (BreadcrumbList) for search engines. */
 export function Breadcrumbs({ path, labels }: BreadcrumbsProps) {
-  const crumbs = [{ name: labels.home, path: listingPath(1) }, ...path];
+  const crumbs = [{ name: labels.home, path: frontPagePath }, ...path];
   return (
     <nav className="breadcrumbs" aria-label={labels.breadcrumb} data-pagefind-ignore="">
       <JsonLd data={breadcrumbJsonLd(crumbs)} />

@@ -1,32 +1,26 @@
 import { Fragment } from 'react';
-import type { Article } from '@/lib/content/articles';
-import { publicationStatus } from '@/lib/content/publication';
-import { readingMinutes } from '@/lib/content/reading-time';
-import { authorFacet } from '@/lib/content/catalog';
+import type { ArticleView, AuthorView } from '@/lib/content';
 import { fill, labelsFor } from '@/lib/text/labels';
-import { facetPath } from '@/lib/paths';
 import { FormattedDate } from './formatted-date';
 
 export interface BylineProps {
-  article: Article;
-  /** The body, for the reading time. */
-  html: string;
+  article: ArticleView;
 }
 
 /**
  * Who wrote it, when (date and hour, and the update), how long it reads. Each part is a paragraph of
  * its own, so a screen reader pauses between them instead of running "Par La rédactionPublié le…".
  */
-export function Byline({ article, html }: BylineProps) {
+export function Byline({ article }: BylineProps) {
   const labels = labelsFor(article.lang);
   // Only `next dev` shows drafts and scheduled articles: their byline must not claim they are out.
   const dateLabel = { published: labels.published, draft: labels.draftDated, scheduled: labels.scheduledFor }[
-    publicationStatus(article)
+    article.status
   ];
   return (
     <div className="byline" data-pagefind-ignore="">
       <p className="byline-authors">
-        {labels.by} <Authors names={article.authors} lang={article.lang} />
+        {labels.by} <Authors authors={article.authors} lang={article.lang} />
       </p>
       <p className="byline-dates">
         <span>
@@ -38,26 +32,29 @@ export function Byline({ article, html }: BylineProps) {
           </span>
         )}
       </p>
-      <p className="byline-reading">{fill(labels, 'readingTime', { minutes: readingMinutes(html) })}</p>
+      <p className="byline-reading">{fill(labels, 'readingTime', { minutes: article.readingMinutes })}</p>
     </div>
   );
 }
 
 /** "Anne Martin et Paul Durand", each name a link to the author's page. */
-function Authors({ names, lang }: { names: string[]; lang: string }) {
-  const parts = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).formatToParts(names);
+function Authors({ authors, lang }: { authors: AuthorView[]; lang: string }) {
+  const parts = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).formatToParts(
+    authors.map((author) => author.name),
+  );
+  let next = 0;
   return (
     <>
       {parts.map((part, position) => {
         if (part.type !== 'element') return <Fragment key={position}>{part.value}</Fragment>;
-        // An element part is one of the names, as given.
-        const author = authorFacet(part.value);
-        return author ? (
-          <a key={position} href={facetPath.author(author.slug)} rel="author">
-            {part.value}
+        // Element parts come in the order of the names given.
+        const author = authors[next++]!;
+        return author.path ? (
+          <a key={position} href={author.path} rel="author">
+            {author.name}
           </a>
         ) : (
-          <Fragment key={position}>{part.value}</Fragment>
+          <Fragment key={position}>{author.name}</Fragment>
         );
       })}
     </>

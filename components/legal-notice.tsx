@@ -1,4 +1,4 @@
-import { getSettings } from '@/lib/content/articles';
+import { getSettings } from '@/lib/content';
 import { labelsFor } from '@/lib/text/labels';
 import { legalPath } from '@/lib/paths';
 import { typeset } from '@/lib/text/typography';

@@ -1,26 +1,24 @@
-import { fill, type Labels } from '@/lib/text/labels';
+import type { Labels } from '@/lib/text/labels';
 
 export interface PaginationProps {
-  page: number;
-  pageCount: number;
-  /** The address of page `page` of this listing. */
-  pathOf: (page: number) => string;
+  /** The page of the next newer articles, and of the next older ones. */
+  newer?: string;
+  older?: string;
   labels: Labels;
 }
 
-/** Plain links between listing pages, crawlable without JavaScript. */
-export function Pagination({ page, pageCount, pathOf, labels }: PaginationProps) {
-  if (pageCount <= 1) return null;
+/** Plain links between the pages of a listing, crawlable without JavaScript. */
+export function Pagination({ newer, older, labels }: PaginationProps) {
+  if (!newer && !older) return null;
   return (
     <nav className="pagination" aria-label={labels.pages}>
-      {page > 1 && (
-        <a href={pathOf(page - 1)} rel="prev">
+      {newer && (
+        <a href={newer} rel="prev">
           {labels.newer}
         </a>
       )}
-      <span>{fill(labels, 'pageOf', { page, count: pageCount })}</span>
-      {page < pageCount && (
-        <a href={pathOf(page + 1)} rel="next">
+      {older && (
+        <a href={older} rel="next">
           {labels.older}
         </a>
       )}

@@ -1,14 +1,14 @@
-import type { Article } from '@/lib/content/articles';
-import { publicationStatus } from '@/lib/content/publication';
+import type { ArticleDate } from '@/lib/text/dates';
+import type { PublicationStatus } from '@/lib/content/article';
 import { FormattedDate } from './formatted-date';
 
 export interface PreviewBannerProps {
-  article: Article;
+  status: PublicationStatus;
+  date: ArticleDate;
 }
 
 /** Only `next dev` ever shows an unpublished article: this says so, so no editor mistakes a preview for the site. */
-export function PreviewBanner({ article }: PreviewBannerProps) {
-  const status = publicationStatus(article);
+export function PreviewBanner({ status, date }: PreviewBannerProps) {
   if (status === 'published') return null;
   return (
     <p className={`preview-banner preview-banner-${status}`} role="status">
@@ -18,8 +18,7 @@ export function PreviewBanner({ article }: PreviewBannerProps) {
         </>
       ) : (
         <>
-          <strong>Programmé</strong> — publié au prochain build après le <FormattedDate date={article.date} lang="fr" />
-          .
+          <strong>Programmé</strong> — publié au prochain build après le <FormattedDate date={date} lang="fr" />.
         </>
       )}
     </p>

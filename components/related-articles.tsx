@@ -1,11 +1,10 @@
-import type { Article } from '@/lib/content/articles';
+import type { TeaserView } from '@/lib/content';
 import { labelsFor } from '@/lib/text/labels';
-import { articlePath } from '@/lib/paths';
 import { FormattedDate } from './formatted-date';
 import { TypesetTitle } from './typeset-title';
 
 export interface RelatedArticlesProps {
-  articles: Article[];
+  articles: TeaserView[];
   lang: string;
 }
 
@@ -18,7 +17,7 @@ export function RelatedArticles({ articles, lang }: RelatedArticlesProps) {
       <ul>
         {articles.map((article) => (
           <li key={article.slug} lang={article.lang}>
-            <a href={articlePath(article.slug)}>
+            <a href={article.path}>
               <TypesetTitle text={article.title} lang={article.lang} />
             </a>{' '}
             <FormattedDate date={article.date} lang={article.lang} />

@@ -1,4 +1,4 @@
-import { getSettings } from '@/lib/content/articles';
+import { getSettings } from '@/lib/content';
 import { labelsFor } from '@/lib/text/labels';
 import { searchPath } from '@/lib/paths';
 import { SitePage } from './site-page';

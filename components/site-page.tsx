@@ -1,4 +1,4 @@
-import { getSettings } from '@/lib/content/articles';
+import { getSettings } from '@/lib/content';
 import type { ReactNode } from 'react';
 import { labelsFor } from '@/lib/text/labels';
 

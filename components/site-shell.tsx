@@ -1,8 +1,8 @@
-import { getSettings } from '@/lib/content/articles';
+import { getSettings, getShell } from '@/lib/content';
 import type { ReactNode } from 'react';
 import { langIfOther } from '@/lib/text/languages';
 import { labelsFor, labelsLangAttribute } from '@/lib/text/labels';
-import { facetPath, feedPaths, legalPath, searchPath } from '@/lib/paths';
+import { feedPaths, legalPath, searchPath } from '@/lib/paths';
 import { typeset } from '@/lib/text/typography';
 
 export interface SiteShellProps {
@@ -43,9 +43,9 @@ export function SiteShell({ lang, children }: SiteShellProps) {
         </header>
         <nav className="sections" aria-label={labels.sections} lang={siteLang}>
           <ul>
-            {site.sections.map((section) => (
+            {getShell().sections.map((section) => (
               <li key={section.slug}>
-                <a href={facetPath.section(section.slug)}>{section.name}</a>
+                <a href={section.path}>{section.name}</a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
-import { absoluteUrl, changedAt, getSettings, lastChange, type Article } from './content/articles';
-import { articlePath, feedPaths, shareImagePath } from './paths';
+import { absoluteUrl, changedAt, getSettings, lastChange, readBody, type ArticleView as Article } from './content';
+import { feedPaths, shareImagePath } from './paths';
 import { element, escapeXml, xmlDocument } from './xml';
 
 /**
@@ -39,7 +39,7 @@ export function rss(articles: readonly Article[]): string {
         element('copyright', {}, `© ${site.publisher.name}`),
         element('atom:link', { href: absoluteUrl(feedPaths.rss), rel: 'self', type: 'application/rss+xml' }),
         ...articles.map((article) => {
-          const url = absoluteUrl(articlePath(article.slug));
+          const url = absoluteUrl(article.path);
           return element(
             'item',
             {},
@@ -48,8 +48,8 @@ export function rss(articles: readonly Article[]): string {
             element('guid', { isPermaLink: 'false' }, url),
             element('pubDate', {}, changedAt(article).instant.toUTCString()),
             article.description === undefined ? undefined : element('description', {}, escapeXml(article.description)),
-            element('content:encoded', {}, absolutizeLinks(article.html)),
-            ...article.authors.map((name) => element('dc:creator', {}, name)),
+            element('content:encoded', {}, absolutizeLinks(readBody(article.body))),
+            ...article.authors.map((author) => element('dc:creator', {}, author.name)),
             ...article.tags.map((tag) => element('category', {}, tag.name)),
           );
         }),
@@ -78,7 +78,7 @@ export function atom(articles: readonly Article[]): string {
       element('icon', {}, absoluteUrl('/icon.svg')),
       element('rights', {}, `© ${site.publisher.name}`),
       ...articles.map((article) => {
-        const url = absoluteUrl(articlePath(article.slug));
+        const url = absoluteUrl(article.path);
         return element(
           'entry',
           {},
@@ -87,8 +87,8 @@ export function atom(articles: readonly Article[]): string {
           element('link', { href: url }),
           element('updated', {}, changedAt(article).instant.toISOString()),
           article.description === undefined ? undefined : element('summary', {}, article.description),
-          element('content', { type: 'html' }, absolutizeLinks(article.html)),
-          ...article.authors.map((name) => element('author', {}, element('name', {}, name))),
+          element('content', { type: 'html' }, absolutizeLinks(readBody(article.body))),
+          ...article.authors.map((author) => element('author', {}, element('name', {}, author.name))),
           ...article.tags.map((tag) => element('category', { label: tag.name, term: tag.name })),
           element('published', {}, article.date.instant.toISOString()),
         );
@@ -114,17 +114,17 @@ export function jsonFeed11(articles: readonly Article[]): string {
       language: site.lang,
       authors: [{ name: site.newsroom, url: absoluteUrl('/') }],
       items: articles.map((article) => {
-        const url = absoluteUrl(articlePath(article.slug));
+        const url = absoluteUrl(article.path);
         return {
           id: url,
           url,
           title: article.title,
           summary: article.description,
-          content_html: absolutizeLinks(article.html),
+          content_html: absolutizeLinks(readBody(article.body)),
           image: absoluteUrl(shareImagePath(article.slug)),
           date_published: article.date.iso,
           date_modified: changedAt(article).iso,
-          authors: article.authors.map((name) => ({ name })),
+          authors: article.authors.map(({ name }) => ({ name })),
           tags: article.tags.map((tag) => tag.name),
           language: article.lang,
         };

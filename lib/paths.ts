@@ -10,25 +10,35 @@ export function shareImagePath(slug: string): string {
   return `${articlePath(slug)}/share.png`;
 }
 
-/** Page `page` of a listing whose first page is `firstPage`: `/`, `/page/2`…; `/tags/cisco`, `/tags/cisco/page/2`… */
-function paged(firstPage: string, page: number): string {
-  return page <= 1 ? firstPage : `${firstPage === '/' ? '' : firstPage}/page/${page}`;
+/** The kinds of pages that list a facet's articles: /tags/…, /auteurs/…, /rubriques/…. */
+export type FacetKind = 'tag' | 'author' | 'section';
+
+/** Which listing: every article (the front page's), or a facet's. */
+export type ListingRef = { kind: 'home' } | { kind: FacetKind; slug: string };
+
+const FACET_FOLDERS: Record<FacetKind, string> = { tag: '/tags', author: '/auteurs', section: '/rubriques' };
+
+/**
+ * A page of a listing: its first page without `page` (`/`, `/tags/cisco`), archive page `page`
+ * otherwise (`/page/3`, `/tags/cisco/page/3`), archive pages being numbered from the oldest.
+ */
+export function listingPath(ref: ListingRef, page?: number): string {
+  const first = ref.kind === 'home' ? '/' : `${FACET_FOLDERS[ref.kind]}/${ref.slug}`;
+  return page === undefined ? first : `${first === '/' ? '' : first}/page/${page}`;
 }
 
-export function tagPath(tagSlug: string, page = 1): string {
-  return paged(`/tags/${tagSlug}`, page);
+export function tagPath(tagSlug: string, page?: number): string {
+  return listingPath({ kind: 'tag', slug: tagSlug }, page);
 }
 
 /** The pages listing a tag's, an author's or a rubrique's articles. */
-export const facetPath = {
+export const facetPath: Record<FacetKind, (slug: string, page?: number) => string> = {
   tag: tagPath,
-  author: (authorSlug: string, page = 1) => paged(`/auteurs/${authorSlug}`, page),
-  section: (sectionSlug: string, page = 1) => paged(`/rubriques/${sectionSlug}`, page),
-} as const;
+  author: (slug, page) => listingPath({ kind: 'author', slug }, page),
+  section: (slug, page) => listingPath({ kind: 'section', slug }, page),
+};
 
-export function listingPath(page: number): string {
-  return paged('/', page);
-}
+export const frontPagePath = '/';
 
 export const searchPath = '/recherche';
 export const legalPath = '/mentions-legales';
@@ -38,6 +48,14 @@ export const feedPaths = {
   atom: '/atom.xml',
   json: '/feed.json',
 } as const;
+
+export const sitemapIndexPath = '/sitemap.xml';
+export const newsSitemapPath = '/news-sitemap.xml';
+
+/** A part of the sitemap: `pages` (the site's pages and listings' first pages) or a month of articles (`2015-02`). */
+export function sitemapPath(part: string): string {
+  return `/sitemaps/${part}.xml`;
+}
 
 /** `fr` → `fr_FR`, the form Open Graph wants. */
 export function openGraphLocale(lang: string): string {

@@ -1,17 +1,9 @@
 import type { Metadata } from 'next';
-import { getSettings, type Article, type FacetListing, type ListingPage } from './content/articles';
+import { getSettings, type ArticleView as Article, type ListingPageData } from './content';
+import { de } from './text/french';
+import { formatLongDate } from './text/dates';
 import { fill, labelsFor } from './text/labels';
-import {
-  articlePath,
-  facetPath,
-  feedPaths,
-  legalPath,
-  listingPath,
-  openGraphLocale,
-  searchPath,
-  shareImage,
-  shareImagePath,
-} from './paths';
+import { feedPaths, frontPagePath, legalPath, openGraphLocale, searchPath, shareImage, shareImagePath } from './paths';
 
 /**
  * What every page tells crawlers, in one place. Next replaces (does not merge) `alternates` and
@@ -38,7 +30,7 @@ export function rootMetadata(): Metadata {
   return { metadataBase: new URL(site.url + '/'), applicationName: site.name };
 }
 
-export interface ListingMetadataInput {
+export interface PageMetadataInput {
   title: string;
   description: string;
   path: string;
@@ -49,7 +41,7 @@ function imageFor(path: string, alt: string) {
 }
 
 /** The front page, its next pages and tag pages. */
-export function listingMetadata({ title, description, path }: ListingMetadataInput): Metadata {
+export function pageMetadata({ title, description, path }: PageMetadataInput): Metadata {
   const site = getSettings();
   return {
     title: { absolute: title },
@@ -77,26 +69,12 @@ export function listingMetadata({ title, description, path }: ListingMetadataInp
 /** The front page. */
 export function frontPageMetadata(): Metadata {
   const site = getSettings();
-  return listingMetadata({
-    title: `${site.name} — ${site.tagline}`,
-    description: site.description,
-    path: listingPath(1),
-  });
-}
-
-/** The front page's next pages: /page/2… */
-export function listingPageMetadata({ page, pageCount }: ListingPage): Metadata {
-  const site = getSettings();
-  return listingMetadata({
-    title: `À la une, page ${page} — ${site.name}`,
-    description: `${site.description} Page ${page} sur ${pageCount}.`,
-    path: listingPath(page),
-  });
+  return pageMetadata({ title: `${site.name} — ${site.tagline}`, description: site.description, path: frontPagePath });
 }
 
 export function legalNoticeMetadata(): Metadata {
   const site = getSettings();
-  return listingMetadata({
+  return pageMetadata({
     title: `Mentions légales — ${site.name}`,
     description: `Qui publie ${site.name}, qui en répond, qui l’héberge, et comment écrire à la rédaction.`,
     path: legalPath,
@@ -106,7 +84,7 @@ export function legalNoticeMetadata(): Metadata {
 export function searchMetadata(): Metadata {
   const site = getSettings();
   return {
-    ...listingMetadata({
+    ...pageMetadata({
       title: `Rechercher — ${site.name}`,
       description: `Rechercher dans tous les articles de ${site.name}.`,
       path: searchPath,
@@ -116,31 +94,43 @@ export function searchMetadata(): Metadata {
   };
 }
 
-/** A tag's, an author's or a rubrique's listing pages (in the site's language), each its own canonical. */
-export function facetListingMetadata({ kind, facet, page, pageCount }: FacetListing): Metadata {
+/** A page of a listing: a rubrique's, an author's, a tag's, or the archive of every article; each its own canonical. */
+export function listingMetadata({ listing, page, path, span }: ListingPageData): Metadata {
   const site = getSettings();
   const labels = labelsFor(site.lang);
-  const heading = fill(labels, kind === 'author' ? 'authorPage' : 'sectionPage', { name: facet.name });
-  const ofPages = pageCount > 1 ? fill(labels, 'pageOf', { page, count: pageCount }) : undefined;
-  const about = { tag: `sur ${facet.name}`, author: `signés ${facet.name}`, section: `de la rubrique ${facet.name}` }[
-    kind
-  ];
-  return listingMetadata({
-    title: [heading, page > 1 ? ofPages : undefined, site.name].filter(Boolean).join(' — '),
-    description: `Les articles de ${site.name} ${about}, du plus récent au plus ancien${ofPages ? ` (${ofPages.toLowerCase()})` : ''}.`,
-    path: facetPath[kind](facet.slug, page),
+  const { facet } = listing;
+  const heading = !facet
+    ? labels.archive
+    : listing.kind === 'author'
+      ? fill(labels, 'authorPage', { name: facet.name, ofName: de(facet.name) })
+      : fill(labels, 'sectionPage', { name: facet.name });
+  const archive = page === undefined ? undefined : fill(labels, 'archivePage', { page });
+  const about = !facet
+    ? ''
+    : { tag: ` sur ${facet.name}`, author: ` signés ${facet.name}`, section: ` de la rubrique ${facet.name}` }[
+        listing.kind as 'tag' | 'author' | 'section'
+      ];
+  const during = span
+    ? `, ${fill(labels, 'archiveSpan', { from: formatLongDate(span.from.instant, site.lang), to: formatLongDate(span.to.instant, site.lang) }).toLowerCase()}`
+    : '';
+  return pageMetadata({
+    title: [heading, facet ? archive?.toLowerCase() : page === undefined ? undefined : `page ${page}`, site.name]
+      .filter(Boolean)
+      .join(' — '),
+    description: `Les articles de ${site.name}${about}, du plus récent au plus ancien${during}.`,
+    path,
   });
 }
 
 export function articleMetadata(article: Article): Metadata {
   const site = getSettings();
-  const path = articlePath(article.slug);
+  const { path } = article;
   const title = `${article.title} — ${site.name}`;
   const images = imageFor(shareImagePath(article.slug), article.title);
   return {
     title: { absolute: title },
     description: article.description,
-    authors: article.authors.map((name) => ({ name })),
+    authors: article.authors.map(({ name, path }) => ({ name, ...(path && { url: path }) })),
     alternates: { canonical: path, types: feedAlternates(site.name) },
     robots: indexable,
     openGraph: {
@@ -152,7 +142,7 @@ export function articleMetadata(article: Article): Metadata {
       locale: openGraphLocale(article.lang),
       publishedTime: article.date.iso,
       modifiedTime: article.updated?.iso,
-      authors: article.authors,
+      authors: article.authors.map(({ name }) => name),
       tags: article.tags.map((tag) => tag.name),
       images,
     },

@@ -1,53 +1,28 @@
-import {
-  absoluteUrl,
-  changedAt,
-  getListingPages,
-  getPublishedArticles,
-  getSettings,
-  lastChange,
-  publicationTime,
-} from './content/articles';
-import { articlePath, legalPath } from './paths';
+import type { SitemapEntry, TeaserView } from './content';
+import { absoluteUrl, getSettings } from './content';
+import { sitemapPath } from './paths';
 import { element, xmlDocument } from './xml';
 
-const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
-/** Google and Bing read at most 50,000 addresses from one sitemap file. */
-const URLS_PER_SITEMAP = 50_000;
-
-interface SitemapEntry {
-  url: string;
-  /** The newest change of what the page shows, from the articles' dates, never the build's. */
-  lastModified?: string;
-}
-
 /**
- * /sitemap.xml is an index of sitemap files of at most 50,000 addresses each (/sitemaps/1.xml, …),
- * so that an archive of any size is read whole: one file at a small site, more as it grows.
+ * /sitemap.xml is an index of sitemap files (pages.ts says which parts there are and what each holds:
+ * the site's pages, then a part per month of articles), each at most 50,000 addresses, so that an
+ * archive of any size is read whole and only the parts that change are fetched again.
  */
-const sitemapPartPath = (part: number) => `/sitemaps/${part}.xml`;
+const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
-/** The addresses of each sitemap file, in order; always at least one file. */
-export function sitemapParts(size = URLS_PER_SITEMAP): SitemapEntry[][] {
-  const entries = sitemapEntries();
-  return Array.from({ length: Math.max(1, Math.ceil(entries.length / size)) }, (_, index) =>
-    entries.slice(index * size, (index + 1) * size),
-  );
-}
-
-export function sitemapIndexXml(parts: SitemapEntry[][] = sitemapParts()): string {
+export function sitemapIndexXml(parts: { part: string; lastModified?: string }[]): string {
   return xmlDocument(
     element(
       'sitemapindex',
       { xmlns: SITEMAP_NAMESPACE },
-      ...parts.map((entries, index) => {
-        const lastmod = newest(entries);
-        return element(
+      ...parts.map(({ part, lastModified }) =>
+        element(
           'sitemap',
           {},
-          element('loc', {}, absoluteUrl(sitemapPartPath(index + 1))),
-          lastmod === undefined ? undefined : element('lastmod', {}, lastmod),
-        );
-      }),
+          element('loc', {}, absoluteUrl(sitemapPath(part))),
+          lastModified === undefined ? undefined : element('lastmod', {}, lastModified),
+        ),
+      ),
     ),
   );
 }
@@ -57,11 +32,11 @@ export function sitemapXml(entries: SitemapEntry[]): string {
     element(
       'urlset',
       { xmlns: SITEMAP_NAMESPACE },
-      ...entries.map(({ url, lastModified }) =>
+      ...entries.map(({ path, lastModified }) =>
         element(
           'url',
           {},
-          element('loc', {}, url),
+          element('loc', {}, absoluteUrl(path)),
           lastModified === undefined ? undefined : element('lastmod', {}, lastModified),
         ),
       ),
@@ -69,37 +44,9 @@ export function sitemapXml(entries: SitemapEntry[]): string {
   );
 }
 
-function newest(entries: SitemapEntry[]): string | undefined {
-  let latest: string | undefined;
-  for (const { lastModified } of entries)
-    if (lastModified !== undefined && (latest === undefined || Date.parse(lastModified) > Date.parse(latest)))
-      latest = lastModified;
-  return latest;
-}
-
-/** Every page a crawler should know, dated only by real article dates, never by the build. */
-function sitemapEntries(): SitemapEntry[] {
-  // A listing's page is dated by the newest change among the articles it shows.
-  const listings = getListingPages().map(({ path, listing }) => ({
-    url: absoluteUrl(path),
-    lastModified: lastChange(listing.articles)?.iso,
-  }));
-  const pages = getPublishedArticles().map((article) => ({
-    url: absoluteUrl(articlePath(article.slug)),
-    lastModified: changedAt(article).iso,
-  }));
-  return [...listings, { url: absoluteUrl(legalPath) }, ...pages];
-}
-
-const MAX_NEWS_ENTRIES = 1000;
-
-/** Google News sitemap: articles published in the last two days before `now`, at most 1,000. */
-export function newsSitemapXml(now: Date = publicationTime()): string {
+/** Google News sitemap: the articles of the last two days (pages.ts chooses them). */
+export function newsSitemapXml(articles: TeaserView[]): string {
   const site = getSettings();
-  const since = now.getTime() - site.newsSitemapWindowHours * 3_600_000;
-  const recent = getPublishedArticles()
-    .filter((article) => article.date.instant.getTime() >= since)
-    .slice(0, MAX_NEWS_ENTRIES);
   return xmlDocument(
     element(
       'urlset',
@@ -107,11 +54,11 @@ export function newsSitemapXml(now: Date = publicationTime()): string {
         xmlns: SITEMAP_NAMESPACE,
         'xmlns:news': 'http://www.google.com/schemas/sitemap-news/0.9',
       },
-      ...recent.map((article) =>
+      ...articles.map((article) =>
         element(
           'url',
           {},
-          element('loc', {}, absoluteUrl(articlePath(article.slug))),
+          element('loc', {}, absoluteUrl(article.path)),
           element(
             'news:news',
             {},

@@ -1,8 +1,8 @@
 /**
  * Next's static export refuses a dynamic route that yields no page ("at least one route must be
- * generated"), yet a small site has no /page/2 and a new one may have no tag. Such a route yields this
- * one placeholder instead: its lookups find nothing, the page renders notFound(), and the export step
- * deletes it (lib/build/export.ts).
+ * generated"), yet a small site has no archive page and a new one may have no tag. Such a route yields
+ * this one placeholder instead: its lookups find nothing, the page renders notFound(), and the export
+ * step deletes it (lib/build/export.ts).
  */
 export const PLACEHOLDER_SEGMENT = '__kiosque-none__';
 
@@ -11,12 +11,7 @@ export function staticParams<Key extends string>(params: Record<Key, string>[], 
   return [Object.fromEntries(keys.map((key) => [key, PLACEHOLDER_SEGMENT])) as Record<Key, string>];
 }
 
-/** The page numbers of a listing past its first, as route segments: 2 pages → `['2']`. */
-export function laterPages(pageCount: number): string[] {
-  return Array.from({ length: pageCount - 1 }, (_, index) => String(index + 2));
-}
-
-/** `/page/2` → 2; undefined for anything that is not how the site writes a page number past the first. */
+/** `/page/2` → 2; undefined for anything that is not how the site writes a page number. */
 export function pageNumber(segment: string): number | undefined {
-  return /^[1-9]\d*$/.test(segment) && segment !== '1' ? Number(segment) : undefined;
+  return /^[1-9]\d*$/.test(segment) ? Number(segment) : undefined;
 }

@@ -7,8 +7,9 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts';
-import { absoluteUrl, changedAt, getSettings, type Article } from './content/articles';
-import { articlePath, shareImagePath } from './paths';
+import { absoluteUrl, changedAt, getSettings, type ArticleView as Article, type AuthorView } from './content';
+import type { ArticleKind } from './content/settings';
+import { shareImagePath } from './paths';
 
 /** schema.org data for search engines, typed by schema-dts so a misspelt property does not compile. */
 const organizationId = () => absoluteUrl('/#organization');
@@ -29,17 +30,29 @@ function publisher(): NewsMediaOrganization {
   };
 }
 
-function author(name: string): Person | Organization {
+function author({ name, path }: AuthorView): Person | Organization {
   return name === getSettings().newsroom
     ? { '@type': 'Organization', name, url: absoluteUrl('/') }
-    : { '@type': 'Person', name };
+    : { '@type': 'Person', name, ...(path && { url: absoluteUrl(path) }) };
 }
 
+/** The schema.org type of each kind of article: Google News sets opinion and analysis apart from reporting. */
+const SCHEMA_TYPES: Record<ArticleKind, NewsArticle['@type']> = {
+  news: 'NewsArticle',
+  brief: 'NewsArticle',
+  interview: 'NewsArticle',
+  analysis: 'AnalysisNewsArticle',
+  reportage: 'ReportageNewsArticle',
+  opinion: 'OpinionNewsArticle',
+  background: 'BackgroundNewsArticle',
+  review: 'ReviewNewsArticle',
+};
+
 export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
-  const url = absoluteUrl(articlePath(article.slug));
+  const url = absoluteUrl(article.path);
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': SCHEMA_TYPES[article.type?.kind ?? 'news'],
     headline: article.title,
     description: article.description,
     image: [absoluteUrl(shareImagePath(article.slug)), ...(article.image ? [absoluteUrl(article.image.src)] : [])],

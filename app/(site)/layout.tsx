@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SiteShell } from '@/components/site-shell';
-import { getSettings } from '@/lib/content/articles';
+import { getSettings } from '@/lib/content';
 import { rootMetadata } from '@/lib/seo';
 import '../globals.css';
 

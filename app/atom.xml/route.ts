@@ -1,4 +1,4 @@
-import { getFeedArticles } from '@/lib/content/articles';
+import { getFeed } from '@/lib/content';
 import { atom } from '@/lib/feeds';
 import { routeResponse } from '@/lib/server/headers';
 import { feedPaths } from '@/lib/paths';
@@ -6,5 +6,5 @@ import { feedPaths } from '@/lib/paths';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return routeResponse(feedPaths.atom, atom(getFeedArticles()));
+  return routeResponse(feedPaths.atom, atom(getFeed()));
 }

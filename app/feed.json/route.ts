@@ -1,4 +1,4 @@
-import { getFeedArticles } from '@/lib/content/articles';
+import { getFeed } from '@/lib/content';
 import { jsonFeed11 } from '@/lib/feeds';
 import { routeResponse } from '@/lib/server/headers';
 import { feedPaths } from '@/lib/paths';
@@ -6,5 +6,5 @@ import { feedPaths } from '@/lib/paths';
 export const dynamic = 'force-static';
 
 export function GET() {
-  return routeResponse(feedPaths.json, jsonFeed11(getFeedArticles()));
+  return routeResponse(feedPaths.json, jsonFeed11(getFeed()));
 }

@@ -1,16 +1,20 @@
 /**
  * The content step of `npm run build`, in a process of its own: it reads, checks and renders every
- * file, writes the snapshot Next reads, and hands back only what the rest of the build needs. When it
- * exits, the memory that held every article's body goes back to the system before Next starts.
+ * file, computes what every page shows, decides which pages out/ already has right, and writes the
+ * snapshots Next renders the others from, in batches. It hands back only what the rest of the build
+ * needs; when it exits, the memory that held the archive goes back to the system before Next starts.
  */
-import { siteCatalog } from '../content/articles';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { directoryBodies } from '../content/bodies';
+import { Catalog } from '../content/catalog';
 import { loadContent } from '../content/load';
-import { isPublished } from '../content/publication';
+import { SiteModel, type SitePage } from '../content/pages';
 import { describeReport } from '../content/report';
-import { writeSnapshot } from '../content/snapshot';
+import { sharedData, writeSnapshot, type SharedData, type StoredPage } from '../content/snapshot';
 import { plannedShareImages, type PlannedImage } from '../share-image/plan';
 import { runChildStep, serveChildStep } from './child-step';
-import { codeFingerprint, pageKeys, reusablePages } from './page-reuse';
+import { codeFingerprint, pageKey, reusablePages } from './page-reuse';
 
 interface ContentStepInput {
   root: string;
@@ -36,19 +40,44 @@ export interface ContentStepResult {
   pageKeys: [string, string][];
   /** The pages of out/ still right, by address, which Next does not render again. */
   reused: string[];
+  /** The snapshots Next renders from, one `next build` each. */
+  batches: string[];
 }
 
+/**
+ * The most pages one `next build` renders: each of its workers keeps what it rendered until the end,
+ * so a cold build of a large archive renders it a batch at a time and its memory stays that of one
+ * batch. Ten thousand articles make one batch.
+ */
+const PAGES_PER_BATCH = Number(process.env.KIOSQUE_PAGES_PER_BATCH) || 15_000;
+
 function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentStepInput): ContentStepResult {
-  const report = loadContent(contentDir);
+  const builtAt = new Date(at);
+  const bodiesDir = path.join(cacheDir, 'bodies');
+  const report = loadContent(contentDir, { at: builtAt, bodies: directoryBodies(bodiesDir) });
   const { settings } = report;
   const { output, ok } = describeReport(report, contentDir);
   const site = { lang: settings.lang, url: settings.url, publicUrl: settings.publicUrl };
-  if (!ok) return { output, ok, published: 0, ...site, plannedImages: [], pageKeys: [], reused: [] };
-  const published = report.articles.filter((article) => isPublished(article, new Date(at)));
-  const keys = pageKeys(siteCatalog(published, settings), codeFingerprint(root, settings));
+  if (!ok) return { output, ok, published: 0, ...site, plannedImages: [], pageKeys: [], reused: [], batches: [] };
+
+  const published = report.articles.filter((article) => article.status === 'published');
+  const model = new SiteModel(
+    settings,
+    new Catalog(published, settings.pageSize, settings.sections),
+    report.desk,
+    builtAt,
+  );
+  const shared = sharedData(model, bodiesDir);
+  const fingerprint = codeFingerprint(root, { settings: shared.settings, shell: shared.shell });
+  const pages = [...model.pages()];
+  const keys = new Map(pages.map((page) => [page.address, pageKey(fingerprint, model.dataOf(page))]));
   const reused = reusablePages(cacheDir, outDir, keys);
-  const render = reused.size > 0 ? [...keys.keys()].filter((address) => !reused.has(address)) : undefined;
-  writeSnapshot(snapshotDir, { builtAt: new Date(at), settings, articles: published, render });
+  const batches = writeBatches(
+    snapshotDir,
+    shared,
+    pages.filter((page) => !reused.has(page.address)),
+    (page) => model.dataOf(page),
+  );
   return {
     output,
     ok,
@@ -57,7 +86,29 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
     plannedImages: plannedShareImages(published, settings),
     pageKeys: [...keys],
     reused: [...reused],
+    batches,
   };
+}
+
+/** The snapshots of the pages to render, PAGES_PER_BATCH a snapshot; always one, for the pages every build renders. */
+function writeBatches(
+  directory: string,
+  shared: SharedData,
+  pages: SitePage[],
+  dataOf: (page: SitePage) => unknown,
+): string[] {
+  rmSync(directory, { recursive: true, force: true });
+  mkdirSync(directory, { recursive: true });
+  const files: string[] = [];
+  for (let start = 0; start === 0 || start < pages.length; start += PAGES_PER_BATCH) {
+    const stored: Record<string, StoredPage> = {};
+    for (const page of pages.slice(start, start + PAGES_PER_BATCH))
+      stored[page.address] = { route: page.route, params: page.params, data: dataOf(page) };
+    const file = path.join(directory, `batch-${files.length + 1}.json`);
+    writeSnapshot(file, { shared, pages: stored });
+    files.push(file);
+  }
+  return files;
 }
 
 /** Runs the content step in a process of its own and resolves with its result. */

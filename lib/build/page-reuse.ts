@@ -1,56 +1,34 @@
-import { existsSync, mkdirSync, readFileSync, copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { listingPagesOf } from '../content/articles';
-import type { Catalog } from '../content/catalog';
-import type { Article } from '../content/article';
-import type { SiteSettings } from '../content/settings';
-import { articlePath } from '../paths';
 import { FileCache } from './cache';
 import { filesUnder } from './files';
 
 /**
- * A page is a function of what it shows, and of the code, settings and address that render it. A
- * build asks Next to render only the pages whose inputs changed since the site in out/ was built, and
- * takes the others from it as they are: adding one article to ten thousand renders its page, the
- * pages suggesting it, and the listings it enters (the front page's, its tags', its authors', its
- * rubrique's); every other tag, author and rubrique keeps its pages.
+ * A page is a function of what it shows (its data, computed by the content step: lib/content/pages.ts)
+ * and of the code and settings that render it. A build asks Next to render only the pages whose key
+ * changed since the site in out/ was built, and takes the others from it as they are: adding one
+ * article to ten thousand renders its page, the pages suggesting it, the first pages of the listings
+ * it enters, and an archive page when one fills; every archive page before keeps its bytes.
  * The front page itself is always rendered: it tells whether out/ loads this build's stylesheet.
  */
 
-/** What renders every page: the project's code and styles, its dependencies, the site's settings and address. */
-export function codeFingerprint(root: string, settings: SiteSettings): string {
+/**
+ * What renders every page beside its own data: the project's code and styles, its dependencies, and
+ * what every page's frame shows (the settings, the rubriques in the navigation): `shared`.
+ */
+export function codeFingerprint(root: string, shared: unknown): string {
   const sources = ['app', 'components', 'lib']
     .flatMap((folder) => filesUnder(path.join(root, folder)))
     .concat(['next.config.ts', 'package-lock.json'].map((file) => path.join(root, file)));
   return FileCache.key(
-    JSON.stringify(settings),
+    JSON.stringify(shared),
     ...sources.flatMap((file) => [path.relative(root, file), existsSync(file) ? readFileSync(file) : '']),
   );
 }
 
-/** The key of every page a build can take from out/, by its address: it changes when anything the page shows changes. */
-export function pageKeys(catalog: Catalog, fingerprint: string): Map<string, string> {
-  const digest = new Map(catalog.articles.map((article) => [article, FileCache.key(JSON.stringify(article))]));
-  const suggested = (article: Article) => ({
-    slug: article.slug,
-    title: article.title,
-    date: article.date,
-    lang: article.lang,
-  });
-  const keys = new Map<string, string>();
-  for (const article of catalog.articles) {
-    const suggestions = JSON.stringify(catalog.related(article).map(suggested));
-    keys.set(articlePath(article.slug), FileCache.key(fingerprint, digest.get(article)!, suggestions));
-  }
-  for (const { path: address, listing, facet } of listingPagesOf(catalog)) {
-    if (address === '/') continue; // the front page: always rendered, see above
-    const articles = listing.articles.map((article) => digest.get(article)!);
-    keys.set(
-      address,
-      FileCache.key(fingerprint, JSON.stringify(facet ?? null), String(listing.pageCount), ...articles),
-    );
-  }
-  return keys;
+/** A page's key: the code that renders it and everything it shows (its data, pages.ts). */
+export function pageKey(fingerprint: string, data: unknown): string {
+  return FileCache.key(fingerprint, JSON.stringify(data));
 }
 
 interface Manifest {
@@ -103,11 +81,19 @@ export function writePageKeys(cacheDir: string, outDir: string, keys: Map<string
   writeFileSync(manifestFile(cacheDir), JSON.stringify(manifest));
 }
 
+/** Forgets which pages out/ has right: the next build renders every page. */
+export function forgetPageKeys(cacheDir: string): void {
+  rmSync(manifestFile(cacheDir), { force: true });
+}
+
 function manifestFile(cacheDir: string): string {
   return path.join(cacheDir, 'reusable-pages.json');
 }
 
-/** Where the static export writes the page at `address` (never `/`): `/tags/cisco/page/2` → `tags/cisco/page/2.html`. */
+/**
+ * Where the static export writes the page at `address` (never `/`): `/tags/cisco/page/2` →
+ * `tags/cisco/page/2.html`, `/sitemaps/2015-02.xml` as it is.
+ */
 function pageFile(directory: string, address: string): string {
-  return path.join(directory, `${address}.html`);
+  return path.join(directory, /\.[a-z]+$/.test(address) ? address : `${address}.html`);
 }

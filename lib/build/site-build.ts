@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { count } from '../content/report';
-import { renderEveryPage } from '../content/snapshot';
-import { copyPages, sameAssets, writePageKeys } from './page-reuse';
+import { copyPages, forgetPageKeys, sameAssets, writePageKeys } from './page-reuse';
+import { filesUnder } from './files';
 import { FileCache } from './cache';
 import { precompress } from './compress';
 import { runContentStep } from './content-step';
 import { BuildError } from './errors';
-import { checkClientComponents, finishExportApart, type ExportSummary } from './export';
+import { checkClientComponents, finishExportApart } from './export';
 import { lockBuild } from './lock';
 import { publish } from './publish';
 import { writeSearchIndex } from './search-index';
@@ -64,11 +64,12 @@ async function build(
   const compressedCache = new FileCache(path.join(cacheDir, 'compressed'));
   const at = new Date();
 
-  const content = await timed(
+  const contentStep = () => runContentStep({ root, contentDir, outDir, cacheDir, snapshotDir, at: at.toISOString() });
+  let content = await timed(
     log,
     'content',
     async () => {
-      const result = await runContentStep({ root, contentDir, outDir, cacheDir, snapshotDir, at: at.toISOString() });
+      const result = await contentStep();
       log(result.output);
       if (!result.ok) throw new BuildError([`The site was not built: fix the errors above (${outDir} is unchanged).`]);
       if (!result.publicUrl) {
@@ -92,8 +93,17 @@ async function build(
   await timed(
     log,
     'pages',
-    () => renderPages({ root, outDir, snapshotDir, exportDir, verbose }, new Set(content.reused)),
-    ({ pages, reused }) => `${count(pages, 'page')} rendered, ${reused} unchanged, no client JavaScript`,
+    async () => {
+      const paths = { root, outDir, exportDir, verbose };
+      const rendered = await renderPages(paths, content.batches, new Set(content.reused));
+      if (rendered) return rendered;
+      // out/'s pages load another stylesheet than this build's: none of them can be reused.
+      forgetPageKeys(cacheDir);
+      content = await contentStep();
+      return (await renderPages(paths, content.batches, new Set()))!;
+    },
+    ({ pages, reused, batches }) =>
+      `${count(pages, 'page')} rendered${batches > 1 ? ` in ${batches} batches` : ''}, ${reused} unchanged, no client JavaScript`,
   );
 
   // Before the share images: Pagefind holds the whole index in memory, and should not add to what
@@ -129,33 +139,42 @@ async function build(
 interface PagePaths {
   root: string;
   outDir: string;
-  snapshotDir: string;
   exportDir: string;
   verbose: boolean;
 }
 
 /**
- * Next renders the pages the snapshot asks for; the export is finished (no client runtime); the
- * pages `reused` names are copied from out/. If out/'s pages would point at a stylesheet
- * this build does not have, every page is rendered instead and none is reused.
+ * Next renders the pages of each batch's snapshot, each export is finished (no client runtime) and
+ * joined to the first; the pages `reused` names are copied from out/. Undefined if out/'s pages would
+ * point at a stylesheet this build does not have: then none can be reused.
  */
 async function renderPages(
-  { root, outDir, snapshotDir, exportDir, verbose }: PagePaths,
+  { root, outDir, exportDir, verbose }: PagePaths,
+  batches: string[],
   reused: ReadonlySet<string>,
-): Promise<ExportSummary & { reused: number }> {
-  const render = async () => {
-    rmSync(exportDir, { recursive: true, force: true });
-    await nextBuild(root, { KIOSQUE_SNAPSHOT: snapshotDir, KIOSQUE_EXPORT_DIR: EXPORT_DIR }, verbose);
+): Promise<{ pages: number; reused: number; batches: number } | undefined> {
+  for (const [index, snapshot] of batches.entries()) {
+    const batchDir = index === 0 ? exportDir : `${exportDir}-${index + 1}`;
+    rmSync(batchDir, { recursive: true, force: true });
+    await nextBuild(root, { KIOSQUE_SNAPSHOT: snapshot, KIOSQUE_EXPORT_DIR: path.relative(root, batchDir) }, verbose);
     checkClientComponents(path.join(root, NEXT_BUILD_DIR));
-    return finishExportApart(exportDir);
-  };
-  const summary = await render();
-  if (reused.size > 0 && !sameAssets(outDir, exportDir)) {
-    renderEveryPage(snapshotDir);
-    return { ...(await render()), reused: 0 };
+    await finishExportApart(batchDir);
+    if (index > 0) moveInto(batchDir, exportDir);
   }
+  if (reused.size > 0 && !sameAssets(outDir, exportDir)) return undefined;
+  const pages = filesUnder(exportDir).filter((file) => file.endsWith('.html')).length;
   copyPages(reused, outDir, exportDir);
-  return { ...summary, reused: reused.size };
+  return { pages, reused: reused.size, batches: batches.length };
+}
+
+/** Moves every file of `from` into `to`, at the same place, then removes `from`. */
+function moveInto(from: string, to: string): void {
+  for (const file of filesUnder(from)) {
+    const target = path.join(to, path.relative(from, file));
+    mkdirSync(path.dirname(target), { recursive: true });
+    renameSync(file, target);
+  }
+  rmSync(from, { recursive: true, force: true });
 }
 
 async function timed<T>(

@@ -1,7 +1,6 @@
 /** `npm run new -- "Titre de l’article"`: creates content/<slug>.md from a template, never over an existing file. */
-import { loadSettings } from '../content/load';
 import { newArticleFile } from '../content/new-article';
-import { contentDirectory, createContentFile } from '../content/source';
+import { contentDirectory, createContentFile, loadSettings } from '../content/source';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {

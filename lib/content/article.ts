@@ -1,28 +1,26 @@
 import type { ArticleDate } from '../text/dates';
 import type { Facet } from '../text/slugs';
-import type { ArticleMeta } from './schema';
+import type { ArticleMeta, ImageMeta } from './schema';
+import type { ArticleType } from './settings';
 
 /**
  * An article as the site publishes it: the front-matter contract's output (schema.ts), with what the
- * rest of the file and the folder tell (its slug, its rendered body, its photo's size). Every layer
- * above the content reads this type; the rules that order and date articles live beside it.
+ * rest of the file and the folder tell (its slug, its rendered body, its photo's size, where it stands
+ * at the build's moment). Every layer above the content reads this type; the rules that order and date
+ * articles live beside it.
  */
 export type Tag = Facet;
 
-export interface ArticleImage {
-  src: string;
-  alt: string;
+export type PublicationStatus = 'published' | 'draft' | 'scheduled';
+
+export interface ArticleImage extends Omit<ImageMeta, 'focus'> {
   width: number;
   height: number;
-  /** What the photo shows, in the newspaper's words, under it. */
-  caption?: string;
-  /** Who took it, or the agency: "© AFP". */
-  credit?: string;
   /** The point a crop keeps, in fractions of the width and height from the top left. */
   focus?: { x: number; y: number };
 }
 
-export interface Article extends Omit<ArticleMeta, 'tags' | 'image' | 'section'> {
+export interface Article extends Omit<ArticleMeta, 'tags' | 'image' | 'section' | 'type'> {
   slug: string;
   /** The lead photo, with its size read from the file so the page does not jump as it loads. */
   image?: ArticleImage;
@@ -31,25 +29,53 @@ export interface Article extends Omit<ArticleMeta, 'tags' | 'image' | 'section'>
   tags: Tag[];
   /** The rubrique, one of the site's sections. */
   section?: Tag;
-  /** The body, rendered and sanitized. */
-  html: string;
+  /** What kind of article it is (Analyse, Tribune…), when the editor says. */
+  type?: ArticleType;
+  /** The rendered, sanitized body, by its key in the body store (bodies.ts): bodies are read when a page shows one. */
+  body: string;
+  /** How many words the body has: its reading time, and whether it is a brief. */
+  words: number;
+  /** Where it stands at the moment the site is published: drafts and scheduled articles are only previewed. */
+  status: PublicationStatus;
+}
+
+/** Where an article stands at `now`: a draft, scheduled for a date still to come, or out for readers. */
+export function publicationStatus(article: Pick<Article, 'draft' | 'date'>, now: Date): PublicationStatus {
+  if (article.draft) return 'draft';
+  return article.date.instant.getTime() > now.getTime() ? 'scheduled' : 'published';
 }
 
 export function newestFirst(a: Article, b: Article): number {
   return b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug);
 }
 
+/** What has a publication date and maybe an update: an article, and what pages show of it. */
+type Dated = { date: ArticleDate; updated?: ArticleDate };
+
 /** When an article last changed: its `updated` date, or its publication date. */
-export function changedAt(article: Article): ArticleDate {
+export function changedAt(article: Dated): ArticleDate {
   return article.updated ?? article.date;
 }
 
 /** When the latest of `articles` last changed; undefined for none. */
-export function lastChange(articles: readonly Article[]): ArticleDate | undefined {
+export function lastChange(articles: readonly Dated[]): ArticleDate | undefined {
   let latest: ArticleDate | undefined;
   for (const article of articles) {
     const date = changedAt(article);
     if (!latest || date.instant > latest.instant) latest = date;
   }
   return latest;
+}
+
+/** The words of a rendered body, as a reader counts them. */
+export function countWords(html: string): number {
+  return html.replace(/<[^>]*>/g, ' ').match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Words a reader reads in a minute, in a newspaper: the usual estimate for adults reading for meaning. */
+const WORDS_PER_MINUTE = 230;
+
+/** The minutes a body of `words` words takes to read, at least one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }

@@ -1,25 +1,54 @@
-import { newestFirst, type Article } from './article';
 import { tagSlug, type Facet } from '../text/slugs';
+import type { FacetKind, ListingRef } from '../paths';
+import { newestFirst, type Article } from './article';
+
+export type { Facet, FacetKind, ListingRef };
 
 /**
- * What the site publishes, indexed once: every lookup a page makes is O(1) or O(its own result), so
- * a build of n articles does O(n) work in all (a linear scan per page would make it quadratic).
+ * A chronological listing whose pages do not shift as articles arrive. Its archive pages are numbered
+ * from the oldest and hold `pageSize` articles each: once full, page K holds the same articles for
+ * ever. Its first page holds the newest articles, those no archive page holds (`pageSize` to
+ * `2 × pageSize − 1` of them once the listing has that many), so publishing one article changes the
+ * first page and, when a page fills, adds one archive page: never every page of the archive.
  */
-export interface ListingPage {
-  page: number;
-  pageCount: number;
-  articles: Article[];
+export interface Listing {
+  ref: ListingRef;
+  facet?: Facet;
+  /** Newest first. */
+  articles: readonly Article[];
+  /** How many archive pages it has (page 1 is the oldest). */
+  archiveCount: number;
+  firstPage(): readonly Article[];
+  /** Archive page `page`, newest first; undefined past the archive. */
+  archivePage(page: number): readonly Article[] | undefined;
 }
 
-export type { Facet };
-
-/** The kinds of pages that list a facet's articles: /tags/…, /auteurs/…, /rubriques/…. */
-export type FacetKind = 'tag' | 'author' | 'section';
-
-export interface FacetListing extends ListingPage {
-  kind: FacetKind;
-  facet: Facet;
+export function listingOf(ref: ListingRef, articles: readonly Article[], pageSize: number, facet?: Facet): Listing {
+  const count = articles.length;
+  const archiveCount = Math.max(0, Math.floor(count / pageSize) - 1);
+  // Archive page K holds the K-th run of pageSize articles counted from the oldest.
+  const archived = archiveCount * pageSize;
+  return {
+    ref,
+    facet,
+    articles,
+    archiveCount,
+    firstPage: () => articles.slice(0, count - archived),
+    archivePage: (page) =>
+      Number.isInteger(page) && page >= 1 && page <= archiveCount
+        ? articles.slice(count - page * pageSize, count - (page - 1) * pageSize)
+        : undefined,
+  };
 }
+
+/** The facets of each kind an article belongs to. */
+const FACETS_OF: Record<FacetKind, (article: Article) => Facet[]> = {
+  tag: (article) => article.tags,
+  author: (article) => article.authors.flatMap((name) => authorFacet(name) ?? []),
+  section: (article) => (article.section ? [article.section] : []),
+};
+
+const FACET_KINDS = Object.keys(FACETS_OF) as FacetKind[];
 
 /**
  * An author's page is named like a tag's: in any script (`/auteurs/anne-martin`, `/auteurs/мария`).
@@ -30,23 +59,18 @@ export function authorFacet(name: string): Facet | undefined {
   return slug === '' ? undefined : { name, slug };
 }
 
-/** The facets of each kind an article belongs to. */
-const FACETS_OF: Record<FacetKind, (article: Article) => Facet[]> = {
-  tag: (article) => article.tags,
-  author: (article) => article.authors.flatMap((name) => authorFacet(name) ?? []),
-  section: (article) => (article.section ? [article.section] : []),
-};
-
 /**
  * "À lire aussi" looks at most this many articles of each tag, the nearest in time to the article:
  * a tag the whole archive shares must not make every page scan the whole archive.
  */
 const RELATED_WINDOW = 64;
 
-const FACET_KINDS = Object.keys(FACETS_OF) as FacetKind[];
-
 type FacetIndex = Map<string, { facet: Facet; articles: Article[] }>;
 
+/**
+ * What the site publishes, indexed once: every lookup a page makes is O(1) or O(its own result), so
+ * a build of n articles does O(n) work in all (a linear scan per page would make it quadratic).
+ */
 export class Catalog {
   /** Newest first. */
   readonly articles: readonly Article[];
@@ -56,7 +80,7 @@ export class Catalog {
   /** Where each article stands in each of its tags' lists. */
   private readonly tagPosition: Map<Article, Map<string, number>>;
 
-  /** `sections`: the site's rubriques, each with its pages even before it has an article. */
+  /** `sections`: the site's rubriques, in the settings' order (those without an article have no page). */
   constructor(
     articles: readonly Article[],
     readonly pageSize: number,
@@ -64,11 +88,7 @@ export class Catalog {
   ) {
     this.articles = [...articles].sort(newestFirst);
     this.bySlug = new Map(this.articles.map((article) => [article.slug, article]));
-    this.facets = {
-      tag: new Map(),
-      author: new Map(),
-      section: new Map(sections.map((facet) => [facet.slug, { facet, articles: [] }])),
-    };
+    this.facets = { tag: new Map(), author: new Map(), section: new Map() };
     for (const article of this.articles) {
       for (const kind of FACET_KINDS) {
         for (const facet of FACETS_OF[kind](article)) {
@@ -78,9 +98,14 @@ export class Catalog {
         }
       }
     }
+    const order = new Map(sections.map((section, index) => [section.slug, index]));
     for (const kind of FACET_KINDS) {
       this.facets[kind] = new Map(
-        [...this.facets[kind]].sort(([, a], [, b]) => a.facet.name.localeCompare(b.facet.name, 'fr')),
+        [...this.facets[kind]].sort(([a, { facet: x }], [b, { facet: y }]) =>
+          kind === 'section'
+            ? (order.get(a) ?? order.size) - (order.get(b) ?? order.size)
+            : x.name.localeCompare(y.name, 'fr'),
+        ),
       );
     }
     this.tagPosition = new Map();
@@ -96,29 +121,26 @@ export class Catalog {
     return this.bySlug.get(slug);
   }
 
-  /** Every facet of a kind that a published article has (and every rubrique), by name. */
+  /** Every facet of a kind that an article has: tags and authors by name, rubriques in the settings' order. */
   facetsOf(kind: FacetKind): Facet[] {
     return [...this.facets[kind].values()].map((entry) => entry.facet);
   }
 
-  /** Page `page` (from 1) of the front page's listing, or undefined past the last one. */
-  listing(page: number): ListingPage | undefined {
-    return paginate(this.articles, page, this.pageSize);
+  /** A listing's articles and pages, or undefined for a facet no article has. */
+  listing(ref: ListingRef): Listing | undefined {
+    if (ref.kind === 'home') return listingOf(ref, this.articles, this.pageSize);
+    const entry = this.facets[ref.kind].get(ref.slug);
+    return entry && listingOf(ref, entry.articles, this.pageSize, entry.facet);
   }
 
-  /** Page `page` (from 1) of a facet's articles, or undefined for an unknown one or past its last page. */
-  facetListing(kind: FacetKind, slug: string, page: number): FacetListing | undefined {
-    const entry = this.facets[kind].get(slug);
-    const listing = entry && paginate(entry.articles, page, this.pageSize);
-    return entry && listing && { ...listing, kind, facet: entry.facet };
-  }
-
-  /** How many pages each facet of a kind has. */
-  facetPageCounts(kind: FacetKind): { facet: Facet; pageCount: number }[] {
-    return [...this.facets[kind].values()].map(({ facet, articles }) => ({
-      facet,
-      pageCount: pageCount(articles.length, this.pageSize),
-    }));
+  /** Every listing of the site: the front page's, then each rubrique's, author's and tag's. */
+  listings(): Listing[] {
+    return [
+      this.listing({ kind: 'home' })!,
+      ...(['section', 'author', 'tag'] as const).flatMap((kind) =>
+        this.facetsOf(kind).map((facet) => this.listing({ kind, slug: facet.slug })!),
+      ),
+    ];
   }
 
   /**
@@ -141,14 +163,4 @@ export class Catalog {
       .slice(0, limit)
       .map(([other]) => other);
   }
-}
-
-function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
-}
-
-function paginate(articles: readonly Article[], page: number, pageSize: number): ListingPage | undefined {
-  const count = pageCount(articles.length, pageSize);
-  if (!Number.isInteger(page) || page < 1 || page > count) return undefined;
-  return { page, pageCount: count, articles: articles.slice((page - 1) * pageSize, page * pageSize) };
 }

@@ -3,43 +3,44 @@ import { renderMarkdown } from '../markdown/render';
 import { tagPath } from '../paths';
 import { compareProblems, isError, problem, type Problem } from '../text/problems';
 import { isSlug, slugify, tagSlug, type Facet } from '../text/slugs';
-import { newestFirst, type Article, type ArticleImage } from './article';
+import { countWords, newestFirst, publicationStatus, type Article, type ArticleImage } from './article';
+import { memoryBodies, type BodyStore } from './bodies';
+import { followDesk, FRONT_PAGE_FILE, parseFrontPage, type DeskChoice } from './front-page';
 import { splitFrontMatter, type FrontMatter } from './frontmatter';
 import { templatePlaceholders } from './new-article';
-import { isPublished } from './publication';
 import { parseArticleMeta } from './schema';
 import { parseSettings, type SiteSettings } from './settings';
-import {
-  contentDirectory,
-  publicFileExists,
-  publicImageSize,
-  readSettingsSource,
-  readSourceFiles,
-  type SourceFile,
-} from './source';
+import { contentDirectory, publicFileExists, publicImageSize, readSourceFiles, type SourceFile } from './source';
 
 export interface ContentReport {
   settings: SiteSettings;
+  /** Every article that can be published, drafts and scheduled ones included (their `status` says), newest first. */
   articles: Article[];
+  /** The desk's choice for the front page, as far as the articles allow (front-page.ts). */
+  desk: DeskChoice;
   problems: Problem[];
+  /** Where the articles' bodies are (Article.body is a key of it). */
+  bodies: BodyStore;
 }
 
-/** The site's settings alone, from the folder's site.yml (defaults for what it does not say). */
-export function loadSettings(directory: string = contentDirectory()): { settings: SiteSettings; problems: Problem[] } {
-  const source = readSettingsSource(directory);
-  const parsed = parseSettings(source.settings?.text, source.settings?.name ?? directory);
-  return { settings: parsed.settings, problems: [...source.problems, ...parsed.problems] };
+export interface LoadOptions {
+  /** The moment the site is published at: what is dated after it is scheduled. Now, by default. */
+  at?: Date;
+  /** Where rendered bodies go; in memory by default. */
+  bodies?: BodyStore;
 }
 
 /** Reads, validates and renders every file of the content folder, and reports every problem found. */
-export function loadContent(directory: string = contentDirectory()): ContentReport {
+export function loadContent(
+  directory: string = contentDirectory(),
+  { at = new Date(), bodies = memoryBodies() }: LoadOptions = {},
+): ContentReport {
   const source = readSourceFiles(directory);
-  const { settings, problems: settingsProblems } = parseSettings(
-    source.settings?.text,
-    source.settings?.name ?? directory,
-  );
+  const { settings: settingsFile, frontPage: frontPageFile } = source.siteFiles;
+  const { settings, problems: settingsProblems } = parseSettings(settingsFile?.text, settingsFile?.name ?? directory);
   const problems = [...source.problems, ...settingsProblems, ...slugProblems(source.files)];
-  const read = source.files.map((file) => readSafely(file, settings));
+  const context: ReadContext = { settings, at, bodies };
+  const read = source.files.map((file) => readSafely(file, context));
   const articles = read.flatMap((result) => (result.article ? [result.article] : []));
   const links: LinkTargets = {
     stems: new Set(source.files.map((file) => file.stem)),
@@ -51,8 +52,22 @@ export function loadContent(directory: string = contentDirectory()): ContentRepo
   problems.push(...tagProblems(read));
   // An article is ready only if nothing is wrong with it, its file name and its links included.
   const faulty = new Set(problems.filter(isError).map((p) => p.file));
-  const ready = articles.filter((article) => !faulty.has(article.file));
-  return { settings, articles: withCommonSpellings(ready).sort(newestFirst), problems: problems.sort(compareProblems) };
+  const ready = withCommonSpellings(articles.filter((article) => !faulty.has(article.file))).sort(newestFirst);
+  const frontPageName = frontPageFile?.name ?? FRONT_PAGE_FILE;
+  const desk = followDesk(
+    parseFrontPage(frontPageFile?.text, frontPageName),
+    frontPageName,
+    new Map(ready.map((article) => [article.slug, article])),
+  );
+  problems.push(...desk.problems);
+  return { settings, articles: ready, desk: desk.choice, problems: problems.sort(compareProblems), bodies };
+}
+
+/** What reading one file needs beside the file: the settings, the site's moment, where bodies go. */
+interface ReadContext {
+  settings: SiteSettings;
+  at: Date;
+  bodies: BodyStore;
 }
 
 /** A tag with where the editor wrote it. */
@@ -78,8 +93,8 @@ function referenceProblems(references: SiteReference[], file: string, targets: L
         const expected = 'the address of an article in the content folder';
         return [problem({ ...at, subject: 'link', message: 'points to no article', expected })];
       }
-      if (target && !isPublished(target)) {
-        const message = `points to an article that is not published yet (${target.draft ? 'a draft' : 'scheduled'})`;
+      if (target && target.status !== 'published') {
+        const message = `points to an article that is not published yet (${target.status === 'draft' ? 'a draft' : 'scheduled'})`;
         return [problem({ ...at, severity: 'warning', subject: 'link', message })];
       }
       return [];
@@ -94,9 +109,9 @@ function referenceProblems(references: SiteReference[], file: string, targets: L
 }
 
 /** One file's failure, whatever it is, is that file's problem: it never stops the others from being checked. */
-function readSafely(file: SourceFile, settings: SiteSettings): ReadResult {
+function readSafely(file: SourceFile, context: ReadContext): ReadResult {
   try {
-    return readArticle(file, settings);
+    return readArticle(file, context);
   } catch (cause) {
     const failed = problem({
       file: file.name,
@@ -108,7 +123,7 @@ function readSafely(file: SourceFile, settings: SiteSettings): ReadResult {
   }
 }
 
-function readArticle(file: SourceFile, settings: SiteSettings): ReadResult {
+function readArticle(file: SourceFile, { settings, at, bodies }: ReadContext): ReadResult {
   const done = (
     problems: Problem[],
     article?: Article,
@@ -169,14 +184,18 @@ function readArticle(file: SourceFile, settings: SiteSettings): ReadResult {
     }
   }
   if (!meta || problems.some(isError)) return done(problems, undefined, references, tags);
+  const { type, section, ...fields } = meta;
   const article: Article = {
-    ...meta,
+    ...fields,
     image,
     tags: tags.map(({ name, slug }) => ({ name, slug })),
-    section: meta.section === undefined ? undefined : { name: meta.section, slug: tagSlug(meta.section) },
+    section: section === undefined ? undefined : { name: section, slug: tagSlug(section) },
+    type: settings.types.find((candidate) => candidate.name === type),
     slug: file.stem,
     file: file.name,
-    html: body.html,
+    body: bodies.put(body.html),
+    words: countWords(body.html),
+    status: publicationStatus(meta, at),
   };
   return done(problems, article, references, tags);
 }

@@ -93,6 +93,7 @@ const image = fieldsOf(
 
 function articleShape(settings: SiteSettings) {
   const sectionNames = settings.sections.map((section) => section.name);
+  const typeNames = settings.types.map((type) => type.name);
   return {
     title: required(text()),
     date: required(date),
@@ -110,6 +111,10 @@ function articleShape(settings: SiteSettings) {
         'is not one of the site’s rubriques',
         `one of the rubriques ${sectionNames.join(', ')}`,
       ),
+      undefined,
+    ),
+    type: withDefault(
+      oneOf(typeNames, tagSlug, 'is not one of the site’s types of article', `one of ${typeNames.join(', ')}`),
       undefined,
     ),
   };

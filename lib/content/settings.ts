@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SITE_TIME_ZONE } from '../text/dates';
 import { problem, type Problem } from '../text/problems';
 import { tagSlug, type Facet } from '../text/slugs';
-import { count, fieldsOf, isText, language, list, says, text, validate, withDefault } from './contract';
+import { count, fieldsOf, isText, language, list, nearest, says, text, validate, withDefault } from './contract';
 import { parseYamlFields } from './yaml';
 
 /**
@@ -28,9 +28,41 @@ const DEFAULTS = {
     director: 'La directrice de la publication',
     host: 'L’hébergeur du site, son adresse et son téléphone',
   },
+  types: {
+    Actualité: 'news',
+    Brève: 'brief',
+    Analyse: 'analysis',
+    Enquête: 'reportage',
+    Reportage: 'reportage',
+    Entretien: 'interview',
+    Tribune: 'opinion',
+    Éditorial: 'opinion',
+  } as Record<string, ArticleKind>,
   pageSize: 20,
   feedSize: 50,
 };
+
+/**
+ * What an article is, whatever the newsroom calls it: the kind decides what readers and search engines
+ * are told (an opinion is set apart and is an OpinionNewsArticle; a brief runs in the front page's
+ * "En continu").
+ */
+export const ARTICLE_KINDS = [
+  'news',
+  'brief',
+  'analysis',
+  'reportage',
+  'interview',
+  'opinion',
+  'background',
+  'review',
+] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+/** A type of article of the site's list: its name (Tribune), its address and its kind (opinion). */
+export interface ArticleType extends Facet {
+  kind: ArticleKind;
+}
 
 const webAddress = z
   .custom<string>(isText, says('has the wrong type', { expected: 'an address such as https://journal.example' }))
@@ -66,6 +98,37 @@ const sections = list('a list such as [Économie, Politique]').superRefine((name
   });
 });
 
+/** `Tribune: opinion`: each type the newsroom uses, with its kind; the order is the one editors read. */
+const types = z
+  .custom<Record<string, unknown>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    says('has the wrong type', { expected: 'lines such as `Tribune: opinion`' }),
+  )
+  .transform((value, context): Record<string, ArticleKind> => {
+    const seen = new Map<string, string>();
+    const result: Record<string, ArticleKind> = {};
+    for (const [name, kind] of Object.entries(value)) {
+      const slug = tagSlug(name);
+      const other = seen.get(slug);
+      const expected = `one of the kinds ${ARTICLE_KINDS.join(', ')}`;
+      if (slug === '' || other !== undefined) {
+        const message = slug === '' ? 'has no letter or digit' : `gives the same address as \`${other}\``;
+        context.addIssue({
+          code: 'custom',
+          path: [name],
+          message,
+          params: { expected: 'types with distinct names', at: 'key' },
+        });
+      } else if (typeof kind !== 'string' || !(ARTICLE_KINDS as readonly string[]).includes(kind)) {
+        const suggestion = typeof kind === 'string' ? nearest(kind, ARTICLE_KINDS) : undefined;
+        const message = `is not a kind of article${suggestion ? `; did you mean \`${suggestion}\`?` : ''}`;
+        context.addIssue({ code: 'custom', path: [name], message, params: { expected } });
+      } else result[name] = kind as ArticleKind;
+      seen.set(slug, name);
+    }
+    return result;
+  });
+
 const legal = fieldsOf(
   {
     publisher: withDefault(text('who publishes the site: its name, address, registration'), DEFAULTS.legal.publisher),
@@ -85,6 +148,7 @@ const shape = {
   contact: withDefault(email, DEFAULTS.contact),
   sections: withDefault(sections, DEFAULTS.sections),
   legal: withDefault(legal, DEFAULTS.legal),
+  types: withDefault(types, DEFAULTS.types),
   pageSize: withDefault(count(5, 100), DEFAULTS.pageSize),
   feedSize: withDefault(count(1, 500), DEFAULTS.feedSize),
 };
@@ -95,13 +159,15 @@ export const SETTING_NAMES = Object.keys(shape);
 
 type Written = z.output<typeof settingsSchema>;
 
-export interface SiteSettings extends Omit<Written, 'url' | 'sections'> {
+export interface SiteSettings extends Omit<Written, 'url' | 'sections' | 'types'> {
   /** The address the site is published at, without a final slash: SITE_URL, else the settings' `url`, else LOCAL_URL. */
   url: string;
   /** Whether that address is one readers can reach (not this machine's). */
   publicUrl: boolean;
   /** The rubriques, in the order of the navigation bar, each with its address. */
   sections: Facet[];
+  /** The types of article editors may give (`type: Tribune`), in the settings' order. */
+  types: ArticleType[];
   timeZone: string;
   /** The organization that publishes the site, for structured data and feeds. */
   publisher: { name: string; logo: { path: string; width: number; height: number } };
@@ -152,6 +218,7 @@ function resolve(written: Written, env: Environment): SiteSettings {
     url,
     publicUrl: !isLocal(url),
     sections: written.sections.map((name) => ({ name, slug: tagSlug(name) })),
+    types: Object.entries(written.types).map(([name, kind]) => ({ name, slug: tagSlug(name), kind })),
     timeZone: SITE_TIME_ZONE,
     publisher: { name: written.name, logo: { path: '/logo.png', width: 512, height: 512 } },
     newsSitemapWindowHours: 48,

@@ -1,108 +1,77 @@
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import path from 'node:path';
-import type { ArticleDate } from '../text/dates';
-import type { Article } from './article';
+import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  sitemapIndexOf,
+  type FrontPageData,
+  type Route,
+  type ShellData,
+  type SiteModel,
+  type SitemapEntry,
+} from './pages';
 import type { SiteSettings } from './settings';
+import type { ArticleView, TeaserView } from './views';
 
 /**
- * The content of one build, read and validated once by `npm run build` and handed to every Next
- * worker: a JSON index of what is published at the build's moment, and every body one after the other
- * in a single file, the index giving where each lies. A worker parses the index in milliseconds and
- * reads a body only for the page that shows it, so neither the time nor the memory of a worker grows
- * with the bodies of the whole archive; and the build writes two files, not one per article.
+ * What `npm run build` hands Next's workers: the data of the pages they render, computed once by the
+ * content step (pages.ts), and what every page shares. Bodies stay in the body store (its folder is
+ * named here) and are read by the pages that show them. A build renders in batches, a snapshot each,
+ * so that no worker ever holds the data of the whole archive.
  */
-const SNAPSHOT_VERSION = 4;
-const INDEX = 'snapshot.json';
-const BODIES = 'bodies.html';
+const SNAPSHOT_VERSION = 5;
 
-type StoredArticle = Omit<Article, 'date' | 'updated' | 'html'> & {
-  date: string;
-  updated?: string;
-  /** Where the body lies in the bodies file, in bytes: [offset, length]. */
-  body: [number, number];
-};
-
-interface StoredSnapshot {
-  version: number;
+/** What every page of a build shares, and the pages Next renders whatever it is asked (they have no params). */
+export interface SharedData {
   builtAt: string;
   settings: SiteSettings;
-  articles: StoredArticle[];
-  render?: string[];
+  shell: ShellData;
+  frontPage: FrontPageData;
+  feed: ArticleView[];
+  newsSitemap: TeaserView[];
+  sitemapIndex: { part: string; lastModified?: string }[];
+  /** The folder of the body store. */
+  bodies: string;
 }
 
-export interface Snapshot {
-  /** The moment the build publishes at: what is scheduled after it is not in the snapshot. */
-  builtAt: Date;
-  settings: SiteSettings;
-  articles: Article[];
-  /** The addresses of the pages Next must render; every page when undefined (lib/build/page-reuse.ts). */
-  render?: string[];
-}
-
-export function writeSnapshot(directory: string, { builtAt, settings, articles, render }: Snapshot): void {
-  rmSync(directory, { recursive: true, force: true });
-  mkdirSync(directory, { recursive: true });
-  const bodies = openSync(path.join(directory, BODIES), 'w');
-  let offset = 0;
-  try {
-    const stored: StoredSnapshot = {
-      version: SNAPSHOT_VERSION,
-      builtAt: builtAt.toISOString(),
-      settings,
-      articles: articles.map(({ html, date, updated, ...rest }) => {
-        const length = Buffer.byteLength(html);
-        if (writeSync(bodies, html, offset, 'utf8') !== length)
-          throw new Error(`${BODIES}: a body was not written whole`);
-        const body: [number, number] = [offset, length];
-        offset += length;
-        return { ...rest, body, date: date.iso, ...(updated && { updated: updated.iso }) };
-      }),
-      render,
-    };
-    writeFileSync(path.join(directory, INDEX), JSON.stringify(stored));
-  } finally {
-    closeSync(bodies);
-  }
-}
-
-export function readSnapshot(directory: string): Snapshot {
-  const stored = JSON.parse(readFileSync(path.join(directory, INDEX), 'utf8')) as StoredSnapshot;
-  if (stored.version !== SNAPSHOT_VERSION) {
-    throw new Error(`The content snapshot in ${directory} is from another version of Kiosque: run npm run build.`);
-  }
+/** What every page of a build made from `model` shares; `bodies` is the body store's folder. */
+export function sharedData(model: SiteModel, bodies: string): SharedData {
   return {
-    builtAt: new Date(stored.builtAt),
-    settings: stored.settings,
-    render: stored.render,
-    articles: stored.articles.map(({ date, updated, body, ...rest }) => {
-      const article = { ...rest, date: revive(date), ...(updated && { updated: revive(updated) }) };
-      // Read when a page asks for it, and not kept: see above.
-      return Object.defineProperty(article, 'html', {
-        enumerable: true,
-        get: () => readBody(directory, body),
-      }) as Article;
-    }),
+    builtAt: model.at.toISOString(),
+    settings: model.settings,
+    shell: model.shell(),
+    frontPage: model.frontPage(),
+    feed: model.feed(),
+    newsSitemap: model.newsSitemap(),
+    sitemapIndex: sitemapIndexOf(model.sitemapParts()),
+    bodies,
   };
 }
 
-/** Makes the snapshot ask Next for every page again. */
-export function renderEveryPage(directory: string): void {
-  const file = path.join(directory, INDEX);
-  const stored = JSON.parse(readFileSync(file, 'utf8')) as StoredSnapshot;
-  writeFileSync(file, JSON.stringify({ ...stored, render: undefined }));
+export interface StoredPage {
+  route: Route;
+  params: Record<string, string>;
+  data: unknown;
 }
 
-function readBody(directory: string, [offset, length]: [number, number]): string {
-  const bodies = openSync(path.join(directory, BODIES), 'r');
-  try {
-    const bytes = Buffer.alloc(length);
-    readSync(bodies, bytes, 0, length, offset);
-    return bytes.toString('utf8');
-  } finally {
-    closeSync(bodies);
+export interface Snapshot {
+  shared: SharedData;
+  /** The pages of the dynamic routes this batch renders, by address. */
+  pages: Record<string, StoredPage>;
+}
+
+export function writeSnapshot(file: string, snapshot: Snapshot): void {
+  writeFileSync(file, JSON.stringify({ version: SNAPSHOT_VERSION, ...snapshot }));
+}
+
+export function readSnapshot(file: string): Snapshot {
+  const stored = JSON.parse(readFileSync(file, 'utf8'), reviveDates) as Snapshot & { version: number };
+  if (stored.version !== SNAPSHOT_VERSION) {
+    throw new Error(`The content snapshot ${file} is from another version of Kiosque: run npm run build.`);
   }
+  return stored;
 }
 
-function revive(iso: string): ArticleDate {
-  return { instant: new Date(iso), iso };
+/** Every date of the data is written as an ArticleDate, `{ instant, iso }`: its instant is a Date again. */
+function reviveDates(key: string, value: unknown): unknown {
+  return key === 'instant' && typeof value === 'string' ? new Date(value) : value;
 }
+
+export type { SitemapEntry };

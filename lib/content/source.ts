@@ -11,7 +11,8 @@ import {
 import path from 'node:path';
 import { imageSize } from 'image-size';
 import { problem, type Problem, type ProblemInit } from '../text/problems';
-import { SETTINGS_FILE } from './settings';
+import { FRONT_PAGE_FILE } from './front-page';
+import { parseSettings, SETTINGS_FILE, type SiteSettings } from './settings';
 
 /**
  * The only code that touches the content folder. It is `content/` unless CONTENT_DIR names another,
@@ -30,11 +31,15 @@ export interface SourceFile {
   text: string;
 }
 
-/** What the content folder holds: the articles, the site's settings, and what could not be read. */
+/** The files of the content folder that are not articles: the site's settings, the desk's front page. */
+const SITE_FILES = { [SETTINGS_FILE]: 'settings', [FRONT_PAGE_FILE]: 'frontPage' } as const;
+type SiteFile = (typeof SITE_FILES)[keyof typeof SITE_FILES];
+
+/** What the content folder holds: the articles, the site's own files, and what could not be read. */
 export interface ContentSources {
   files: SourceFile[];
-  /** site.yml, if the folder has one. */
-  settings?: SourceFile;
+  /** site.yml and une.yml, those the folder has. */
+  siteFiles: Partial<Record<SiteFile, SourceFile>>;
   problems: Problem[];
 }
 
@@ -50,6 +55,7 @@ export function readSourceFiles(directory: string = contentDirectory()): Content
     const found = 'no such folder';
     return {
       files: [],
+      siteFiles: {},
       problems: [
         problem({
           file,
@@ -62,33 +68,29 @@ export function readSourceFiles(directory: string = contentDirectory()): Content
     };
   }
 
-  const sources: ContentSources = { files: [], problems: [] };
+  const sources: ContentSources = { files: [], siteFiles: {}, problems: [] };
   const inside = realDirectory(directory);
   for (const entry of entries) {
     if (entry.startsWith('.') || NOT_ARTICLES.has(entry)) continue;
     const absolute = path.join(directory, entry);
     const name = displayPath(absolute);
-    const kind = entry === SETTINGS_FILE ? 'settings' : 'article';
-    const read = readEntry(absolute, entry, inside, kind);
+    const siteFile = Object.hasOwn(SITE_FILES, entry) ? SITE_FILES[entry as keyof typeof SITE_FILES] : undefined;
+    const read = readEntry(absolute, entry, inside, siteFile ? 'site file' : 'article');
     if (!('text' in read)) sources.problems.push(problem({ file: name, ...read }));
-    else if (kind === 'settings') sources.settings = { name, stem: entry, text: read.text };
+    else if (siteFile) sources.siteFiles[siteFile] = { name, stem: entry, text: read.text };
     else sources.files.push({ name, stem: entry.slice(0, -'.md'.length), text: read.text });
   }
   return sources;
 }
 
-/** The settings file of the folder, if it has one (or why it cannot be read). */
-export function readSettingsSource(directory: string = contentDirectory()): {
-  settings?: SourceFile;
-  problems: Problem[];
-} {
+/** The site's settings alone, from the folder's site.yml (the defaults for what it does not say). */
+export function loadSettings(directory: string = contentDirectory()): { settings: SiteSettings; problems: Problem[] } {
   const absolute = path.join(directory, SETTINGS_FILE);
   const name = displayPath(absolute);
-  if (!existsSync(absolute)) return { problems: [] };
-  const read = readEntry(absolute, SETTINGS_FILE, realDirectory(directory), 'settings');
-  return 'text' in read
-    ? { settings: { name, stem: SETTINGS_FILE, text: read.text }, problems: [] }
-    : { problems: [problem({ file: name, ...read })] };
+  if (!existsSync(absolute)) return parseSettings(undefined, name);
+  const read = readEntry(absolute, SETTINGS_FILE, realDirectory(directory), 'site file');
+  if ('text' in read) return parseSettings(read.text, name);
+  return { settings: parseSettings(undefined, name).settings, problems: [problem({ file: name, ...read })] };
 }
 
 /** An article can be as long as a book; past this, a file is a mistake (or an attack), not an article. */
@@ -105,7 +107,7 @@ function readEntry(
   absolute: string,
   entry: string,
   inside: string,
-  kind: 'article' | 'settings',
+  kind: 'article' | 'site file',
 ): { text: string } | EntryProblem {
   const refuse = (message: string, expected: string, found: string): EntryProblem => ({
     subject: 'file',
@@ -131,7 +133,7 @@ function readEntry(
     if (stats.size > MAX_FILE_BYTES) {
       const found = `${Math.ceil(stats.size / 1024).toLocaleString('en')} KB`;
       return refuse(
-        `is too large for ${kind === 'article' ? 'an article' : 'the settings'}`,
+        `is too large for ${kind === 'article' ? 'an article' : 'this file'}`,
         'at most 1 MB (1,024 KB)',
         found,
       );

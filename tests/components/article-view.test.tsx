@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/article-view';
-import { loadContent } from '@/lib/content/load';
+import { getArticlePage } from '@/lib/content';
 
-const cisco = loadContent('content').articles.find((article) => article.slug === 'cisco-french-tech-2015')!;
+const cisco = getArticlePage('cisco-french-tech-2015')!.article;
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/[\u00A0\u202F]/g, ' ');
 
 describe('article view', () => {
@@ -105,10 +105,12 @@ describe('preview banner', () => {
   it('marks a draft and a scheduled article, never a published one', () => {
     const { rerender } = render(<ArticleView article={cisco} />);
     expect(screen.queryByRole('status')).toBeNull();
-    rerender(<ArticleView article={{ ...cisco, draft: true }} />);
+    rerender(<ArticleView article={{ ...cisco, status: 'draft' }} />);
     expect(screen.getByRole('status').textContent).toMatch(/^Brouillon — cet article n’est pas publié/);
     const future = new Date(Date.now() + 7 * 86_400_000);
-    rerender(<ArticleView article={{ ...cisco, date: { instant: future, iso: future.toISOString() } }} />);
+    rerender(
+      <ArticleView article={{ ...cisco, status: 'scheduled', date: { instant: future, iso: future.toISOString() } }} />,
+    );
     expect(screen.getByRole('status').textContent).toMatch(/^Programmé — publié au prochain build après le /);
   });
 
@@ -116,10 +118,14 @@ describe('preview banner', () => {
     const dates = () => text(document.querySelector('.byline-dates'));
     const { rerender } = render(<ArticleView article={cisco} />);
     expect(dates()).toBe('Publié le 16 février 2015 à 18 h 00');
-    rerender(<ArticleView article={{ ...cisco, draft: true }} />);
+    rerender(<ArticleView article={{ ...cisco, status: 'draft' }} />);
     expect(dates()).toBe('Brouillon daté du 16 février 2015 à 18 h 00');
     const future = new Date(Date.UTC(2999, 0, 15, 12));
-    rerender(<ArticleView article={{ ...cisco, date: { instant: future, iso: '2999-01-15T13:00:00+01:00' } }} />);
+    rerender(
+      <ArticleView
+        article={{ ...cisco, status: 'scheduled', date: { instant: future, iso: '2999-01-15T13:00:00+01:00' } }}
+      />,
+    );
     expect(dates()).toBe('Programmé pour le 15 janvier 2999 à 13 h 00');
   });
 });
@@ -127,7 +133,16 @@ describe('preview banner', () => {
 describe('an article in another language', () => {
   it('writes its byline in that language, and English style dates', () => {
     const { container } = render(
-      <ArticleView article={{ ...cisco, lang: 'en', authors: ['Anne Martin', 'Paul Durand'] }} />,
+      <ArticleView
+        article={{
+          ...cisco,
+          lang: 'en',
+          authors: [
+            { name: 'Anne Martin', path: '/auteurs/anne-martin' },
+            { name: 'Paul Durand', path: '/auteurs/paul-durand' },
+          ],
+        }}
+      />,
     );
     const byline = [...container.querySelectorAll('.byline > p')].map(text);
     expect(byline).toEqual(['By Anne Martin and Paul Durand', 'Published February 16, 2015 at 6:00 PM', '1 min read']);
@@ -141,7 +156,11 @@ describe('an article in another language', () => {
 
 describe('an author whose name has no letter or digit', () => {
   it('is named in the byline without a link, since no page can have that address', () => {
-    const { container } = render(<ArticleView article={{ ...cisco, authors: ['Anne Martin', '***'] }} />);
+    const { container } = render(
+      <ArticleView
+        article={{ ...cisco, authors: [{ name: 'Anne Martin', path: '/auteurs/anne-martin' }, { name: '***' }] }}
+      />,
+    );
     expect(text(container.querySelector('.byline-authors')!)).toBe('Par Anne Martin et ***');
     expect([...container.querySelectorAll('.byline-authors a')].map((a) => a.getAttribute('href'))).toEqual([
       '/auteurs/anne-martin',
@@ -153,7 +172,17 @@ describe('the lead photo', () => {
   it('is shown with its description and its size, so the page does not jump as it loads', () => {
     render(
       <ArticleView
-        article={{ ...cisco, image: { src: '/logo.png', alt: 'Le logo de Kiosque', width: 512, height: 512 } }}
+        article={{
+          ...cisco,
+          image: {
+            src: '/logo.png',
+            alt: 'Le logo de Kiosque',
+            width: 512,
+            height: 512,
+            caption: undefined,
+            credit: undefined,
+          },
+        }}
       />,
     );
     const image = screen.getByRole('img', { name: 'Le logo de Kiosque' });

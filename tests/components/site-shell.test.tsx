@@ -6,10 +6,11 @@ import { articleText, contentFolder } from '../unit/content/temp-content';
 afterEach(() => vi.unstubAllEnvs());
 
 describe('the site shell', () => {
-  it('shows the name, the tagline and the rubriques of the settings file', () => {
+  it('shows the name and the tagline of the settings file, and its rubriques that have articles, in its order', () => {
     const dir = contentFolder({
-      'site.yml': 'name: Le Quotidien\ntagline: Le journal du soir\nsections: [Sciences, Économie]\n',
-      'a.md': articleText('A', '2015-02-16', 'section: Sciences\n'),
+      'site.yml': 'name: Le Quotidien\ntagline: Le journal du soir\nsections: [Sciences, Culture, Économie]\n',
+      'a.md': articleText('A', '2015-02-16', 'section: Économie\n'),
+      'b.md': articleText('B', '2015-02-17', 'section: Sciences\n'),
     });
     vi.stubEnv('CONTENT_DIR', dir);
     const page = new DOMParser().parseFromString(

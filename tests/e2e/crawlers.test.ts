@@ -27,7 +27,9 @@ const tagPath = '/tags/cisco';
 const escapingSlug = 'escaping-article';
 const scriptsSlug = 'scripts-article';
 const fixedArticles = [seedSlug, updatedSlug, englishSlug, escapingSlug, scriptsSlug];
-const listingPages = ['/', '/page/2', tagPath];
+/** The e2e site lists five articles a page (tests/e2e/content/site.yml): its archive has pages 1 to 4. */
+const archivePages = ['/page/1', '/page/2', '/page/3', '/page/4'];
+const listingPages = ['/', '/page/1', '/page/4', tagPath];
 const crawledPages = [...fixedArticles.map(articlePath), ...listingPages];
 
 const feedLinks = [
@@ -107,13 +109,16 @@ function jsonLd({ html, document }: HtmlPage): JsonLdBlock[] {
   return raw.map((text) => ({ raw: text, data: JSON.parse(text) as unknown }));
 }
 
-/** The teasers of a listing page: each headline's link and its text. */
+/** The stories of a page, in the order they are shown: each headline's link, its text and its date. */
 function teasers(document: Document): { href: string; text: string; datetime: string }[] {
-  return [...document.querySelectorAll('main article')].map((teaser) => ({
-    href: teaser.querySelector('h2 a[href]')?.getAttribute('href') ?? '',
-    text: normalize(teaser.querySelector('h2 a[href]')?.textContent ?? ''),
-    datetime: teaser.querySelector('time[datetime]')?.getAttribute('datetime') ?? '',
-  }));
+  return [...document.querySelectorAll('main :is(h2, h3) a[href^="/articles/"], main .brief-list a')].map((link) => {
+    const story = link.closest('article, li');
+    return {
+      href: link.getAttribute('href') ?? '',
+      text: normalize(link.textContent ?? ''),
+      datetime: story?.querySelector('time[datetime]')?.getAttribute('datetime') ?? '',
+    };
+  });
 }
 
 function slugOf(href: string): string {
@@ -564,35 +569,48 @@ describe('the front page, its next pages and tag pages', () => {
     }
   });
 
-  it('splits the articles between the front page and /page/2, newest first, and links the two', async () => {
+  it('leads with the story the desk chose, though it is not the newest', async () => {
+    const [lead] = teasers((await page('/')).document);
+    expect(lead?.href).toBe(articlePath('updated-article'));
+    expect(Date.parse(sourceArticle('updated-article').date)).toBeLessThan(
+      Date.parse(sourceArticle('english-article').date),
+    );
+  });
+
+  it('reaches every published article from the front page and its archive, whose pages go from newest to oldest', async () => {
     const home = await page('/');
-    const next = await page('/page/2');
-    const first = teasers(home.document);
-    const second = teasers(next.document);
-    const slugs = [...first, ...second].map((teaser) => slugOf(teaser.href));
-    expect([...slugs].sort()).toEqual([...published].sort());
-    // The archives are the oldest articles: page 2 holds only some of them.
-    expect(second.length).toBeGreaterThan(0);
-    expect(second.map((teaser) => slugOf(teaser.href)).filter((slug) => !archiveSlugs.includes(slug))).toEqual([]);
-    const instants = [...first, ...second].map((teaser) => Date.parse(teaser.datetime));
+    const onFront = teasers(home.document).map((teaser) => slugOf(teaser.href));
+    expect(new Set(onFront).size, 'each story once on the front page').toBe(onFront.length);
+    // From the front page, "older" leads through the archive, newest page first.
+    const archive: { href: string; datetime: string }[] = [];
+    const visited: string[] = [];
+    for (let next = home.document.querySelector('a[rel~="next"]')?.getAttribute('href'); next;) {
+      visited.push(next);
+      const listing = await page(next);
+      archive.push(...teasers(listing.document));
+      next = listing.document.querySelector('a[rel~="next"]')?.getAttribute('href');
+    }
+    expect(visited).toEqual([...archivePages].reverse());
+    const archived = archive.map((teaser) => slugOf(teaser.href));
+    expect(new Set(archived).size, 'each archived article on one archive page').toBe(archived.length);
+    expect([...new Set([...onFront, ...archived])].sort()).toEqual([...published].sort());
+    // The archive holds the oldest articles, newest first, five a page.
+    expect(archive.map((teaser) => slugOf(teaser.href)).filter((slug) => !archiveSlugs.includes(slug))).toEqual([]);
+    const instants = archive.map((teaser) => Date.parse(teaser.datetime));
     expect(instants.every((instant) => !Number.isNaN(instant))).toBe(true);
     expect(instants).toEqual([...instants].sort((a, b) => b - a));
-
-    expect(home.document.querySelectorAll('a[href="/page/2"]').length).toBeGreaterThan(0);
-    expect(
-      next.document.querySelectorAll('a[href="/"]:not(.masthead-title)').length,
-      'a link back to the front page from the pagination',
-    ).toBeGreaterThan(0);
-    expect(home.document.querySelector('a[rel~="next"]')?.getAttribute('href')).toBe('/page/2');
-    expect(next.document.querySelector('a[rel~="prev"]')?.getAttribute('href')).toBe('/');
+    // Each archive page leads back to the newer one, the last to the front page.
+    expect((await page('/page/4')).document.querySelector('a[rel~="prev"]')?.getAttribute('href')).toBe('/');
+    expect((await page('/page/1')).document.querySelector('a[rel~="prev"]')?.getAttribute('href')).toBe('/page/2');
+    expect((await page('/page/1')).document.querySelector('a[rel~="next"]')).toBeNull();
   });
 
   it('lists the seed on its tag page', async () => {
     expect(teasers((await page(tagPath)).document).map((teaser) => teaser.href)).toContain(seedPath);
   });
 
-  // Page 1 is the front page itself; two pages of twenty hold the fixtures, so /page/3 is past the end.
-  it.each(['/page/1', '/page/3', '/page/99', '/page/02', '/page/0'])('%s is a 404', async (path) => {
+  // Four archive pages of five hold the oldest fixtures: /page/5 is past the end.
+  it.each(['/page/5', '/page/99', '/page/02', '/page/0', '/tags/cisco/page/1'])('%s is a 404', async (path) => {
     const { status, contentType } = await fetchAll(path);
     expect(status).toBe(404);
     expect(contentType).toMatch(HTML);
@@ -624,17 +642,23 @@ describe('robots.txt and the sitemaps', () => {
     for (const sitemap of sitemaps) await fetchOk(sitemap, XML);
   });
 
-  it('is an index of sitemap files, each dated by the newest change of its pages', async () => {
+  it('is an index of sitemap files, the site’s pages then a file a month, each dated by its newest change', async () => {
     const index = readSitemapIndex((await fetchOk('/sitemap.xml', XML)).text);
     expect(index.problems).toEqual([]);
-    // A small site's addresses fit in one file; Google reads at most 50,000 from each.
-    expect(index.sitemaps.map(({ loc }) => loc)).toEqual([absolute('/sitemaps/1.xml')]);
-    const { urls } = await sitemapUrls();
-    const newest = urls
-      .flatMap(({ lastmod }) => (lastmod ? [lastmod] : []))
-      .sort((a, b) => Date.parse(b) - Date.parse(a))[0];
-    expect(index.sitemaps[0]!.lastmod).toBe(newest);
-    for (const path of ['/sitemaps/2.xml', '/sitemaps/0.xml', '/sitemaps/1'])
+    const locs = index.sitemaps.map(({ loc }) => loc);
+    expect(locs[0]).toBe(absolute('/sitemaps/pages.xml'));
+    for (const loc of locs.slice(1)) expect(loc).toMatch(/\/sitemaps\/\d{4}-\d{2}\.xml$/);
+    // The seed's month holds the seed.
+    const february = readUrlset((await fetchOk('/sitemaps/2015-02.xml', XML)).text);
+    expect(february.urls.map((url) => url.loc)).toContain(absolute(seedPath));
+    for (const { loc, lastmod } of index.sitemaps) {
+      const { urls } = readUrlset((await fetchOk(loc, XML)).text);
+      const newest = urls
+        .flatMap(({ lastmod: date }) => (date ? [date] : []))
+        .sort((a, b) => Date.parse(b) - Date.parse(a))[0];
+      expect(lastmod, loc).toBe(newest);
+    }
+    for (const path of ['/sitemaps/1.xml', '/sitemaps/2015-13.xml', '/sitemaps/pages'])
       expect((await fetchAll(path)).status, path).toBe(404);
   });
 
@@ -653,6 +677,7 @@ describe('robots.txt and the sitemaps', () => {
     }
     for (const link of (await page('/')).document.querySelectorAll('nav.sections a, .site-footer a[href^="/"]'))
       if (link.getAttribute('href') !== '/rss.xml') linked.add(link.getAttribute('href') ?? '');
+    linked.add('/');
     for (const prefix of ['/tags/', '/auteurs/', '/rubriques/', '/mentions-legales'])
       expect(
         [...linked].some((path) => path.startsWith(prefix)),
@@ -666,12 +691,7 @@ describe('robots.txt and the sitemaps', () => {
       }
     }
     // As the sitemap writes them: absolute, a path in another script percent-encoded.
-    const expected = [
-      ...publishedUrls,
-      absolute('/'),
-      absolute('/page/2'),
-      ...[...linked].map((path) => new URL(path, absolute('/')).href),
-    ].sort();
+    const expected = [...publishedUrls, ...[...linked].map((path) => new URL(path, absolute('/')).href)].sort();
     expect([...locs].sort()).toEqual(expected);
     expect(new Set(locs).size).toBe(locs.length);
 
@@ -806,7 +826,7 @@ describe('drafts and scheduled articles', () => {
     expect(tagPages.length).toBeGreaterThan(0);
     const places = [
       '/',
-      '/page/2',
+      ...archivePages,
       '/sitemap.xml',
       ...sitemaps.files,
       '/news-sitemap.xml',

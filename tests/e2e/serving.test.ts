@@ -101,7 +101,7 @@ describe.each(servers)('$name', ({ url }) => {
     ['/atom.xml', 'application/atom+xml; charset=utf-8', 'public, max-age=300'],
     ['/feed.json', 'application/feed+json; charset=utf-8', 'public, max-age=300'],
     ['/sitemap.xml', 'application/xml; charset=utf-8', 'public, max-age=300'],
-    ['/sitemaps/1.xml', 'application/xml; charset=utf-8', 'public, max-age=300'],
+    ['/sitemaps/pages.xml', 'application/xml; charset=utf-8', 'public, max-age=300'],
     ['/news-sitemap.xml', 'application/xml; charset=utf-8', 'public, max-age=300'],
     ['/robots.txt', 'text/plain; charset=utf-8', 'public, max-age=300'],
     ['/articles/cisco-french-tech-2015/share.png', 'image/png', 'public, max-age=300'],

@@ -24,7 +24,7 @@ function readdirSafe(file: string): boolean {
 
 const pageTypes = {
   'the front page': 'index.html',
-  'a listing page': 'page/2.html',
+  'a listing page': 'page/1.html',
   'an article': 'articles/cisco-french-tech-2015.html',
   'an English article': 'articles/english-article.html',
   'a tag page': 'tags/cisco.html',
@@ -36,12 +36,12 @@ describe('out/', () => {
     const expected = [
       'index.html',
       '404.html',
-      'page/2.html',
+      'page/1.html',
       'rss.xml',
       'atom.xml',
       'feed.json',
       'sitemap.xml',
-      'sitemaps/1.xml',
+      'sitemaps/pages.xml',
       'news-sitemap.xml',
       'robots.txt',
       'share.png',

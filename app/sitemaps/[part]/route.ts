@@ -1,17 +1,22 @@
-import { sitemapParts, sitemapXml } from '@/lib/sitemaps';
+import { getSitemapPart, routeParams } from '@/lib/content';
 import { routeResponse } from '@/lib/server/headers';
+import { sitemapPath } from '@/lib/paths';
+import { sitemapXml } from '@/lib/sitemaps';
+import { staticParams } from '@/lib/static-params';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return sitemapParts().map((_, index) => ({ part: `${index + 1}.xml` }));
+  return staticParams(
+    routeParams('sitemap-part').map(({ part }) => ({ part: `${part}.xml` })),
+    'part',
+  );
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }) {
-  const { part } = await params;
-  const number = /^([1-9]\d*)\.xml$/.exec(part)?.[1];
-  const entries = number === undefined ? undefined : sitemapParts()[Number(number) - 1];
+  const part = /^(.+)\.xml$/.exec((await params).part)?.[1];
+  const entries = part === undefined ? undefined : getSitemapPart(part);
   if (!entries) return new Response('Not found', { status: 404 });
-  return routeResponse(`/sitemaps/${part}`, sitemapXml(entries));
+  return routeResponse(sitemapPath(part!), sitemapXml(entries));
 }

@@ -1,88 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { pageKeys } from '@/lib/build/page-reuse';
-import { Catalog } from '@/lib/content/catalog';
+import { pageKey } from '@/lib/build/page-reuse';
 import type { Article } from '@/lib/content/article';
+import { Catalog } from '@/lib/content/catalog';
+import { SiteModel } from '@/lib/content/pages';
+import { defaultSettings } from '@/lib/content/settings';
+import { testArticle as article } from '../content/temp-content';
 
-function article(slug: string, title: string, tags: string[], day = 1): Article {
-  const instant = new Date(Date.UTC(2015, 0, day));
-  return {
-    slug,
-    title,
-    date: { instant, iso: instant.toISOString() },
-    authors: ['La rédaction'],
-    lang: 'fr',
-    draft: false,
-    file: `content/${slug}.md`,
-    tags: tags.map((name) => ({ name, slug: name.toLowerCase() })),
-    html: `<p>${title}</p>`,
-  } as Article;
+/** The key of every page of the site these articles make, five to a listing page. */
+function keys(articles: Article[], fingerprint = 'code'): Map<string, string> {
+  const settings = { ...defaultSettings({}), pageSize: 5 };
+  const model = new SiteModel(settings, new Catalog(articles, 5, settings.sections), { featured: [] }, new Date());
+  return new Map([...model.pages()].map((page) => [page.address, pageKey(fingerprint, model.dataOf(page))]));
 }
 
-/** Two articles a page: listings of several pages with three or four articles. */
-const keys = (articles: Article[], fingerprint = 'code') => pageKeys(new Catalog(articles, 2), fingerprint);
+const changed = (before: Map<string, string>, after: Map<string, string>) =>
+  [...after.keys()].filter((address) => after.get(address) !== before.get(address)).sort();
 
-describe('the key of an article page', () => {
-  const a = article('a', 'A', ['Relais']);
-  const b = article('b', 'B', ['Relais']);
-  const c = article('c', 'C', ['Ailleurs']);
+describe('the key of a page', () => {
+  const a = article('a', 1, ['Relais']);
+  const b = article('b', 2, ['Relais']);
+  const c = article('c', 3, ['Ailleurs']);
   const before = keys([a, b, c]);
 
   it('stays the same when nothing the page shows changed', () => {
     expect(keys([a, b, c])).toEqual(before);
   });
 
-  it('changes with the article, with an article it suggests, and with the code', () => {
-    const after = keys([a, article('b', 'B retitré', ['Relais']), c]);
-    expect(after.get('/articles/b')).not.toBe(before.get('/articles/b'));
-    expect(after.get('/articles/a')).not.toBe(before.get('/articles/a'));
-    expect(after.get('/articles/c')).toBe(before.get('/articles/c'));
+  it('changes with the article, with an article it suggests or lists, and with the code; not with what no page shows', () => {
+    const after = keys([a, article('b', 2, ['Relais'], { title: 'B retitré' }), c]);
+    expect(changed(before, after)).toEqual(['/articles/a', '/articles/b', '/auteurs/la-redaction', '/tags/relais']);
     expect(keys([a, b, c], 'other code').get('/articles/c')).not.toBe(before.get('/articles/c'));
   });
 });
 
-describe('the key of a listing page', () => {
-  const relais = [1, 2, 3].map((day) => article(`relais-${day}`, `Relais ${day}`, ['Relais'], day));
-  const ailleurs = [4, 5, 6].map((day) => article(`ailleurs-${day}`, `Ailleurs ${day}`, ['Ailleurs'], day));
-  const before = keys([...relais, ...ailleurs]);
+describe('publishing one more article', () => {
+  const daily = (count: number, tags: string[]) =>
+    Array.from({ length: count }, (_, index) => article(`jour-${index + 1}`, index + 1, tags));
 
-  it('names every page of every listing but the front page, which every build renders', () => {
-    expect([...before.keys()].filter((address) => !address.startsWith('/articles/')).sort()).toEqual([
-      '/auteurs/la-redaction',
-      '/auteurs/la-redaction/page/2',
-      '/auteurs/la-redaction/page/3',
+  it('changes the listings’ first pages and the pages suggesting it, and no archive page', () => {
+    const archive = daily(23, ['Relais']);
+    const before = keys(archive);
+    const after = keys([...archive, article('jour-24', 24, ['Relais'])]);
+    expect([...before.keys()].filter((address) => address.includes('/page/'))).toEqual([
+      '/page/1',
       '/page/2',
       '/page/3',
-      '/tags/ailleurs',
-      '/tags/ailleurs/page/2',
-      '/tags/relais',
-      '/tags/relais/page/2',
-    ]);
-  });
-
-  it('changes for the listings a new article enters, and no other', () => {
-    const after = keys([...relais, ...ailleurs, article('relais-7', 'Relais 7', ['Relais'], 7)]);
-    const changed = [...before.keys()].filter((address) => after.get(address) !== before.get(address));
-    expect(changed.filter((address) => !address.startsWith('/articles/')).sort()).toEqual([
-      '/auteurs/la-redaction',
+      '/auteurs/la-redaction/page/1',
       '/auteurs/la-redaction/page/2',
       '/auteurs/la-redaction/page/3',
-      '/page/2',
-      '/page/3',
-      '/tags/relais',
+      '/tags/relais/page/1',
       '/tags/relais/page/2',
+      '/tags/relais/page/3',
     ]);
-    expect(after.has('/page/4')).toBe(true);
+    const pages = changed(before, after).filter((address) => !address.startsWith('/articles/'));
+    expect(pages).toEqual(['/auteurs/la-redaction', '/sitemaps/2015-01.xml', '/sitemaps/pages.xml', '/tags/relais']);
   });
 
-  it('changes when an article it lists changes, and not when an article of another listing does', () => {
-    const retitled = keys([
-      ...relais,
-      ...ailleurs.slice(0, 2),
-      article('ailleurs-6', 'Ailleurs, retitré', ['Ailleurs'], 6),
+  it('adds an archive page when the first page fills, and changes only the page before it', () => {
+    const archive = daily(24, ['Relais']);
+    const before = keys(archive);
+    const after = keys([...archive, article('jour-25', 25, ['Relais'])]);
+    const pages = changed(before, after).filter((address) => !address.startsWith('/articles/'));
+    expect(pages).toEqual([
+      '/auteurs/la-redaction',
+      '/auteurs/la-redaction/page/3',
+      '/auteurs/la-redaction/page/4',
+      '/page/3',
+      '/page/4',
+      '/sitemaps/2015-01.xml',
+      '/sitemaps/pages.xml',
+      '/tags/relais',
+      '/tags/relais/page/3',
+      '/tags/relais/page/4',
     ]);
-    expect(retitled.get('/tags/ailleurs')).not.toBe(before.get('/tags/ailleurs'));
-    expect(retitled.get('/tags/ailleurs/page/2')).toBe(before.get('/tags/ailleurs/page/2'));
-    expect(retitled.get('/tags/relais')).toBe(before.get('/tags/relais'));
-    expect(retitled.get('/tags/relais/page/2')).toBe(before.get('/tags/relais/page/2'));
   });
 });

@@ -6,15 +6,19 @@ import { acceptedHostileFiles, expectedHostileProblems, writeHostileContent } fr
 import { articleText, contentFolder, loadAsEditor } from './temp-content';
 
 describe('hostile files', () => {
-  it('each get a verdict naming the file and line, and hide neither the others’ problems nor a valid article', () => {
-    const dir = contentFolder({ 'valide.md': articleText('Valide') });
-    writeHostileContent(dir);
-    const { articles, problems: lines } = loadAsEditor(dir);
-    expect(lines).toEqual(expectedHostileProblems);
-    // The link to /etc/passwd is refused without a word of what it points to.
-    expect(lines.join('\n')).not.toMatch(/root:|passwd:/);
-    expect(articles.map((article) => article.slug).sort()).toEqual([...acceptedHostileFiles, 'valide'].sort());
-  });
+  it(
+    'each get a verdict naming the file and line, and hide neither the others’ problems nor a valid article',
+    { timeout: 30_000 },
+    () => {
+      const dir = contentFolder({ 'valide.md': articleText('Valide') });
+      writeHostileContent(dir);
+      const { articles, problems: lines } = loadAsEditor(dir);
+      expect(lines).toEqual(expectedHostileProblems);
+      // The link to /etc/passwd is refused without a word of what it points to.
+      expect(lines.join('\n')).not.toMatch(/root:|passwd:/);
+      expect(articles.map((article) => article.slug).sort()).toEqual([...acceptedHostileFiles, 'valide'].sort());
+    },
+  );
 });
 
 describe('symbolic links in the content folder', () => {

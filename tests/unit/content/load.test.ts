@@ -2,7 +2,6 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
-import { isPublished } from '@/lib/content/publication';
 import { slugify, tagSlug } from '@/lib/text/slugs';
 import { articleText, contentFolder, loadAsEditor } from './temp-content';
 
@@ -42,18 +41,20 @@ describe('loadContent', () => {
   });
 });
 
-describe('isPublished', () => {
-  it('holds back drafts and articles dated in the future', () => {
+describe('the publication status', () => {
+  it('holds back drafts and articles dated after the moment the site is published at', () => {
     const dir = contentFolder({
       'passe.md': article('2015-02-16T18:00:00+01:00'),
       'brouillon.md': article('2015-02-16T18:00:00+01:00', 'draft: true\n'),
       'programme.md': article('2015-02-17T09:00:00+01:00'),
     });
     const now = new Date('2015-02-17T07:59:59Z');
-    const published = loadContent(dir)
-      .articles.filter((a) => isPublished(a, now))
-      .map((a) => a.slug);
-    expect(published).toEqual(['passe']);
+    const status = loadContent(dir, { at: now }).articles.map((a) => [a.slug, a.status]);
+    expect(status).toEqual([
+      ['programme', 'scheduled'],
+      ['brouillon', 'draft'],
+      ['passe', 'published'],
+    ]);
   });
 });
 
@@ -144,7 +145,8 @@ describe('tags', () => {
 describe('images in the body', () => {
   it('carry their pixel size from the file in public/, and load lazily', () => {
     const dir = contentFolder({ 'a.md': article('2015-02-16').replace('Texte.', '![Le logo](/logo.png)') });
-    expect(loadContent(dir).articles[0]?.html).toBe(
+    const { articles, bodies } = loadContent(dir);
+    expect(bodies.get(articles[0]!.body)).toBe(
       '<p><img src="/logo.png" alt="Le logo" width="512" height="512" loading="lazy" decoding="async"></p>\n',
     );
   });

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { formatProblem } from '@/lib/text/problems';
 import type { Article } from '@/lib/content/article';
+import { Catalog } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
+import { SiteModel } from '@/lib/content/pages';
 
 const created: string[] = [];
 afterEach(() => {
@@ -35,4 +37,39 @@ description: "Le chapeau."
 /** A minimal valid article; `extra` is more front matter, before the closing `---`. */
 export function articleText(title: string, date = '2015-02-16', extra = ''): string {
   return `---\ntitle: "${title}"\ndate: ${date}\ndescription: "x"\n${extra}---\nTexte.\n`;
+}
+
+/**
+ * The site a folder makes at `at`, as a build makes it: its published articles in a catalog, every
+ * page's data from the model, and where the bodies are.
+ */
+export function siteOf(dir: string, at: Date = new Date()) {
+  const report = loadContent(dir, { at });
+  const published = report.articles.filter((article) => article.status === 'published');
+  const catalog = new Catalog(published, report.settings.pageSize, report.settings.sections);
+  return { ...report, catalog, model: new SiteModel(report.settings, catalog, report.desk, at) };
+}
+
+/** An article as the content step makes it, published on day `day` of 2015 with `tags`; `extra` overrides fields. */
+export function testArticle(slug: string, day: number, tags: string[] = [], extra: Partial<Article> = {}): Article {
+  const instant = new Date(Date.UTC(2015, 0, day, 12));
+  return {
+    slug,
+    title: slug,
+    date: { instant, iso: instant.toISOString().replace('Z', '+00:00').replace('.000', '') },
+    authors: ['La rédaction'],
+    lang: 'fr',
+    draft: false,
+    file: `content/${slug}.md`,
+    tags: tags.map((name) => ({ name, slug: name.toLowerCase() })),
+    body: `body-of-${slug}`,
+    words: 300,
+    status: 'published',
+    updated: undefined,
+    description: undefined,
+    image: undefined,
+    section: undefined,
+    type: undefined,
+    ...extra,
+  };
 }

@@ -57,7 +57,7 @@ describe('front matter errors name the file, the line, the field, what was expec
       }),
     ).toEqual([
       'content/a.md:2:1  title: is required (expected a value, found nothing)',
-      'content/a.md:2:1  titel: is not a known field; did you mean `title`? (expected one of title, date, description, author, tags, lang, updated, draft, image, section, found "titel")',
+      'content/a.md:2:1  titel: is not a known field; did you mean `title`? (expected one of title, date, description, author, tags, lang, updated, draft, image, section, type, found "titel")',
       'content/a.md:4:10  updated: is before the publication date (expected a moment after 2015-02-16T00:00:00+01:00, found "2015-02-15T00:00:00+01:00")',
       'content/a.md:5:7  tags: must be a list (expected a list such as [Cisco, French Tech], found "foo")',
       'content/a.md:6:8  draft: has the wrong type (expected true or false, found "yes")',
@@ -114,8 +114,8 @@ describe('front matter errors name the file, the line, the field, what was expec
     const crlf = '\uFEFF' + VALID_FRONT_MATTER.replace(/\n/g, '\r\n') + '\r\nÉté.\r\n';
     const latin1 = Buffer.from(VALID_FRONT_MATTER + '\nÉté\n', 'latin1');
     const dir = contentFolder({ 'ok.md': crlf, 'latin.md': latin1 });
-    const { articles, problems } = loadContent(dir);
-    expect(articles.map((a) => [a.slug, a.title, a.html])).toEqual([['ok', 'Un titre', '<p>Été.</p>\n']]);
+    const { articles, problems, bodies } = loadContent(dir);
+    expect(articles.map((a) => [a.slug, a.title, bodies.get(a.body)])).toEqual([['ok', 'Un titre', '<p>Été.</p>\n']]);
     expect(problems.map((d) => formatProblem(d).replace(dir, 'content'))).toEqual([
       'content/latin.md:7:1  encoding: the file is not UTF-8 text (expected a file saved as UTF-8, found bytes of another encoding (Latin-1 or Windows-1252?))',
     ]);

@@ -1,9 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadContent } from '@/lib/content/load';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { getFeed, readBody, sitemapIndexOf } from '@/lib/content';
+import { splitParts } from '@/lib/content/pages';
 import { atom, jsonFeed11, rss } from '@/lib/feeds';
-import { newsSitemapXml, sitemapIndexXml, sitemapParts, sitemapXml } from '@/lib/sitemaps';
-import { contentFolder } from '../content/temp-content';
+import { newsSitemapXml, sitemapIndexXml, sitemapXml } from '@/lib/sitemaps';
+import { contentFolder, siteOf } from '../content/temp-content';
 
 /** Articles no editor writes every day but any may: `]]>` twice, markup and `&` in text, emoji, RTL, bidi controls, long titles. */
 const HOSTILE = 'tests/fixtures/legal-but-hostile';
@@ -45,23 +46,23 @@ const absolutize = (html: string) => html.replace(/ (href|src)="\/(?!\/)/g, ' $1
 afterEach(() => vi.unstubAllEnvs());
 
 describe('feeds', () => {
-  const { articles } = loadContent(
-    contentFolder({
-      'lien.md':
-        '---\ntitle: "Avec un lien"\ndescription: "D"\ndate: 2015-02-16\nauthor: [Anne, Paul]\n---\nVoir [l’autre article](/articles/autre) et ![le logo](/logo.png).\n',
-      'autre.md': '---\ntitle: "L’autre"\ndescription: "D"\ndate: 2015-02-15\n---\nTexte.\n',
-    }),
-  );
+  const folder = contentFolder({
+    'lien.md':
+      '---\ntitle: "Avec un lien"\ndescription: "D"\ndate: 2015-02-16\nauthor: [Anne, Paul]\n---\nVoir [l’autre article](/articles/autre) et ![le logo](/logo.png).\n',
+    'autre.md': '---\ntitle: "L’autre"\ndescription: "D"\ndate: 2015-02-15\n---\nTexte.\n',
+  });
+  beforeEach(() => vi.stubEnv('CONTENT_DIR', folder));
+  const articles = () => getFeed();
 
   it('gives feed readers absolute links and image addresses in the full content', () => {
-    const items = at(parseXml(rss(articles)), 'rss', 'channel', 'item');
+    const items = at(parseXml(rss(articles())), 'rss', 'channel', 'item');
     const content = String(at(items, 0, 'content:encoded'));
     expect(content).toContain('<a href="http://localhost:3000/articles/autre">');
     expect(content).toContain('<img src="http://localhost:3000/logo.png"');
   });
 
   it('writes JSON Feed 1.1, with authors as a list', () => {
-    const feed = JSON.parse(jsonFeed11(articles));
+    const feed = JSON.parse(jsonFeed11(articles()));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.language).toBe('fr');
     expect(feed.items[0].authors).toEqual([{ name: 'Anne' }, { name: 'Paul' }]);
@@ -69,7 +70,7 @@ describe('feeds', () => {
   });
 
   it('names RSS authors with dc:creator, since RSS <author> must be an e-mail address', () => {
-    const xml = rss(articles);
+    const xml = rss(articles());
     const rssElement = at(parseXml(xml), 'rss');
     expect(at(rssElement, '@_xmlns:dc')).toBe('http://purl.org/dc/elements/1.1/');
     expect(at(rssElement, 'channel', 'item', 0, 'dc:creator')).toEqual(['Anne', 'Paul']);
@@ -78,13 +79,18 @@ describe('feeds', () => {
 });
 
 describe('feeds and sitemaps of legal but hostile articles', () => {
-  const { articles, problems } = loadContent(HOSTILE);
+  const { articles: read, problems, bodies, model } = siteOf(HOSTILE, new Date('2024-01-16T00:00:00Z'));
+  beforeEach(() => vi.stubEnv('CONTENT_DIR', HOSTILE));
+  const articles = model.feed();
 
   it('are articles the check accepts', () => {
     expect(problems).toEqual([]);
+    expect(read).toHaveLength(5);
     expect(articles).toHaveLength(5);
     // What makes them hostile is really there.
-    const texts = articles.map((article) => `${article.title} ${article.description} ${article.html}`).join(' ');
+    const texts = read
+      .map((article) => `${article.title} ${article.description} ${bodies.get(article.body)}`)
+      .join(' ');
     for (const needle of [']]>', '<b>', '&', '\u202e', '\u2028', '👩‍👩‍👧', 'مرحبا', 'שלום'])
       expect(texts).toContain(needle);
     expect(Math.max(...articles.map((article) => article.title.length))).toBeGreaterThan(1000);
@@ -98,8 +104,8 @@ describe('feeds and sitemaps of legal but hostile articles', () => {
       expect(at(item, 'title')).toBe(article.title);
       // RSS descriptions are HTML to feed readers: the plain-text lead is escaped as HTML.
       expect(unescapeHtml(String(at(item, 'description')))).toBe(article.description);
-      expect(at(item, 'content:encoded')).toBe(absolutize(article.html));
-      expect(at(item, 'dc:creator')).toEqual(article.authors);
+      expect(at(item, 'content:encoded')).toBe(absolutize(readBody(article.body)));
+      expect(at(item, 'dc:creator')).toEqual(article.authors.map((author) => author.name));
       expect(at(item, 'category') ?? []).toEqual(article.tags.map((tag) => tag.name));
     });
   });
@@ -111,15 +117,16 @@ describe('feeds and sitemaps of legal but hostile articles', () => {
       const entry = at(entries, index);
       expect(at(entry, 'title')).toBe(article.title);
       expect(at(entry, 'summary')).toBe(article.description);
-      expect(at(entry, 'content', '#text')).toBe(absolutize(article.html));
+      expect(at(entry, 'content', '#text')).toBe(absolutize(readBody(article.body)));
       expect(at(entry, 'content', '@_type')).toBe('html');
-      expect(list(at(entry, 'author')).map((author) => at(author, 'name'))).toEqual(article.authors);
+      expect(list(at(entry, 'author')).map((author) => at(author, 'name'))).toEqual(
+        article.authors.map((author) => author.name),
+      );
     });
   });
 
   it('give a news sitemap that parses, with titles exactly and ISO 639 languages', () => {
-    vi.stubEnv('CONTENT_DIR', HOSTILE);
-    const urls = at(parseXml(newsSitemapXml(new Date('2024-01-16T00:00:00Z'))), 'urlset', 'url');
+    const urls = at(parseXml(newsSitemapXml(model.newsSitemap())), 'urlset', 'url');
     expect(urls).toHaveLength(articles.length);
     articles.forEach((article, index) => {
       const news = at(urls, index, 'news:news');
@@ -129,29 +136,29 @@ describe('feeds and sitemaps of legal but hostile articles', () => {
   });
 
   it('give sitemap files that parse, tag pages in any script included', () => {
-    vi.stubEnv('CONTENT_DIR', HOSTILE);
-    const [entries, ...more] = sitemapParts();
-    expect(more).toEqual([]);
-    const locations = list(at(parseXml(sitemapXml(entries!)), 'urlset', 'url')).map((url) => at(url, 'loc'));
-    expect(locations).toEqual(entries!.map((entry) => entry.url));
+    const locations = [...model.sitemapParts().values()].flatMap((entries) => {
+      const urls = list(at(parseXml(sitemapXml(entries)), 'urlset', 'url')).map((url) => at(url, 'loc'));
+      expect(urls).toEqual(entries.map((entry) => new URL(entry.path, 'http://localhost:3000/').href));
+      return urls;
+    });
     expect(locations).toContain('http://localhost:3000/tags/%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9');
     expect(locations).toContain(`http://localhost:3000/articles/${articles[0]!.slug}`);
   });
 
-  it('split the addresses into sitemap files of at most the given size, all named by the index', () => {
-    vi.stubEnv('CONTENT_DIR', HOSTILE);
-    const whole = sitemapParts()[0]!;
-    const parts = sitemapParts(3);
-    expect(parts).toHaveLength(Math.ceil(whole.length / 3));
-    expect(parts.every((part) => part.length > 0 && part.length <= 3)).toBe(true);
-    expect(parts.flat()).toEqual(whole);
+  it('split a part into files of at most the given size, all named by the index and dated by their newest page', () => {
+    const whole = new Map([['pages', [...model.sitemapParts().values()].flat()]]);
+    const parts = splitParts(whole, 3);
+    expect(parts.size).toBe(Math.ceil(whole.get('pages')!.length / 3));
+    expect([...parts.values()].every((part) => part.length > 0 && part.length <= 3)).toBe(true);
+    expect([...parts.values()].flat()).toEqual(whole.get('pages'));
 
-    const index = list(at(parseXml(sitemapIndexXml(parts)), 'sitemapindex', 'sitemap'));
+    const indexEntries = sitemapIndexOf(parts);
+    const index = list(at(parseXml(sitemapIndexXml(indexEntries)), 'sitemapindex', 'sitemap'));
     expect(index.map((sitemap) => at(sitemap, 'loc'))).toEqual(
-      parts.map((_, number) => `http://localhost:3000/sitemaps/${number + 1}.xml`),
+      [...parts.keys()].map((part) => `http://localhost:3000/sitemaps/${part}.xml`),
     );
-    // Each file is dated by the newest change among its pages.
-    parts.forEach((part, number) => {
+    expect([...parts.keys()][0]).toBe('pages-1');
+    [...parts.values()].forEach((part, number) => {
       const dates = part.flatMap((entry) => (entry.lastModified ? [entry.lastModified] : []));
       const newest = dates.sort((a, b) => Date.parse(b) - Date.parse(a))[0];
       expect(at(index, number, 'lastmod')).toBe(newest);

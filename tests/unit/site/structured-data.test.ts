@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent } from '@/lib/content/load';
+import { afterEach, vi } from 'vitest';
+import { getArticlePage } from '@/lib/content';
 import { newsArticleJsonLd, serializeJsonLd } from '@/lib/structured-data';
 import { contentFolder } from '../content/temp-content';
 
+afterEach(() => vi.unstubAllEnvs());
+
 function articleFrom(frontMatter: string) {
-  const [article] = loadContent(contentFolder({ 'un-article.md': `---\n${frontMatter}\n---\nTexte.\n` })).articles;
-  if (!article) throw new Error('fixture did not load');
-  return article;
+  vi.stubEnv('CONTENT_DIR', contentFolder({ 'un-article.md': `---\n${frontMatter}\n---\nTexte.\n` }));
+  const page = getArticlePage('un-article');
+  if (!page) throw new Error('fixture did not load');
+  return page.article;
 }
 
 describe('NewsArticle JSON-LD', () => {
@@ -23,7 +27,7 @@ describe('NewsArticle JSON-LD', () => {
       datePublished: '2015-02-16T18:00:00+01:00',
       dateModified: '2015-02-17T09:30:00+01:00',
       author: [
-        { '@type': 'Person', name: 'Anne Martin' },
+        { '@type': 'Person', name: 'Anne Martin', url: 'http://localhost:3000/auteurs/anne-martin' },
         { '@type': 'Organization', name: 'La rédaction' },
       ],
       inLanguage: 'fr',

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteShell } from '@/components/site-shell';
 import { rootMetadata } from '@/lib/seo';
-import { getArticle } from '@/lib/content/articles';
+import { getArticlePage } from '@/lib/content';
 import '../../../globals.css';
 
 /** An article is its own document so that `<html lang>` speaks the article's language. */
@@ -15,7 +15,7 @@ export default async function ArticleLayout({
   children: ReactNode;
   params: Promise<{ slug: string }>;
 }) {
-  const article = getArticle((await params).slug);
-  if (!article) notFound();
-  return <SiteShell lang={article.lang}>{children}</SiteShell>;
+  const page = getArticlePage((await params).slug);
+  if (!page) notFound();
+  return <SiteShell lang={page.article.lang}>{children}</SiteShell>;
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
 import { JsonLd } from '@/components/json-ld';
 import { RelatedArticles } from '@/components/related-articles';
-import { getArticle, getRelatedArticles, publishedArticleParams } from '@/lib/content/articles';
+import { getArticlePage, routeParams } from '@/lib/content';
 import { articleMetadata } from '@/lib/seo';
 import { staticParams } from '@/lib/static-params';
 import { newsArticleJsonLd } from '@/lib/structured-data';
@@ -11,7 +11,10 @@ import { newsArticleJsonLd } from '@/lib/structured-data';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return staticParams(publishedArticleParams(), 'slug');
+  return staticParams(
+    routeParams('article').map(({ slug = '' }) => ({ slug })),
+    'slug',
+  );
 }
 
 interface ArticlePageProps {
@@ -19,18 +22,18 @@ interface ArticlePageProps {
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
-  const article = getArticle((await params).slug);
-  return article ? articleMetadata(article) : {};
+  const page = getArticlePage((await params).slug);
+  return page ? articleMetadata(page.article) : {};
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
-  const article = getArticle((await params).slug);
-  if (!article) notFound();
+  const page = getArticlePage((await params).slug);
+  if (!page) notFound();
   return (
     <>
-      <JsonLd data={newsArticleJsonLd(article)} />
-      <ArticleView article={article} />
-      <RelatedArticles articles={getRelatedArticles(article)} lang={article.lang} />
+      <JsonLd data={newsArticleJsonLd(page.article)} />
+      <ArticleView article={page.article} />
+      <RelatedArticles articles={page.related} lang={page.article.lang} />
     </>
   );
 }

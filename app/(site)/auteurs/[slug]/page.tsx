@@ -1,6 +1,6 @@
-import { facetFirstPageRoute } from '../../facet-routes';
+import { listingRoute } from '../../listing-routes';
 
-const route = facetFirstPageRoute('author');
+const route = listingRoute({ kind: 'author' }, 'facet');
 
 export const dynamicParams = false;
 export const generateStaticParams = route.generateStaticParams;

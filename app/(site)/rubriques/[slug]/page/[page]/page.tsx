@@ -1,6 +1,6 @@
-import { facetNextPageRoute } from '../../../../facet-routes';
+import { listingRoute } from '../../../../listing-routes';
 
-const route = facetNextPageRoute('section');
+const route = listingRoute({ kind: 'section' }, 'facet-archive');
 
 export const dynamicParams = false;
 export const generateStaticParams = route.generateStaticParams;

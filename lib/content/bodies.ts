@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Where rendered bodies are kept, by the hash of their HTML: a body is written once and read only by
+ * the page (or the feed, or the search index) that shows it, so no step holds the bodies of a whole
+ * archive in memory. In memory for `npm run check` and `next dev`; on disk for `npm run build`, whose
+ * Next workers read the bodies of the pages they render.
+ */
+export interface BodyStore {
+  put(html: string): string;
+  get(key: string): string;
+}
+
+export function bodyKey(html: string): string {
+  return createHash('sha256').update(html).digest('hex');
+}
+
+export function memoryBodies(): BodyStore {
+  const bodies = new Map<string, string>();
+  return {
+    put(html) {
+      const key = bodyKey(html);
+      bodies.set(key, html);
+      return key;
+    },
+    get(key) {
+      const html = bodies.get(key);
+      if (html === undefined) throw new Error(`No body ${key} in this store.`);
+      return html;
+    },
+  };
+}
+
+/** Bodies as files of `directory`, named by their hash: a body already there is not written again. */
+export function directoryBodies(directory: string): BodyStore {
+  mkdirSync(directory, { recursive: true });
+  const file = (key: string) => path.join(directory, `${key}.html`);
+  return {
+    put(html) {
+      const key = bodyKey(html);
+      if (!existsSync(file(key))) {
+        // Written whole, then renamed: an interrupted build leaves no half body under a valid name.
+        const temporary = `${file(key)}.${process.pid}.tmp`;
+        writeFileSync(temporary, html);
+        renameSync(temporary, file(key));
+      }
+      return key;
+    },
+    get: (key) => readFileSync(file(key), 'utf8'),
+  };
+}

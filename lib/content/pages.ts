@@ -1,0 +1,310 @@
+import {
+  articlePath,
+  facetPath,
+  frontPagePath,
+  legalPath,
+  listingPath,
+  sitemapPath,
+  type FacetKind,
+  type ListingRef,
+} from '../paths';
+import { calendarDay, type ArticleDate } from '../text/dates';
+import { changedAt, lastChange, type Article } from './article';
+import type { Catalog, Listing } from './catalog';
+import type { DeskChoice } from './front-page';
+import type { SiteSettings } from './settings';
+import { articleViewOf, facetLink, teaserOf, type ArticleView, type FacetLink, type TeaserView } from './views';
+
+/**
+ * Every page of the site as data: what each page shows, computed once from the catalog, the settings
+ * and the desk's choice. `next dev` asks a SiteModel directly; `npm run build` asks it in the content
+ * step and hands Next's workers the data of the pages they render (snapshot.ts), so that a worker's
+ * time and memory follow the pages it renders, never the size of the archive.
+ */
+
+/** What every page's frame shows: the rubriques that have articles, in the settings' order. */
+export interface ShellData {
+  sections: FacetLink[];
+}
+
+/** A page of a chronological listing: its first page, or an archive page (numbered from the oldest). */
+export interface ListingPageData {
+  listing: { kind: 'home' | FacetKind; facet?: FacetLink; path: string };
+  /** The archive page's number; none for the first page. */
+  page?: number;
+  path: string;
+  teasers: TeaserView[];
+  /** The page of the next newer articles, and of the next older ones. */
+  newer?: string;
+  older?: string;
+  /** The days an archive page covers, oldest first. */
+  span?: { from: ArticleDate; to: ArticleDate };
+}
+
+export interface FrontPageData {
+  lead?: TeaserView;
+  featured: TeaserView[];
+  /** "En continu": the latest briefs. */
+  briefs: TeaserView[];
+  /** A block for each rubrique with articles not already above: its newest. */
+  sections: { section: FacetLink; teasers: TeaserView[] }[];
+  /** The newest articles not shown above, down to the first archive page. */
+  latest: TeaserView[];
+  older?: string;
+}
+
+export interface ArticlePageData {
+  article: ArticleView;
+  related: TeaserView[];
+}
+
+export interface SitemapEntry {
+  path: string;
+  /** The newest change of what the page shows, from the articles' dates, never the build's. */
+  lastModified?: string;
+}
+
+/** What the front page shows beside the desk's choice. */
+export const FRONT_PAGE = { featured: 3, briefs: 8, perSection: 3 } as const;
+/** A body under this many words, with no type and no photo, is a brief. */
+const BRIEF_WORDS = 120;
+/** Google and Bing read at most 50,000 addresses from one sitemap file. */
+const URLS_PER_SITEMAP = 50_000;
+/** Google News only wants articles from the last two days, and at most 1,000 of them. */
+const MAX_NEWS_ENTRIES = 1000;
+
+/** The dynamic routes of the site, each rendered only for the pages a build asks for. */
+export type Route = 'article' | 'home-archive' | 'facet' | 'facet-archive' | 'sitemap-part';
+
+export interface SitePage {
+  route: Route;
+  params: Record<string, string>;
+  address: string;
+}
+
+export class SiteModel {
+  private readonly teasers = new Map<Article, TeaserView>();
+  private parts?: Map<string, SitemapEntry[]>;
+
+  constructor(
+    readonly settings: SiteSettings,
+    private readonly catalog: Catalog,
+    private readonly desk: DeskChoice,
+    /** The moment the site is published at. */
+    readonly at: Date,
+  ) {}
+
+  shell(): ShellData {
+    return { sections: this.catalog.facetsOf('section').map((section) => facetLink('section', section)) };
+  }
+
+  articlePage(slug: string): ArticlePageData | undefined {
+    const article = this.catalog.article(slug);
+    if (!article) return undefined;
+    return { article: articleViewOf(article), related: this.catalog.related(article).map((a) => this.teaser(a)) };
+  }
+
+  /** A page of a listing: its first page when `page` is undefined, else its archive page `page`. */
+  listingPage(ref: ListingRef, page?: number): ListingPageData | undefined {
+    const listing = this.catalog.listing(ref);
+    if (!listing || (ref.kind !== 'home' && listing.articles.length === 0)) return undefined;
+    const articles = page === undefined ? listing.firstPage() : listing.archivePage(page);
+    if (!articles) return undefined;
+    return {
+      listing: {
+        kind: ref.kind,
+        ...(listing.facet && ref.kind !== 'home' && { facet: facetLink(ref.kind, listing.facet) }),
+        path: listingPath(ref),
+      },
+      ...(page !== undefined && { page }),
+      path: listingPath(ref, page),
+      teasers: articles.map((article) => this.teaser(article)),
+      ...neighbours(listing, page),
+      ...(page !== undefined && {
+        span: { from: articles.at(-1)!.date, to: articles[0]!.date },
+      }),
+    };
+  }
+
+  frontPage(): FrontPageData {
+    const shown = new Set<Article>();
+    const take = (
+      articles: Iterable<Article | undefined>,
+      limit: number,
+      accept: (article: Article) => boolean = () => true,
+    ) => {
+      const taken: Article[] = [];
+      for (const article of articles) {
+        if (taken.length >= limit) break;
+        if (article && !shown.has(article) && accept(article)) {
+          shown.add(article);
+          taken.push(article);
+        }
+      }
+      return taken.map((article) => this.teaser(article));
+    };
+    const all = this.catalog.articles;
+    const isBrief = (article: Article) =>
+      article.type ? article.type.kind === 'brief' : !article.image && article.words < BRIEF_WORDS;
+    // The desk's choice, else the newest story that is not a brief, else the newest of all.
+    let [lead] = this.desk.lead
+      ? take([this.catalog.article(this.desk.lead)], 1)
+      : take(all, 1, (article) => !isBrief(article));
+    [lead] = lead ? [lead] : take(all, 1);
+    const chosen = this.desk.featured.map((slug) => this.catalog.article(slug));
+    const featured = [
+      ...take(chosen, chosen.length),
+      ...take(all, Math.max(0, FRONT_PAGE.featured - chosen.length), (article) => !isBrief(article)),
+    ];
+    const briefs = take(all, FRONT_PAGE.briefs, isBrief);
+    const sections = this.catalog.facetsOf('section').flatMap((section) => {
+      const teasers = take(
+        this.catalog.listing({ kind: 'section', slug: section.slug })!.articles,
+        FRONT_PAGE.perSection,
+      );
+      return teasers.length > 0 ? [{ section: facetLink('section', section), teasers }] : [];
+    });
+    const home = this.catalog.listing({ kind: 'home' })!;
+    return {
+      ...(lead && { lead }),
+      featured,
+      briefs,
+      sections,
+      latest: take(home.firstPage(), Infinity),
+      ...neighbours(home, undefined),
+    };
+  }
+
+  /** The newest articles, in full: the feeds carry `feedSize` of them (a feed must not grow with the archive). */
+  feed(): ArticleView[] {
+    return this.catalog.articles.slice(0, this.settings.feedSize).map(articleViewOf);
+  }
+
+  /** Articles published in the two days before the site's moment: what Google News wants. */
+  newsSitemap(): TeaserView[] {
+    const since = this.at.getTime() - this.settings.newsSitemapWindowHours * 3_600_000;
+    const recent: TeaserView[] = [];
+    for (const article of this.catalog.articles) {
+      if (article.date.instant.getTime() < since || recent.length >= MAX_NEWS_ENTRIES) break;
+      recent.push(this.teaser(article));
+    }
+    return recent;
+  }
+
+  /**
+   * The sitemap in parts that keep still as the site grows: `pages` (the site's own pages and every
+   * listing's first page, which change with each publication) and a part per month of publication for
+   * the articles and the archive pages whose newest article is of that month (past months never
+   * change); a part past 50,000 addresses is split.
+   */
+  sitemapParts(): Map<string, SitemapEntry[]> {
+    this.parts ??= this.collectSitemapParts();
+    return this.parts;
+  }
+
+  private collectSitemapParts(): Map<string, SitemapEntry[]> {
+    const parts = new Map<string, SitemapEntry[]>();
+    const add = (part: string, entry: SitemapEntry) => {
+      const entries = parts.get(part) ?? [];
+      parts.set(part, entries);
+      entries.push(entry);
+    };
+    const month = (date: ArticleDate) => calendarDay(date.instant).slice(0, 7);
+    add('pages', { path: frontPagePath, lastModified: lastChange(this.catalog.articles)?.iso });
+    add('pages', { path: legalPath });
+    for (const listing of this.catalog.listings()) {
+      if (listing.ref.kind !== 'home') {
+        add('pages', { path: listingPath(listing.ref), lastModified: lastChange(listing.firstPage())?.iso });
+      }
+      for (let page = 1; page <= listing.archiveCount; page++) {
+        const articles = listing.archivePage(page)!;
+        add(month(articles[0]!.date), {
+          path: listingPath(listing.ref, page),
+          lastModified: lastChange(articles)?.iso,
+        });
+      }
+    }
+    for (const article of [...this.catalog.articles].reverse())
+      add(month(article.date), { path: articlePath(article.slug), lastModified: changedAt(article).iso });
+    return splitParts(parts);
+  }
+
+  /** Every page of the dynamic routes, with its address: what a build may render or take from out/. */
+  *pages(): Generator<SitePage> {
+    for (const article of this.catalog.articles) {
+      yield { route: 'article', params: { slug: article.slug }, address: articlePath(article.slug) };
+    }
+    for (const listing of this.catalog.listings()) {
+      const { ref } = listing;
+      if (ref.kind !== 'home')
+        yield { route: 'facet', params: { kind: ref.kind, slug: ref.slug }, address: facetPath[ref.kind](ref.slug) };
+      for (let page = 1; page <= listing.archiveCount; page++) {
+        yield ref.kind === 'home'
+          ? { route: 'home-archive', params: { page: String(page) }, address: listingPath(ref, page) }
+          : {
+              route: 'facet-archive',
+              params: { kind: ref.kind, slug: ref.slug, page: String(page) },
+              address: listingPath(ref, page),
+            };
+      }
+    }
+    for (const part of this.sitemapParts().keys()) {
+      yield { route: 'sitemap-part', params: { part }, address: sitemapPath(part) };
+    }
+  }
+
+  /** What the page at `page.address` shows. */
+  dataOf({ route, params }: SitePage): unknown {
+    switch (route) {
+      case 'article':
+        return this.articlePage(params.slug!);
+      case 'home-archive':
+        return this.listingPage({ kind: 'home' }, Number(params.page));
+      case 'facet':
+        return this.listingPage({ kind: params.kind as FacetKind, slug: params.slug! });
+      case 'facet-archive':
+        return this.listingPage({ kind: params.kind as FacetKind, slug: params.slug! }, Number(params.page));
+      case 'sitemap-part':
+        return this.sitemapParts().get(params.part!);
+    }
+  }
+
+  private teaser(article: Article): TeaserView {
+    let teaser = this.teasers.get(article);
+    if (!teaser) this.teasers.set(article, (teaser = teaserOf(article)));
+    return teaser;
+  }
+}
+
+/** Each sitemap part, dated by the newest change among its pages. */
+export function sitemapIndexOf(parts: Map<string, SitemapEntry[]>): { part: string; lastModified?: string }[] {
+  return [...parts].map(([part, entries]) => {
+    let latest: string | undefined;
+    for (const { lastModified } of entries)
+      if (lastModified !== undefined && (latest === undefined || Date.parse(lastModified) > Date.parse(latest)))
+        latest = lastModified;
+    return { part, ...(latest !== undefined && { lastModified: latest }) };
+  });
+}
+
+/** The pages before and after a listing page: newer is toward the first page, older toward archive page 1. */
+function neighbours(listing: Listing, page: number | undefined): { newer?: string; older?: string } {
+  const { ref, archiveCount } = listing;
+  if (page === undefined) return archiveCount > 0 ? { older: listingPath(ref, archiveCount) } : {};
+  return {
+    newer: page === archiveCount ? listingPath(ref) : listingPath(ref, page + 1),
+    ...(page > 1 && { older: listingPath(ref, page - 1) }),
+  };
+}
+
+/** Parts past `size` addresses split in parts of `size`: `2015-02-1`, `2015-02-2`… */
+export function splitParts(parts: Map<string, SitemapEntry[]>, size = URLS_PER_SITEMAP): Map<string, SitemapEntry[]> {
+  const split = new Map<string, SitemapEntry[]>();
+  for (const [part, entries] of parts) {
+    if (entries.length <= size) split.set(part, entries);
+    else
+      for (let index = 0; index * size < entries.length; index++)
+        split.set(`${part}-${index + 1}`, entries.slice(index * size, (index + 1) * size));
+  }
+  return split;
+}

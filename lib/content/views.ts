@@ -1,0 +1,90 @@
+import { articlePath, facetPath, type FacetKind } from '../paths';
+import type { ArticleDate } from '../text/dates';
+import type { Facet } from '../text/slugs';
+import { readingMinutes, type Article, type ArticleImage, type PublicationStatus } from './article';
+import { authorFacet } from './catalog';
+import type { ArticleKind } from './settings';
+
+/**
+ * What pages show of an article, shaped once here from the Article (vercel/commerce's reshape step):
+ * components receive these and compute nothing — no facet, no reading time, no status. Plain data,
+ * so that a build hands them to Next's workers as they are.
+ */
+
+/** A tag, an author, a rubrique, with the address of its page. */
+export interface FacetLink extends Facet {
+  path: string;
+}
+
+export interface AuthorView {
+  name: string;
+  /** Its page; none for a name with no letter or digit to make an address of. */
+  path?: string;
+}
+
+export interface ArticleTypeView {
+  name: string;
+  kind: ArticleKind;
+}
+
+/** What a listing, the front page or « À lire aussi » shows of an article. */
+export interface TeaserView {
+  slug: string;
+  path: string;
+  title: string;
+  lang: string;
+  date: ArticleDate;
+  description?: string;
+  /** The small line above the headline: its rubrique, else its first tag. */
+  kicker?: FacetLink;
+  section?: FacetLink;
+  type?: ArticleTypeView;
+  status: PublicationStatus;
+  image?: ArticleImage;
+}
+
+/** An article's page: everything the teaser has, and the byline, the tags, the body. */
+export interface ArticleView extends TeaserView {
+  authors: AuthorView[];
+  tags: FacetLink[];
+  updated?: ArticleDate;
+  readingMinutes: number;
+  /** The body's key in the body store: the page reads it once. */
+  body: string;
+}
+
+export function facetLink(kind: FacetKind, facet: Facet): FacetLink {
+  return { name: facet.name, slug: facet.slug, path: facetPath[kind](facet.slug) };
+}
+
+export function teaserOf(article: Article): TeaserView {
+  const section = article.section && facetLink('section', article.section);
+  const firstTag = article.tags[0];
+  return {
+    slug: article.slug,
+    path: articlePath(article.slug),
+    title: article.title,
+    lang: article.lang,
+    date: article.date,
+    ...(article.description !== undefined && { description: article.description }),
+    ...((section ?? firstTag) && { kicker: section ?? facetLink('tag', firstTag!) }),
+    ...(section && { section }),
+    ...(article.type && { type: { name: article.type.name, kind: article.type.kind } }),
+    status: article.status,
+    ...(article.image && { image: article.image }),
+  };
+}
+
+export function articleViewOf(article: Article): ArticleView {
+  return {
+    ...teaserOf(article),
+    authors: article.authors.map((name) => {
+      const facet = authorFacet(name);
+      return facet ? { name, path: facetPath.author(facet.slug) } : { name };
+    }),
+    tags: article.tags.map((tag) => facetLink('tag', tag)),
+    ...(article.updated && { updated: article.updated }),
+    readingMinutes: readingMinutes(article.words),
+    body: article.body,
+  };
+}
