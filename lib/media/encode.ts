@@ -31,7 +31,12 @@ async function decode(file: string, info: ImageInfo, variants: readonly Variant[
       .toBuffer({ resolveWithObject: true });
     return { data, width: decoded.width, height: decoded.height, channels: decoded.channels };
   } catch (error) {
-    throw new DecodeError(`cannot be decoded: ${error instanceof Error ? error.message.trim() : String(error)}`);
+    const reason = error instanceof Error ? error.message.trim() : String(error);
+    throw new DecodeError(
+      /pixel limit/.test(reason)
+        ? `cannot be decoded: it has more than ${MAX_PIXELS / 1e6} megapixels (${reason})`
+        : `cannot be decoded: the file is damaged past its header (${reason})`,
+    );
   }
 }
 

@@ -25,7 +25,10 @@ export class ProbeCache {
 
   constructor(readonly file: string) {
     try {
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as { version: number; entries: [string, Entry][] };
+      const saved = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as {
+        version: number;
+        entries: [string, Entry][];
+      };
       if (saved.version === VERSION) for (const [key, entry] of saved.entries) this.entries.set(key, entry);
     } catch {
       // No cache yet, or one this version cannot read: every file is probed.
@@ -36,7 +39,7 @@ export class ProbeCache {
     const key = path.resolve(file);
     let stamp: string;
     try {
-      const stat = statSync(file, { bigint: true });
+      const stat = statSync(/*turbopackIgnore: true*/ file, { bigint: true });
       stamp = [stat.size, stat.mtimeNs, stat.ino, stat.ctimeNs].join(':');
     } catch {
       return probeImage(file);

@@ -86,7 +86,7 @@ export function probeImage(file: string): ProbeResult {
   const extension = path.extname(file).toLowerCase();
   let bytes: Buffer;
   try {
-    const stat = statSync(file);
+    const stat = statSync(/*turbopackIgnore: true*/ file);
     if (stat.isDirectory()) return problem('is a folder, not an image file', ACCEPTED, 'a folder');
     if (!stat.isFile()) return problem('is not an ordinary file', ACCEPTED, 'a device, socket or pipe');
     if (stat.size === 0) return problem('is an empty file', ACCEPTED, '0 bytes');
@@ -96,7 +96,7 @@ export function probeImage(file: string): ProbeResult {
         `at most ${megabytes(MAX_FILE_BYTES)}`,
         megabytes(stat.size),
       );
-    bytes = readFileSync(file);
+    bytes = readFileSync(/*turbopackIgnore: true*/ file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'an error';
     if (code === 'ENOENT' || code === 'ENOTDIR')
