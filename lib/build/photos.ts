@@ -124,7 +124,7 @@ async function encodeEverywhere(
           done(original, error);
         }
       } finally {
-        encoder?.close();
+        await encoder?.close();
       }
     }),
   );
@@ -179,8 +179,12 @@ class EncoderProcess {
     });
   }
 
-  close(): void {
-    if (!this.ended) this.ended = 'closed';
+  /** Lets the process finish and resolves once it has exited: the step leaves no process behind. */
+  close(): Promise<void> {
+    this.ended ??= 'closed';
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
+    const exited = new Promise<void>((resolve) => this.child.once('exit', () => resolve()));
     if (this.child.connected) this.child.disconnect();
+    return exited;
   }
 }

@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileCache } from '@/lib/build/cache';
 import { writePhotos, type PhotoInput } from '@/lib/build/photos';
+import { WORKER_FLAG } from '@/lib/build/photo-worker';
 import { probeImage, type ImageInfo } from '@/lib/media/probe';
 import { pictureOf, variantsOf, type PhotoSource } from '@/lib/media/variants';
 import {
@@ -157,6 +158,52 @@ describe('photos that cannot be derived', () => {
     expect(listed(exportDir).every((file) => file.startsWith('media/fine-'))).toBe(true);
     expect(listed(exportDir)).toHaveLength(3);
   }, 60_000);
+});
+
+/** The encoding processes this test process started, from /proc. */
+function encodingProcesses(): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        return parent === process.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(WORKER_FLAG);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+describe('an encoding process that dies', () => {
+  it('fails the photo it held, by name, and a new process derives the others', async () => {
+    const names = ['one', 'two', 'three'];
+    for (const name of names) await writePhotographersPhoto(path.join(root, `${name}.jpg`), 1500, 850);
+    const inputs = names.map((name) => input(path.join(root, `${name}.jpg`), `/images/${name}.jpg`, { lead: true }));
+    let killed = false;
+    const killer = setInterval(() => {
+      const [pid] = encodingProcesses();
+      if (pid !== undefined && !killed) {
+        process.kill(pid, 'SIGKILL');
+        killed = true;
+      }
+    }, 20);
+    const exportDir = path.join(root, 'killed-export');
+    const summary = await writePhotos(exportDir, inputs, new FileCache(path.join(root, 'killed-cache')), {
+      processes: 1,
+    }).finally(() => clearInterval(killer));
+    expect(summary.failed).toEqual([
+      {
+        path: '/images/one.jpg',
+        message: 'the encoding process was killed (out of memory?) while it encoded this photo',
+      },
+    ]);
+    const written = new Set(listed(exportDir).map((file) => `/${file}`));
+    for (const { source } of inputs.slice(1))
+      for (const variant of variantsOf(source)) expect(written).toContain(variant.url);
+    expect(encodingProcesses()).toEqual([]);
+  }, 120_000);
 });
 
 describe('a 50-megapixel photo', () => {
