@@ -197,6 +197,9 @@ export interface Picture {
   fallback: { src: string; srcset: string; type: 'image/jpeg' | 'image/png' };
 }
 
+/** A lead photo narrower than this makes share crops below the 1,200 px Google and Facebook ask for: a warning. */
+export const MIN_LEAD_WIDTH = ENCODING.structured.width;
+
 /** Browsers without srcset (none of today's) get the width nearest this. */
 const FALLBACK_SRC_WIDTH = { full: 1200, thumb: 400 };
 
