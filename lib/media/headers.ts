@@ -87,40 +87,40 @@ function textKind(bytes: Buffer): OtherKind | undefined {
   return undefined;
 }
 
-const MAGIC: [signature: number[], offset: number, kind: OtherKind][] = [
-  [[0x42, 0x4d], 0, { name: 'a BMP image', image: true, advice: 'save it as PNG' }],
-  [[0x00, 0x00, 0x01, 0x00], 0, { name: 'an ICO icon', image: true, advice: 'save it as PNG' }],
-  [[0x00, 0x00, 0x02, 0x00], 0, { name: 'a CUR cursor', image: true, advice: 'save it as PNG' }],
+const MAGIC: [signature: number[], kind: OtherKind][] = [
+  [[0x00, 0x00, 0x01, 0x00], { name: 'an ICO icon', image: true, advice: 'save it as PNG' }],
+  [[0x00, 0x00, 0x02, 0x00], { name: 'a CUR cursor', image: true, advice: 'save it as PNG' }],
   [
     [0x38, 0x42, 0x50, 0x53],
-    0,
     { name: 'a Photoshop document (PSD)', image: true, advice: 'export it as JPEG (File › Export › Export As…)' },
   ],
-  [[0xff, 0x0a], 0, { name: 'a JPEG XL image', image: true, advice: EXPORT_JPEG + ': most browsers cannot show it' }],
+  [[0xff, 0x0a], { name: 'a JPEG XL image', image: true, advice: EXPORT_JPEG + ': most browsers cannot show it' }],
   [
     [0x00, 0x00, 0x00, 0x0c, 0x4a, 0x58, 0x4c, 0x20],
-    0,
     { name: 'a JPEG XL image', image: true, advice: EXPORT_JPEG + ': most browsers cannot show it' },
   ],
   [
     [0x00, 0x00, 0x00, 0x0c, 0x6a, 0x50, 0x20, 0x20],
-    0,
     { name: 'a JPEG 2000 image', image: true, advice: EXPORT_JPEG + ': most browsers cannot show it' },
   ],
-  [[0x25, 0x50, 0x44, 0x46], 0, { name: 'a PDF document', image: false }],
-  [[0x50, 0x4b, 0x03, 0x04], 0, { name: 'a ZIP archive (or an Office document)', image: false }],
-  [[0x1f, 0x8b], 0, { name: 'a gzip archive', image: false }],
-  [[0x52, 0x61, 0x72, 0x21], 0, { name: 'a RAR archive', image: false }],
-  [[0x37, 0x7a, 0xbc, 0xaf], 0, { name: 'a 7-Zip archive', image: false }],
-  [[0x49, 0x44, 0x33], 0, { name: 'an MP3 file', image: false }],
-  [[0x4f, 0x67, 0x67, 0x53], 0, { name: 'an Ogg media file', image: false }],
-  [[0x1a, 0x45, 0xdf, 0xa3], 0, { name: 'a WebM or Matroska video', image: false }],
-  [[0x4d, 0x5a], 0, { name: 'a Windows program', image: false }],
-  [[0x7f, 0x45, 0x4c, 0x46], 0, { name: 'a program (ELF)', image: false }],
+  [[0x25, 0x50, 0x44, 0x46], { name: 'a PDF document', image: false }],
+  [[0x50, 0x4b, 0x03, 0x04], { name: 'a ZIP archive (or an Office document)', image: false }],
+  [[0x1f, 0x8b], { name: 'a gzip archive', image: false }],
+  [[0x52, 0x61, 0x72, 0x21], { name: 'a RAR archive', image: false }],
+  [[0x37, 0x7a, 0xbc, 0xaf], { name: 'a 7-Zip archive', image: false }],
+  [[0x49, 0x44, 0x33], { name: 'an MP3 file', image: false }],
+  [[0x4f, 0x67, 0x67, 0x53], { name: 'an Ogg media file', image: false }],
+  [[0x1a, 0x45, 0xdf, 0xa3], { name: 'a WebM or Matroska video', image: false }],
+  [[0x4d, 0x5a], { name: 'a Windows program', image: false }],
+  [[0x7f, 0x45, 0x4c, 0x46], { name: 'a program (ELF)', image: false }],
 ];
 
-const startsWith = (bytes: Buffer, signature: number[], offset = 0) =>
-  bytes.length >= offset + signature.length && signature.every((byte, index) => bytes[offset + index] === byte);
+const startsWith = (bytes: Buffer, signature: number[]) =>
+  bytes.length >= signature.length && signature.every((byte, index) => bytes[index] === byte);
+
+/** "BM" and the size of one of the BMP info headers: text starting with "BM" is not taken for one. */
+const isBmp = (bytes: Buffer) =>
+  ascii(bytes, 0, 2) === 'BM' && bytes.length >= 18 && [12, 40, 52, 56, 64, 108, 124].includes(bytes.readUInt32LE(14));
 
 /** What the file is, from its first bytes. */
 export function sniff(bytes: Buffer): Sniffed {
@@ -146,7 +146,8 @@ export function sniff(bytes: Buffer): Sniffed {
     return { other: { name: 'a camera RAW file (Panasonic or Olympus)', image: true, advice: RAW_ADVICE } };
   if (ascii(bytes, 0, 8) === 'FUJIFILM')
     return { other: { name: 'a camera RAW file (Fujifilm RAF)', image: true, advice: RAW_ADVICE } };
-  for (const [signature, offset, kind] of MAGIC) if (startsWith(bytes, signature, offset)) return { other: kind };
+  if (isBmp(bytes)) return { other: { name: 'a BMP image', image: true, advice: 'save it as PNG' } };
+  for (const [signature, kind] of MAGIC) if (startsWith(bytes, signature)) return { other: kind };
   const text = textKind(bytes);
   if (text) return { other: text };
   const first = [...bytes.subarray(0, 4)].map((byte) => byte.toString(16).padStart(2, '0')).join(' ');

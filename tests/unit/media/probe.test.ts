@@ -126,6 +126,7 @@ describe('probeImage on editors’ mistakes', () => {
     });
     const kinds: [string, string | Buffer, string][] = [
       ['notes.png', 'Légende : Manuel Valls à Matignon\n', 'plain text'],
+      ['brief.jpg', 'BM : légende de la photo de Matignon, à publier demain\n', 'plain text'],
       ['scan.jpg', '%PDF-1.7\n%âãÏÓ\n1 0 obj', 'a PDF document'],
       ['photos.jpg', Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0]), 'a ZIP archive (or an Office document)'],
       [
@@ -172,7 +173,10 @@ describe('probeImage on editors’ mistakes', () => {
 
     writeFileSync(at('logo.svg'), '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"/>');
     expect(problemOf(probeImage(at('logo.svg'))).found).toBe('an SVG drawing');
-    writeFileSync(at('old.bmp'), Buffer.concat([Buffer.from('BM'), Buffer.alloc(60)]));
+    const bmp = Buffer.alloc(62);
+    bmp.write('BM');
+    bmp.writeUInt32LE(40, 14);
+    writeFileSync(at('old.bmp'), bmp);
     expect(problemOf(probeImage(at('old.bmp')))).toMatchObject({ found: 'a BMP image' });
     expect(problemOf(probeImage(at('old.bmp'))).expected).toContain('save it as PNG');
     writeFileSync(at('cover.psd'), Buffer.concat([Buffer.from('8BPS'), Buffer.alloc(60)]));
