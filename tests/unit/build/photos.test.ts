@@ -160,6 +160,24 @@ describe('photos that cannot be derived', () => {
   }, 60_000);
 });
 
+describe('a CMYK photo (as print workflows export it)', () => {
+  it('comes out in sRGB, three channels', async () => {
+    const file = path.join(root, 'print.jpg');
+    await sharp({ create: { width: 600, height: 400, channels: 3, background: '#2060c0' } })
+      .toColourspace('cmyk')
+      .jpeg()
+      .toFile(file);
+    expect((await sharp(file).metadata()).space).toBe('cmyk');
+    const photo = input(file, '/images/print.jpg');
+    const exportDir = path.join(root, 'cmyk-export');
+    await writePhotos(exportDir, [photo], new FileCache(path.join(root, 'cmyk-cache')));
+    for (const variant of variantsOf(photo.source)) {
+      const metadata = await sharp(path.join(exportDir, variant.url)).metadata();
+      expect([metadata.space, metadata.channels], variant.url).toEqual(['srgb', 3]);
+    }
+  }, 60_000);
+});
+
 /** The encoding processes this test process started, from /proc. */
 function encodingProcesses(): number[] {
   return readdirSync('/proc')
@@ -179,8 +197,8 @@ function encodingProcesses(): number[] {
 describe('an encoding process that dies', () => {
   it('fails the photo it held, by name, and a new process derives the others', async () => {
     const names = ['one', 'two', 'three'];
-    for (const name of names) await writePhotographersPhoto(path.join(root, `${name}.jpg`), 1500, 850);
-    const inputs = names.map((name) => input(path.join(root, `${name}.jpg`), `/images/${name}.jpg`, { lead: true }));
+    for (const name of names) await writePhotographersPhoto(path.join(root, `${name}.jpg`), 1000, 566);
+    const inputs = names.map((name) => input(path.join(root, `${name}.jpg`), `/images/${name}.jpg`));
     let killed = false;
     const killer = setInterval(() => {
       const [pid] = encodingProcesses();
