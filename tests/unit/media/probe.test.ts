@@ -82,6 +82,12 @@ describe('probeImage on what editors hand in', () => {
         info: { format, width: 320, height: 180, graphic: format === 'gif' },
       });
     }
+    // WebP's two other headers: lossless (VP8L), and extended (VP8X, here for an alpha channel).
+    const base = await small('png', 321, 181);
+    writeFileSync(at('lossless.webp'), await sharp(base).webp({ lossless: true }).toBuffer());
+    writeFileSync(at('alpha.webp'), await sharp(base).ensureAlpha(0.5).webp().toBuffer());
+    for (const name of ['lossless.webp', 'alpha.webp'])
+      expect(probeImage(at(name)), name).toMatchObject({ ok: true, info: { width: 321, height: 181 } });
   });
 
   it('takes a progressive JPEG and one followed by a motion photo’s video', async () => {
