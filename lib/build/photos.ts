@@ -25,7 +25,7 @@ export interface PhotoSummary {
 }
 
 /** A derived file's cache key: the original's bytes, every encoding setting, and what the variant is. */
-export function variantKey(source: PhotoSource, { format, width, height, crop }: Variant): string {
+function variantKey(source: PhotoSource, { format, width, height, crop }: Variant): string {
   const key = FileCache.key(
     source.info.hash,
     JSON.stringify(ENCODING),

@@ -155,7 +155,7 @@ export function sniff(bytes: Buffer): Sniffed {
 }
 
 /** The orientation tag (274) of the TIFF structure EXIF is made of, starting at `start`; 1 without one. */
-export function exifOrientation(bytes: Buffer, start: number, end = bytes.length): number {
+function exifOrientation(bytes: Buffer, start: number, end = bytes.length): number {
   try {
     const ifd = new Ifd(bytes.subarray(start, end));
     const value = ifd.entries(ifd.first()).get(274)?.values(1)[0];
