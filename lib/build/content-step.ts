@@ -3,6 +3,7 @@
  * file, writes the snapshot Next reads, and hands back only what the rest of the build needs. When it
  * exits, the memory that held every article's body goes back to the system before Next starts.
  */
+import { newestFirst, type Article } from '../content/article';
 import { siteCatalog } from '../content/articles';
 import { loadContent } from '../content/load';
 import { isPublished } from '../content/publication';
@@ -11,6 +12,8 @@ import { writeSnapshot } from '../content/snapshot';
 import { plannedShareImages, type PlannedImage } from '../share-image/plan';
 import { runChildStep, serveChildStep } from './child-step';
 import { codeFingerprint, pageKeys, reusablePages } from './page-reuse';
+import { searchRecordOf } from './search-record';
+import { searchRecordsFile, writeSearchRecords } from './search-records-file';
 
 interface ContentStepInput {
   root: string;
@@ -43,6 +46,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
   const reused = reusablePages(cacheDir, outDir, keys);
   const render = reused.size > 0 ? [...keys.keys()].filter((address) => !reused.has(address)) : undefined;
   writeSnapshot(snapshotDir, { builtAt: new Date(at), articles: published, render });
+  writeSearchRecords(searchRecordsFile(cacheDir), searchRecordsOf(published));
   return {
     output,
     ok,
@@ -51,6 +55,11 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
     pageKeys: [...keys],
     reused: [...reused],
   };
+}
+
+/** The published articles' search records, oldest first, made one at a time as they are written. */
+function* searchRecordsOf(published: readonly Article[]) {
+  for (const article of [...published].sort((a, b) => newestFirst(b, a))) yield searchRecordOf(article);
 }
 
 /** Runs the content step in a process of its own and resolves with its result. */
