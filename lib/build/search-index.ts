@@ -1,34 +1,179 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { site } from '../site';
+import { FileCache } from './cache';
 import { BuildError } from './errors';
+import { filesUnder } from './files';
+import { CURRENT_PART, planSearchLayout, type FrozenPart } from './search-parts';
+import type { SearchRecord } from './search-record';
+
+export interface SearchIndexOptions {
+  /**
+   * Every published article's record, oldest first. Called more than once: once to plan the parts,
+   * then once for each part to index, so that no more than one part's records are held at a time.
+   */
+  records: () => AsyncIterable<SearchRecord> | Iterable<SearchRecord>;
+  exportDir: string;
+  /** Each part's files, by the digest of their bytes, and the list of each part's files, by the part's key. */
+  cache: FileCache;
+  /** Where the frozen parts of the last build are kept, for the next one to keep them. */
+  layoutFile: string;
+  /** See search-parts.ts. */
+  partSize: number;
+}
+
+export interface SearchIndexSummary {
+  articles: number;
+  parts: number;
+  /** Records indexed by this build: those of the parts the cache did not have. */
+  indexed: number;
+}
+
+/** The list of the parts, for the search page: `{ "parts": ["<name>", …, "current"] }`, oldest first. */
+export const SEARCH_MANIFEST = 'parts.json';
+
+/** What a part's files depend on besides its records: this code, Pagefind's version, the site's language. */
+const SETTINGS = FileCache.key(
+  readFileSync(fileURLToPath(import.meta.url)),
+  JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind'))), 'utf8'))
+    .version as string,
+  site.lang,
+);
+
+/** Pagefind's ready-made search interfaces: the search page has its own (public/recherche.js). */
+const UI_FILE = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+/** Pagefind's script, worker and WebAssembly: only the current part's are loaded (public/recherche.js). */
+const RUNTIME_FILE = /^(?:pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
 
 /**
- * Indexes every article of the finished export with Pagefind, into `<exportDir>/pagefind/`: the
- * search page loads that index, and nothing else, to search offline. Only the elements marked
- * `data-pagefind-body` (the articles) are indexed, in the site's language.
+ * Indexes the published articles for search into `<exportDir>/pagefind/`, one Pagefind bundle per
+ * part (search-parts.ts), each at `/pagefind/<part>/`, and the list of the parts. A part is indexed
+ * only when the cache does not have it, in a Pagefind process of its own, so that memory is bounded
+ * by the largest part; its files are then linked from the cache, keeping their bytes and their
+ * modification time from build to build.
  */
-export async function writeSearchIndex(exportDir: string): Promise<{ pages: number }> {
+export async function writeSearchIndex({
+  records,
+  exportDir,
+  cache,
+  layoutFile,
+  partSize,
+}: SearchIndexOptions): Promise<SearchIndexSummary> {
+  const digests = new Map<string, string>();
+  for await (const record of records()) digests.set(record.url, FileCache.key(JSON.stringify(record)));
+  const ids = [...digests.keys()];
+  const layout = planSearchLayout(ids, previousLayout(layoutFile, partSize), partSize);
+  const parts = [
+    ...layout.frozen.map(({ name, ids }) => ({ name, ids, primary: false })),
+    ...(layout.current.length > 0 ? [{ name: CURRENT_PART, ids: layout.current, primary: true }] : []),
+  ];
+
+  const outputDir = path.join(exportDir, 'pagefind');
+  let indexed = 0;
+  for (const part of parts) {
+    const key = `${FileCache.key(SETTINGS, String(part.primary), ...part.ids.map((id) => digests.get(id)!))}.json`;
+    if (!cache.has(key)) {
+      cache.put(key, Buffer.from(JSON.stringify(await indexPart(records, new Set(part.ids), part.primary, cache))));
+      indexed += part.ids.length;
+    }
+    const files = JSON.parse(cache.read(key).toString('utf8')) as [string, string][];
+    for (const [file, digest] of files) place(cache, digest, path.join(outputDir, part.name, file));
+  }
+  const manifest = Buffer.from(JSON.stringify({ parts: parts.map((part) => part.name) }));
+  const manifestKey = FileCache.key(manifest);
+  if (!cache.has(manifestKey)) cache.put(manifestKey, manifest);
+  place(cache, manifestKey, path.join(outputDir, SEARCH_MANIFEST));
+
+  writeFileSync(layoutFile, JSON.stringify({ partSize, frozen: layout.frozen }));
+  return { articles: ids.length, parts: parts.length, indexed };
+}
+
+/** The last build's frozen parts, if it split the records by the same size. */
+function previousLayout(layoutFile: string, partSize: number): FrozenPart[] {
+  if (!existsSync(layoutFile)) return [];
+  try {
+    const stored = JSON.parse(readFileSync(layoutFile, 'utf8')) as { partSize?: unknown; frozen?: FrozenPart[] };
+    return stored.partSize === partSize && Array.isArray(stored.frozen) ? stored.frozen : [];
+  } catch {
+    // A layout cut short by a killed build: the parts are planned afresh, as in a first build.
+    return [];
+  }
+}
+
+/**
+ * Indexes the records of `members` in a Pagefind process of its own, and puts the bundle's files in
+ * the cache. Returns the bundle's files: their paths in the bundle and the digests of their bytes.
+ */
+async function indexPart(
+  records: SearchIndexOptions['records'],
+  members: ReadonlySet<string>,
+  primary: boolean,
+  cache: FileCache,
+): Promise<[string, string][]> {
+  const staging = `${cache.directory}.staging`;
+  rmSync(staging, { recursive: true, force: true });
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: site.lang });
     if (!index) throw new BuildError([`Pagefind could not start: ${errors.join(' ')}`]);
-    // Only articles are indexed: reading the listing pages too would cost time and memory for nothing.
-    const added = await index.addDirectory({ path: exportDir, glob: 'articles/*.html' });
-    const written = await index.writeFiles({ outputPath: path.join(exportDir, 'pagefind') });
-    const problems = [...added.errors, ...written.errors];
-    if (problems.length > 0) throw new BuildError(problems.map((problem) => `Pagefind: ${problem}`));
-    // Pagefind's ready-made search interfaces: the search page has its own (public/recherche.js).
-    for (const file of readdirSync(written.outputPath)) {
-      if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file))
-        rmSync(path.join(written.outputPath, file));
+    const problems: string[] = [];
+    for await (const record of records()) {
+      if (!members.has(record.url)) continue;
+      const added = await index.addCustomRecord(customRecord(record));
+      problems.push(...added.errors.map((error) => `${record.url}: ${error}`));
     }
-    // What Pagefind indexed (the articles), not what it read (every page).
-    const entry = JSON.parse(readFileSync(path.join(written.outputPath, 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    return { pages: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0) };
+    const written = await index.writeFiles({ outputPath: staging });
+    problems.push(...written.errors);
+    if (problems.length > 0) throw new BuildError(problems.map((problem) => `Pagefind: ${problem}`));
   } finally {
+    // The next part starts a fresh process: the memory this one holds goes back to the system.
     await pagefind.close();
   }
+  try {
+    return filesUnder(staging)
+      .map((file) => [path.relative(staging, file).split(path.sep).join('/'), file] as const)
+      .filter(([name]) => !UI_FILE.test(name) && (primary || !RUNTIME_FILE.test(name)))
+      .map(([name, file]) => {
+        const bytes = readFileSync(file);
+        const digest = FileCache.key(bytes);
+        if (!cache.has(digest)) cache.put(digest, bytes);
+        return [name, digest];
+      });
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What Pagefind indexes of a record: the title as metadata (searched, and weighed above the text by
+ * Pagefind's default title weight), the lead and the body as the text the excerpts are cut from, so
+ * that an excerpt never repeats the title the result shows above it.
+ */
+function customRecord(record: SearchRecord): pagefind.CustomRecord {
+  return {
+    url: record.url,
+    content: splittable([record.lead, record.body].filter(Boolean).join('\n')),
+    language: record.lang,
+    meta: {
+      title: splittable(record.title),
+      date: record.date,
+      lang: record.lang,
+      ...(record.section && { section: record.section }),
+    },
+  };
+}
+
+/**
+ * Pagefind ends a word at a straight apostrophe, not at a typographic one: "l’hydrogène" would be
+ * found by "lhydrogène" alone, never by "hydrogène". It is given straight ones between letters; the
+ * search page shows them typographic again (public/recherche.js).
+ */
+function splittable(text: string): string {
+  return text.replace(/(?<=\p{L})’(?=\p{L})/gu, "'");
+}
+
+function place(cache: FileCache, key: string, target: string): void {
+  mkdirSync(path.dirname(target), { recursive: true });
+  cache.place(key, target);
 }

@@ -12,6 +12,8 @@ import { checkClientComponents, finishExportApart, type ExportSummary } from './
 import { lockBuild } from './lock';
 import { publish } from './publish';
 import { writeSearchIndex } from './search-index';
+import { PART_SIZE } from './search-parts';
+import { readSearchRecords, searchRecordsFile } from './search-records-file';
 import { writeShareImages } from './share-images';
 
 interface BuildOptions {
@@ -24,6 +26,8 @@ interface BuildOptions {
   log: (line: string) => void;
   /** Shows everything Next prints, not only when it fails. */
   verbose?: boolean;
+  /** How many records make a part of the search index (lib/build/search-parts.ts). */
+  searchPartSize?: number;
 }
 
 /** Next's build folder: with a custom export destination it is always `.next` (see next.config.ts). */
@@ -53,13 +57,14 @@ export async function buildSite(options: BuildOptions): Promise<void> {
 }
 
 async function build(
-  { root, contentDir, outDir, log, verbose = false }: BuildOptions,
+  { root, contentDir, outDir, log, verbose = false, searchPartSize = PART_SIZE }: BuildOptions,
   cacheDir: string,
 ): Promise<void> {
   const snapshotDir = path.join(cacheDir, 'snapshot');
   const exportDir = path.join(root, EXPORT_DIR);
   const shareCache = new FileCache(path.join(cacheDir, 'share-images'));
   const compressedCache = new FileCache(path.join(cacheDir, 'compressed'));
+  const searchCache = new FileCache(path.join(cacheDir, 'search'));
   const at = new Date();
 
   const content = await timed(
@@ -80,13 +85,21 @@ async function build(
     ({ pages, reused }) => `${count(pages, 'page')} rendered, ${reused} unchanged, no client JavaScript`,
   );
 
-  // Before the share images: Pagefind holds the whole index in memory, and should not add to what
-  // the drawing threads leave behind.
+  // Before the share images: Pagefind holds a whole part in memory, and should not add to what the
+  // drawing threads leave behind.
   await timed(
     log,
     'search',
-    () => writeSearchIndex(exportDir),
-    ({ pages }) => `${count(pages, 'article')} indexed`,
+    () =>
+      writeSearchIndex({
+        records: () => readSearchRecords(searchRecordsFile(cacheDir)),
+        exportDir,
+        cache: searchCache,
+        layoutFile: path.join(cacheDir, 'search-layout.json'),
+        partSize: searchPartSize,
+      }),
+    ({ articles, parts, indexed }) =>
+      `${count(articles, 'article')} in ${count(parts, 'part')}, ${indexed} indexed, ${articles - indexed} unchanged`,
   );
 
   await timed(
@@ -107,6 +120,7 @@ async function build(
   writePageKeys(cacheDir, outDir, new Map(content.pageKeys));
   shareCache.prune();
   compressedCache.prune();
+  searchCache.prune();
   log(`✓ published ${path.relative(root, outDir) || outDir} in ${seconds(at)}`);
 }
 

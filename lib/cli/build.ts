@@ -4,6 +4,7 @@
  */
 import { buildSite } from '../build/site-build';
 import { BuildError } from '../build/errors';
+import { searchPartSize } from '../build/search-parts';
 import { contentDirectory } from '../content/source';
 import { outDirectory } from './out-directory';
 
@@ -15,6 +16,7 @@ try {
     outDir: outDirectory(),
     log: (line) => console.log(line),
     verbose: process.argv.includes('--verbose'),
+    searchPartSize: searchPartSize(),
   });
 } catch (error) {
   if (!(error instanceof BuildError)) throw error;
