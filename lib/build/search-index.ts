@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { site } from '../site';
 import { FileCache } from './cache';
 import { BuildError } from './errors';
-import { filesUnder } from './files';
 import { CURRENT_PART, planSearchLayout, type FrozenPart } from './search-parts';
 import type { SearchRecord } from './search-record';
 
@@ -104,7 +103,8 @@ function previousLayout(layoutFile: string, partSize: number): FrozenPart[] {
 
 /**
  * Indexes the records of `members` in a Pagefind process of its own, and puts the bundle's files in
- * the cache. Returns the bundle's files: their paths in the bundle and the digests of their bytes.
+ * the cache, taken from Pagefind's memory: no file is written that the cache has already. Returns
+ * the bundle's files: their paths in the bundle and the digests of their bytes.
  */
 async function indexPart(
   records: SearchIndexOptions['records'],
@@ -112,8 +112,6 @@ async function indexPart(
   primary: boolean,
   cache: FileCache,
 ): Promise<[string, string][]> {
-  const staging = `${cache.directory}.staging`;
-  rmSync(staging, { recursive: true, force: true });
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: site.lang });
     if (!index) throw new BuildError([`Pagefind could not start: ${errors.join(' ')}`]);
@@ -123,25 +121,20 @@ async function indexPart(
       const added = await index.addCustomRecord(customRecord(record));
       problems.push(...added.errors.map((error) => `${record.url}: ${error}`));
     }
-    const written = await index.writeFiles({ outputPath: staging });
-    problems.push(...written.errors);
+    const bundle = await index.getFiles();
+    problems.push(...bundle.errors);
     if (problems.length > 0) throw new BuildError(problems.map((problem) => `Pagefind: ${problem}`));
+    return bundle.files
+      .filter((file) => !UI_FILE.test(file.path) && (primary || !RUNTIME_FILE.test(file.path)))
+      .map((file) => {
+        const bytes = Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength);
+        const digest = FileCache.key(bytes);
+        if (!cache.has(digest)) cache.put(digest, bytes);
+        return [file.path, digest];
+      });
   } finally {
     // The next part starts a fresh process: the memory this one holds goes back to the system.
     await pagefind.close();
-  }
-  try {
-    return filesUnder(staging)
-      .map((file) => [path.relative(staging, file).split(path.sep).join('/'), file] as const)
-      .filter(([name]) => !UI_FILE.test(name) && (primary || !RUNTIME_FILE.test(name)))
-      .map(([name, file]) => {
-        const bytes = readFileSync(file);
-        const digest = FileCache.key(bytes);
-        if (!cache.has(digest)) cache.put(digest, bytes);
-        return [name, digest];
-      });
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
   }
 }
 
