@@ -23,6 +23,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
+import { treeRss } from './process-memory';
 import { printTable } from './table';
 import { generatedArticle } from './generated-articles';
 
@@ -129,32 +130,6 @@ async function measured(
   clearInterval(timer);
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${log}`);
   return { seconds: (performance.now() - start) / 1000, peakMb: peak / 2 ** 20, pages: countHtml(outDir), log };
-}
-
-/** Resident memory of `pid` and all its descendants, from /proc. */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const parent = Number(fields[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-      rss.set(Number(entry), Number(fields[21]) * 4096);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    total += rss.get(current) ?? 0;
-    stack.push(...(children.get(current) ?? []));
-  }
-  return total;
 }
 
 function countHtml(directory: string): number {
