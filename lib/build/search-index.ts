@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { z } from 'zod';
 import { site } from '../site';
 import { FileCache } from './cache';
 import { BuildError } from './errors';
@@ -85,20 +86,36 @@ export async function writeSearchIndex({
   if (!cache.has(manifestKey)) cache.put(manifestKey, manifest);
   place(cache, manifestKey, path.join(outputDir, SEARCH_MANIFEST));
 
-  writeFileSync(layoutFile, JSON.stringify({ partSize, frozen: layout.frozen }));
+  saveLayout(layoutFile, { partSize, frozen: layout.frozen });
   return { articles: ids.length, parts: parts.length, indexed };
 }
 
-/** The last build's frozen parts, if it split the records by the same size. */
+/** What a build remembers of its parts for the next one: their records, and the size it split them by. */
+const StoredLayout = z.object({
+  partSize: z.number(),
+  frozen: z.array(z.object({ name: z.string(), level: z.enum(['medium', 'big']), ids: z.array(z.string()) })),
+});
+
+/**
+ * The last build's frozen parts, if it split the records by the same size; none if there was no last
+ * build, or its layout cannot be read (from another version): the parts are then planned afresh.
+ */
 function previousLayout(layoutFile: string, partSize: number): FrozenPart[] {
   if (!existsSync(layoutFile)) return [];
+  let json: unknown;
   try {
-    const stored = JSON.parse(readFileSync(layoutFile, 'utf8')) as { partSize?: unknown; frozen?: FrozenPart[] };
-    return stored.partSize === partSize && Array.isArray(stored.frozen) ? stored.frozen : [];
+    json = JSON.parse(readFileSync(layoutFile, 'utf8'));
   } catch {
-    // A layout cut short by a killed build: the parts are planned afresh, as in a first build.
     return [];
   }
+  const stored = StoredLayout.safeParse(json);
+  return stored.success && stored.data.partSize === partSize ? stored.data.frozen : [];
+}
+
+function saveLayout(layoutFile: string, layout: z.infer<typeof StoredLayout>): void {
+  const temporary = `${layoutFile}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(layout));
+  renameSync(temporary, layoutFile);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -117,6 +117,17 @@ describe('the search index in parts', () => {
       files(path.join(first.dir, oldest!)).get('pagefind-entry.json')?.bytes,
     );
     expect(files(path.join(second.dir, middle!))).toEqual(before);
+  });
+
+  it('plans the parts afresh when the last build’s layout cannot be read', async () => {
+    const records = [0, 1, 2, 3, 4, 5, 6].map((index) => record(index));
+    const first = await build(records);
+    for (const stored of ['{"partSize":3,"frozen":[{"name":"x"}]}', '{"partSize":3,"fro']) {
+      writeFileSync(path.join(root, 'layout.json'), stored);
+      const again = await build(records);
+      expect(again.summary).toEqual({ articles: 7, parts: 2, indexed: 0 });
+      expect(manifest(again.dir)).toEqual(manifest(first.dir));
+    }
   });
 
   it('lists no part when nothing is published', async () => {
