@@ -32,7 +32,7 @@ export interface SearchIndexSummary {
 }
 
 /** The list of the parts, for the search page: `{ "parts": ["<name>", …, "current"] }`, oldest first. */
-export const SEARCH_MANIFEST = 'parts.json';
+const SEARCH_MANIFEST = 'parts.json';
 
 /** What a part's files depend on besides its records: this code, Pagefind's version, the site's language. */
 const SETTINGS = FileCache.key(

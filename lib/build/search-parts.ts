@@ -12,9 +12,10 @@ import { BuildError } from './errors';
  * - a frozen part that loses more than half its records (unpublished articles) is dissolved, its
  *   records going back to be frozen again with the newest.
  *
- * A publication thus indexes fewer than 2n records, a build never indexes more than 10n in one
- * Pagefind process (which bounds its memory), and a search loads about one bundle per 10n articles,
- * plus at most nine medium ones and the current one.
+ * A publication thus indexes the current part, fewer than 2n records (and, once every n articles, a
+ * new medium part; once every 10n, a big one); no Pagefind process ever holds more than 10n records,
+ * which bounds the build's memory; and a search loads about one bundle per 10n articles, plus at most
+ * nine medium ones and the current one.
  *
  * The current part never shrinks below n because a search ranks each part's matches with that part's
  * own statistics (Pagefind#796): in a part of a few records, every word is common, and the newest
@@ -23,8 +24,8 @@ import { BuildError } from './errors';
 export const MEDIUMS_PER_BIG = 10;
 
 /**
- * The part size n: a publication indexes 500 to 999 records (about a second), a big part holds 5,000
- * (about 600 MB in Pagefind's process while it is written).
+ * The part size n: a publication indexes 500 to 999 records (one to two seconds here), a big part
+ * holds 5,000 (600 MB in Pagefind's process while it is written: npm run bench:search).
  */
 export const PART_SIZE = 500;
 
