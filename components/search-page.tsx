@@ -6,15 +6,16 @@ import { SitePage } from './site-page';
 /**
  * The one page that runs a script: Pagefind's, searching the index the build made of every article
  * (lib/build/search-index.ts), and /recherche.js, which asks it and lists the results. The query comes
- * from the header's plain form (`?q=`); the labels travel in data attributes, so their wording stays in
- * lib/labels.ts.
+ * from a plain form (`?q=`): the masthead's on every other page, this page's own here, where the
+ * masthead has none (app/(search)/layout.tsx); the script puts the query back in it. The labels travel
+ * in data attributes, so their wording stays in lib/labels.ts.
  */
 export function SearchPage() {
   const site = getSettings();
   const labels = labelsFor(site.lang);
   return (
     <SitePage className="search" title={labels.searchTitle} crumb={{ name: labels.search, path: searchPath }}>
-      <form className="search-page-form" action={searchPath} method="get">
+      <form className="search-page-form" action={searchPath} method="get" role="search">
         <label htmlFor="search-query">{labels.searchPlaceholder}</label>
         <input id="search-query" name="q" type="search" />
         <button type="submit">{labels.search}</button>

@@ -7,6 +7,8 @@ import { typeset } from '@/lib/text/typography';
 
 export interface SiteShellProps {
   lang: string;
+  /** The masthead's search form; the search page has its own instead, so that it shows one. */
+  searchForm?: boolean;
   children: ReactNode;
 }
 
@@ -15,7 +17,7 @@ export interface SiteShellProps {
  * footer. Its words are in the page's language; what the site's settings write (the tagline, the
  * rubriques) is marked with the site's language where the page speaks another.
  */
-export function SiteShell({ lang, children }: SiteShellProps) {
+export function SiteShell({ lang, searchForm = true, children }: SiteShellProps) {
   const site = getSettings();
   const labels = labelsFor(lang);
   const labelsLang = labelsLangAttribute(labels, lang);
@@ -33,13 +35,15 @@ export function SiteShell({ lang, children }: SiteShellProps) {
           <p className="masthead-tagline" lang={siteLang}>
             {typeset(site.tagline, site.lang)}
           </p>
-          <form className="search-form" action={searchPath} method="get" role="search" lang={labelsLang}>
-            <label htmlFor="site-search" className="visually-hidden">
-              {labels.searchPlaceholder}
-            </label>
-            <input id="site-search" name="q" type="search" placeholder={labels.searchPlaceholder} />
-            <button type="submit">{labels.search}</button>
-          </form>
+          {searchForm && (
+            <form className="search-form" action={searchPath} method="get" role="search" lang={labelsLang}>
+              <label htmlFor="site-search" className="visually-hidden">
+                {labels.searchPlaceholder}
+              </label>
+              <input id="site-search" name="q" type="search" placeholder={labels.searchPlaceholder} />
+              <button type="submit">{labels.search}</button>
+            </form>
+          )}
         </header>
         <nav className="sections" aria-label={labels.sections} lang={siteLang}>
           <ul>

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -33,6 +43,12 @@ export class FileCache {
     const temporary = `${this.file(key)}.${process.pid}.tmp`;
     writeFileSync(temporary, bytes);
     renameSync(temporary, this.file(key));
+  }
+
+  /** The bytes cached under `key`, which this build then keeps. */
+  read(key: string): Buffer {
+    this.used.add(key);
+    return readFileSync(this.file(key));
   }
 
   /** Puts the cached file at `target`: a hard link where the file system allows one, else a copy. */

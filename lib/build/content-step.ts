@@ -15,6 +15,8 @@ import { sharedData, writeSnapshot, type SharedData, type StoredPage } from '../
 import { plannedShareImages, type PlannedImage } from '../share-image/plan';
 import { runChildStep, serveChildStep } from './child-step';
 import { codeFingerprint, pageKey, reusablePages } from './page-reuse';
+import { searchSourceOf } from './search-record';
+import { searchSourcesFile, writeSearchSources } from './search-records-file';
 
 interface ContentStepInput {
   root: string;
@@ -72,6 +74,8 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
   const pages = [...model.pages()];
   const keys = new Map(pages.map((page) => [page.address, pageKey(fingerprint, model.dataOf(page))]));
   const reused = reusablePages(cacheDir, outDir, keys);
+  // Oldest first: the search index is split in parts that keep still as the archive grows.
+  writeSearchSources(searchSourcesFile(cacheDir), [...published].reverse().map(searchSourceOf));
   const batches = writeBatches(
     snapshotDir,
     shared,

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { directoryBodies, type BodyStore } from '../content/bodies';
 import { count } from '../content/report';
 import { copyPages, forgetPageKeys, sameAssets, writePageKeys } from './page-reuse';
 import { filesUnder } from './files';
@@ -11,7 +12,10 @@ import { BuildError } from './errors';
 import { checkClientComponents, finishExportApart } from './export';
 import { lockBuild } from './lock';
 import { publish } from './publish';
-import { writeSearchIndex } from './search-index';
+import { writeSearchIndex, type SearchEntry } from './search-index';
+import { PART_SIZE } from './search-parts';
+import { searchRecordOf } from './search-record';
+import { readSearchSources, searchSourcesFile } from './search-records-file';
 import { writeShareImages } from './share-images';
 
 interface BuildOptions {
@@ -26,6 +30,8 @@ interface BuildOptions {
   verbose?: boolean;
   /** A build meant to be published: one whose links would point to this machine is refused. */
   requirePublicUrl?: boolean;
+  /** How many records make a part of the search index (lib/build/search-parts.ts). */
+  searchPartSize?: number;
 }
 
 /** Next's build folder: with a custom export destination it is always `.next` (see next.config.ts). */
@@ -55,13 +61,22 @@ export async function buildSite(options: BuildOptions): Promise<void> {
 }
 
 async function build(
-  { root, contentDir, outDir, log, verbose = false, requirePublicUrl = false }: BuildOptions,
+  {
+    root,
+    contentDir,
+    outDir,
+    log,
+    verbose = false,
+    requirePublicUrl = false,
+    searchPartSize = PART_SIZE,
+  }: BuildOptions,
   cacheDir: string,
 ): Promise<void> {
   const snapshotDir = path.join(cacheDir, 'snapshot');
   const exportDir = path.join(root, EXPORT_DIR);
   const shareCache = new FileCache(path.join(cacheDir, 'share-images'));
   const compressedCache = new FileCache(path.join(cacheDir, 'compressed'));
+  const searchCache = new FileCache(path.join(cacheDir, 'search'));
   const at = new Date();
 
   const contentStep = () => runContentStep({ root, contentDir, outDir, cacheDir, snapshotDir, at: at.toISOString() });
@@ -106,13 +121,22 @@ async function build(
       `${count(pages, 'page')} rendered${batches > 1 ? ` in ${batches} batches` : ''}, ${reused} unchanged, no client JavaScript`,
   );
 
-  // Before the share images: Pagefind holds the whole index in memory, and should not add to what
-  // the drawing threads leave behind.
+  // Before the share images: Pagefind holds a whole part in memory, and should not add to what the
+  // drawing threads leave behind.
   await timed(
     log,
     'search',
-    () => writeSearchIndex(exportDir, content.lang),
-    ({ pages }) => `${count(pages, 'article')} indexed`,
+    () =>
+      writeSearchIndex({
+        entries: () => searchEntries(searchSourcesFile(cacheDir), directoryBodies(path.join(cacheDir, 'bodies'))),
+        lang: content.lang,
+        exportDir,
+        cache: searchCache,
+        layoutFile: path.join(cacheDir, 'search-layout.json'),
+        partSize: searchPartSize,
+      }),
+    ({ articles, parts, indexed }) =>
+      `${count(articles, 'article')} in ${count(parts, 'part')}, ${indexed} indexed, ${articles - indexed} unchanged`,
   );
 
   await timed(
@@ -133,6 +157,7 @@ async function build(
   writePageKeys(cacheDir, outDir, new Map(content.pageKeys));
   shareCache.prune();
   compressedCache.prune();
+  searchCache.prune();
   log(`✓ published ${path.relative(root, outDir) || outDir} in ${seconds(at)}`);
 }
 
@@ -175,6 +200,17 @@ function moveInto(from: string, to: string): void {
     renameSync(file, target);
   }
   rmSync(from, { recursive: true, force: true });
+}
+
+/** The articles to index, oldest first: each record made from its source and its body only when asked. */
+async function* searchEntries(file: string, bodies: BodyStore): AsyncGenerator<SearchEntry> {
+  for await (const source of readSearchSources(file)) {
+    yield {
+      id: source.url,
+      digest: FileCache.key(JSON.stringify(source)),
+      record: () => searchRecordOf(source, bodies.get(source.body)),
+    };
+  }
 }
 
 async function timed<T>(

@@ -5,6 +5,7 @@
  */
 import { buildSite } from '../build/site-build';
 import { BuildError } from '../build/errors';
+import { searchPartSize } from '../build/search-parts';
 import { contentDirectory } from '../content/source';
 import { outDirectory } from './out-directory';
 
@@ -17,6 +18,7 @@ try {
     log: (line) => console.log(line),
     verbose: process.argv.includes('--verbose'),
     requirePublicUrl: process.argv.includes('--public'),
+    searchPartSize: searchPartSize(),
   });
 } catch (error) {
   if (!(error instanceof BuildError)) throw error;

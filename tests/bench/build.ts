@@ -23,7 +23,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
-import { treeRss } from './memory';
+import { treeRss } from './process-memory';
 import { printTable } from './table';
 import { generatedArticle } from './generated-articles';
 

@@ -17,7 +17,7 @@ import { writePhotos, type PhotoInput } from '@/lib/build/photos';
 import { probeImage } from '@/lib/media/probe';
 import { pictureOf, type Picture } from '@/lib/media/variants';
 import { writePhonePhoto, writePhotoFixtures } from '../fixtures/photos';
-import { treeRss } from './memory';
+import { treeRss } from './process-memory';
 import { printTable } from './table';
 
 /** The article column: `min(100vw - 2rem, 40rem)`. */

@@ -228,11 +228,45 @@ describe('search', () => {
     expect(listed.date).toMatch(/^16 février 2015$/);
     expect(listed.rubrique).toBe('Économie');
     expect(listed.marked.map((word) => word?.toLowerCase())).toContain('cisco');
+    // The title is shown above the excerpt: the excerpt, cut from the lead and the body, never repeats it.
+    expect(letters(listed.excerpt)).not.toContain(letters(seed.title).slice(0, 40));
     await result.click();
     await page.waitForURL(new RegExp(`${articlePath}$`));
     expect(letters(await page.locator('h1').innerText())).toBe(letters(seed.title));
     await close();
   });
+
+  it('shows one search form, its own, holding the query', async () => {
+    const { page, close } = await openPage(browser, baseURL + '/recherche?q=Cisco');
+    await page.locator('#search-results .search-status').waitFor({ timeout: 15_000 });
+    const forms = await page.locator('form').evaluateAll((found) =>
+      found.map((form) => ({
+        className: form.className,
+        role: form.getAttribute('role'),
+        query: (form.querySelector('input[name="q"]') as HTMLInputElement | null)?.value,
+      })),
+    );
+    await close();
+    expect(forms).toEqual([{ className: 'search-page-form', role: 'search', query: 'Cisco' }]);
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'marks the words found legibly in the %s colour scheme (contrast ≥ 4.5:1)',
+    async (colorScheme) => {
+      const { page, close } = await openPage(browser, baseURL + '/recherche?q=Cisco', { colorScheme });
+      const mark = page.locator('#search-results mark').first();
+      await mark.waitFor({ timeout: 15_000 });
+      const colours = await mark.evaluate((element) => ({
+        text: getComputedStyle(element).color,
+        background: getComputedStyle(element).backgroundColor,
+        page: getComputedStyle(document.body).backgroundColor,
+      }));
+      await close();
+      expect(contrast(colours.text, colours.background)).toBeGreaterThanOrEqual(4.5);
+      // A highlight: it stands out from the page around it.
+      expect(colours.background).not.toBe(colours.page);
+    },
+  );
 
   it('says when nothing matches', async () => {
     const { page, close } = await openPage(browser, baseURL + '/recherche?q=zzzqqq');

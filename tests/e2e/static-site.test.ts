@@ -45,6 +45,7 @@ describe('out/', () => {
       'news-sitemap.xml',
       'robots.txt',
       'share.png',
+      'pagefind/parts.json',
       'tags/cisco.html',
       ...publishedSlugs().flatMap((slug) => [`articles/${slug}.html`, `articles/${slug}/share.png`]),
     ];
@@ -58,8 +59,8 @@ describe('out/', () => {
 
   it('holds no JavaScript but the search page’s and Pagefind’s, and none of the RSC payload files', () => {
     expect(files.filter((name) => /\.js$/.test(name)).sort()).toEqual([
-      'pagefind/pagefind-worker.js',
-      'pagefind/pagefind.js',
+      'pagefind/current/pagefind-worker.js',
+      'pagefind/current/pagefind.js',
       'recherche.js',
     ]);
     expect(files.filter((name) => /\.txt$/.test(name))).toEqual(['robots.txt']);

@@ -22,9 +22,9 @@ export function contentFolder(files: Record<string, string | Buffer>): string {
 }
 
 /** A folder's articles, and every message as the editor reads it, with the folder shown as `content/`. */
-export function loadAsEditor(dir: string): { articles: Article[]; problems: string[] } {
-  const { articles, problems } = loadContent(dir);
-  return { articles, problems: problems.map((d) => formatProblem(d).replaceAll(dir, 'content')) };
+export function loadAsEditor(dir: string) {
+  const report = loadContent(dir);
+  return { ...report, problems: report.problems.map((d) => formatProblem(d).replaceAll(dir, 'content')) };
 }
 
 export const VALID_FRONT_MATTER = `---

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-/** Resident memory of `pid` and all its descendants, from /proc. */
-export function treeRss(pid: number): number {
+/** Resident memory of `pid` and all its descendants (only its descendants with `withRoot: false`), from /proc. */
+export function treeRss(pid: number, { withRoot = true } = {}): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -16,7 +16,7 @@ export function treeRss(pid: number): number {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  let total = withRoot ? 0 : -(rss.get(pid) ?? 0);
   const stack = [pid];
   while (stack.length > 0) {
     const current = stack.pop()!;
