@@ -1,4 +1,5 @@
 import { SiteShell } from '@/components/site-shell';
+import { getSectionsWithArticles } from '@/lib/content/articles';
 import { notFoundMetadata, rootMetadata } from '@/lib/seo';
 import { site } from '@/lib/site';
 import './globals.css';
@@ -7,7 +8,7 @@ export const metadata = { ...rootMetadata, ...notFoundMetadata };
 
 export default function GlobalNotFound() {
   return (
-    <SiteShell lang={site.lang}>
+    <SiteShell lang={site.lang} sections={getSectionsWithArticles()}>
       <section className="not-found" aria-labelledby="not-found-title">
         <p className="kicker">Erreur 404</p>
         <h1 id="not-found-title">Cette page n’existe pas</h1>

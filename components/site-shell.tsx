@@ -1,24 +1,43 @@
 import type { ReactNode } from 'react';
+import type { Facet } from '@/lib/content/articles';
 import { langIfOther } from '@/lib/text/languages';
-import { siteSections } from '@/lib/content/sections';
 import { labelsFor, labelsLangAttribute } from '@/lib/text/labels';
 import { facetPath, feedPaths, legalPath, searchPath, site } from '@/lib/site';
 import { typeset } from '@/lib/text/typography';
 
 export interface SiteShellProps {
   lang: string;
+  /** The rubriques to lead to: those with a published article (getSectionsWithArticles). */
+  sections: readonly Facet[];
+  /** The slug of the rubrique the page belongs to: a rubrique's own pages, an article's. */
+  currentSection?: string;
   children: ReactNode;
 }
 
 /**
  * The document every page shares: `<html lang>`, the masthead with search and the rubriques, the
- * footer. Its words are in the page's language; what the site's settings write (the tagline, the
- * rubriques) is marked with the site's language where the page speaks another.
+ * footer, which repeats the rubriques. Its words are in the page's language; what the site's settings
+ * write (the tagline, the rubriques) is marked with the site's language where the page speaks another.
  */
-export function SiteShell({ lang, children }: SiteShellProps) {
+export function SiteShell({ lang, sections, currentSection, children }: SiteShellProps) {
   const labels = labelsFor(lang);
   const labelsLang = labelsLangAttribute(labels, lang);
   const siteLang = langIfOther(site.lang, lang);
+  const sectionLinks = sections.length > 0 && (
+    <ul lang={siteLang}>
+      {sections.map((section) => (
+        <li key={section.slug}>
+          <a
+            href={facetPath.section(section.slug)}
+            // "true", not "page": an article, or a later page of the rubrique, is in it without being its page.
+            aria-current={section.slug === currentSection ? 'true' : undefined}
+          >
+            {section.name}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <html lang={lang}>
       <body>
@@ -36,21 +55,24 @@ export function SiteShell({ lang, children }: SiteShellProps) {
             <label htmlFor="site-search" className="visually-hidden">
               {labels.searchPlaceholder}
             </label>
-            <input id="site-search" name="q" type="search" placeholder={labels.searchPlaceholder} />
-            <button type="submit">{labels.search}</button>
+            <input id="site-search" name="q" type="search" placeholder={labels.search} />
+            <button type="submit">
+              <span className="visually-hidden">{labels.search}</span>
+            </button>
           </form>
         </header>
-        <nav className="sections" aria-label={labels.sections} lang={siteLang}>
-          <ul>
-            {siteSections().map((section) => (
-              <li key={section.slug}>
-                <a href={facetPath.section(section.slug)}>{section.name}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {sectionLinks && (
+          <nav className="sections" aria-label={labels.sections} lang={labelsLang}>
+            {sectionLinks}
+          </nav>
+        )}
         <main id="contenu">{children}</main>
         <footer className="site-footer" lang={labelsLang}>
+          {sectionLinks && (
+            <nav className="footer-sections" aria-label={labels.allSections}>
+              {sectionLinks}
+            </nav>
+          )}
           <p>
             © {site.publisher.name} — <span lang={siteLang}>{site.newsroom}</span>
           </p>

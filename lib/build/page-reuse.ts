@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { listingPagesOf } from '../content/articles';
+import { listingPagesOf, sectionsWithArticlesOf } from '../content/articles';
 import type { Catalog } from '../content/catalog';
 import type { Article } from '../content/article';
 import { articlePath, site } from '../site';
@@ -28,7 +28,9 @@ export function codeFingerprint(root: string): string {
 }
 
 /** The key of every page a build can take from out/, by its address: it changes when anything the page shows changes. */
-export function pageKeys(catalog: Catalog, fingerprint: string): Map<string, string> {
+export function pageKeys(catalog: Catalog, code: string): Map<string, string> {
+  // Every page's navigation lists the rubriques that have an article.
+  const fingerprint = FileCache.key(code, JSON.stringify(sectionsWithArticlesOf(catalog)));
   const digest = new Map(catalog.articles.map((article) => [article, FileCache.key(JSON.stringify(article))]));
   const suggested = (article: Article) => ({
     slug: article.slug,

@@ -122,6 +122,18 @@ export function getFacetPageCounts(kind: FacetKind): { facet: Facet; pageCount: 
   return published().catalog.facetPageCounts(kind);
 }
 
+/** The rubriques with a published article, in the site's order: those the navigation leads to. */
+export function sectionsWithArticlesOf(catalog: Catalog): Facet[] {
+  return siteSections().filter(
+    (section) => (catalog.facetListing('section', section.slug, 1)?.articles.length ?? 0) > 0,
+  );
+}
+
+/** See sectionsWithArticlesOf. */
+export function getSectionsWithArticles(): Facet[] {
+  return sectionsWithArticlesOf(published().catalog);
+}
+
 /** A page of a listing, at its address; `facet` is the rubrique, author or tag listed, none for the front page's. */
 export interface AddressedListing {
   path: string;

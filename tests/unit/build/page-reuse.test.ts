@@ -3,7 +3,7 @@ import { pageKeys } from '@/lib/build/page-reuse';
 import { Catalog } from '@/lib/content/catalog';
 import type { Article } from '@/lib/content/article';
 
-function article(slug: string, title: string, tags: string[], day = 1): Article {
+function article(slug: string, title: string, tags: string[], day = 1, section?: string): Article {
   const instant = new Date(Date.UTC(2015, 0, day));
   return {
     slug,
@@ -14,6 +14,7 @@ function article(slug: string, title: string, tags: string[], day = 1): Article 
     draft: false,
     file: `content/${slug}.md`,
     tags: tags.map((name) => ({ name, slug: name.toLowerCase() })),
+    section: section && { name: section, slug: section.toLowerCase() },
     html: `<p>${title}</p>`,
   } as Article;
 }
@@ -84,5 +85,21 @@ describe('the key of a listing page', () => {
     expect(retitled.get('/tags/ailleurs/page/2')).toBe(before.get('/tags/ailleurs/page/2'));
     expect(retitled.get('/tags/relais')).toBe(before.get('/tags/relais'));
     expect(retitled.get('/tags/relais/page/2')).toBe(before.get('/tags/relais/page/2'));
+  });
+});
+
+describe('the keys of every page', () => {
+  const articles = [article('a', 'A', ['Relais'], 1, 'Tech'), article('b', 'B', ['Ailleurs'], 2)];
+  const before = keys(articles);
+
+  it('change when a rubrique gains its first article, as every page’s navigation then leads to it', () => {
+    const after = keys([...articles, article('c', 'C', ['Autre'], 3, 'Culture')]);
+    expect([...before.keys()].filter((address) => after.get(address) === before.get(address))).toEqual([]);
+  });
+
+  it('stay when an article joins a rubrique that already had one', () => {
+    const after = keys([...articles, article('c', 'C', ['Autre'], 3, 'Tech')]);
+    expect(after.get('/articles/b')).toBe(before.get('/articles/b'));
+    expect(after.get('/tags/ailleurs')).toBe(before.get('/tags/ailleurs'));
   });
 });

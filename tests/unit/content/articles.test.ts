@@ -1,7 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { getAllArticles, getListingPage, getRelatedArticles, getTags, lastChange } from '@/lib/content/articles';
+import {
+  getAllArticles,
+  getListingPage,
+  getRelatedArticles,
+  getSectionsWithArticles,
+  getTags,
+  lastChange,
+} from '@/lib/content/articles';
 import { ContentError } from '@/lib/text/diagnostics';
 import { articleText, contentFolder } from './temp-content';
 
@@ -63,6 +70,25 @@ describe('published listings', () => {
     expect(getListingPage(0)).toBeUndefined();
     expect(getTags()).toEqual([{ name: 'Janvier', slug: 'janvier' }]);
     expect(lastChange(first?.articles ?? [])?.iso).toBe('2015-01-22T00:00:00+01:00');
+  });
+});
+
+describe('the rubriques of the navigation', () => {
+  it('are those with a published article, in the site’s order, not a draft’s or a scheduled one’s', () => {
+    vi.stubEnv(
+      'CONTENT_DIR',
+      contentFolder({
+        'tech.md': articleText('Tech', '2015-02-16', 'section: Tech\n'),
+        'eco.md': articleText('Éco', '2015-02-15', 'section: economie\n'),
+        'eco-2.md': articleText('Éco 2', '2015-02-14', 'section: Économie\n'),
+        'brouillon.md': articleText('Brouillon', '2015-02-14', 'draft: true\nsection: Politique\n'),
+        'futur.md': articleText('Futur', '2999-01-01', 'section: Culture\n'),
+      }),
+    );
+    expect(getSectionsWithArticles()).toEqual([
+      { name: 'Économie', slug: 'economie' },
+      { name: 'Tech', slug: 'tech' },
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteShell } from '@/components/site-shell';
 import { rootMetadata } from '@/lib/seo';
-import { getArticle } from '@/lib/content/articles';
+import { getArticle, getSectionsWithArticles } from '@/lib/content/articles';
 import '../../../globals.css';
 
 /** An article is its own document so that `<html lang>` speaks the article's language. */
@@ -17,5 +17,9 @@ export default async function ArticleLayout({
 }) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  return <SiteShell lang={article.lang}>{children}</SiteShell>;
+  return (
+    <SiteShell lang={article.lang} sections={getSectionsWithArticles()} currentSection={article.section?.slug}>
+      {children}
+    </SiteShell>
+  );
 }

@@ -1,4 +1,4 @@
-import { facetFirstPageRoute } from '../../facet-routes';
+import { facetFirstPageRoute } from '@/app/facet-routes';
 
 const route = facetFirstPageRoute('author');
 

@@ -1,4 +1,4 @@
-import { facetNextPageRoute } from '../../../../facet-routes';
+import { facetNextPageRoute } from '@/app/facet-routes';
 
 const route = facetNextPageRoute('tag');
 
