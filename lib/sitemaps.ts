@@ -71,11 +71,14 @@ function newest(entries: SitemapEntry[]): string | undefined {
 
 /** Every page a crawler should know, dated only by real article dates, never by the build. */
 function sitemapEntries(): SitemapEntry[] {
-  // A listing's page is dated by the newest change among the articles it shows.
-  const listings = getListingPages().map(({ path, listing }) => ({
-    url: absoluteUrl(path),
-    lastModified: lastChange(listing.articles)?.iso,
-  }));
+  // A listing's page is dated by the newest change among the articles it shows. A rubrique without
+  // an article lists nothing, and no link leads to it (see getSectionsWithArticles): not a page to crawl.
+  const listings = getListingPages()
+    .filter(({ facet, listing }) => facet === undefined || listing.articles.length > 0)
+    .map(({ path, listing }) => ({
+      url: absoluteUrl(path),
+      lastModified: lastChange(listing.articles)?.iso,
+    }));
   const pages = getPublishedArticles().map((article) => ({
     url: absoluteUrl(articlePath(article.slug)),
     lastModified: changedAt(article).iso,

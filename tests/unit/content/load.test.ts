@@ -11,9 +11,11 @@ afterEach(() => vi.restoreAllMocks());
 const article = (date: string, extra = '') => articleText(`Article du ${date}`, date, extra);
 
 describe('loadContent', () => {
-  it('loads the real content folder without a single problem', () => {
+  it('loads the real content folder without a single error', () => {
     const { articles, diagnostics } = loadContent('content');
-    expect(diagnostics).toEqual([]);
+    // Advice is allowed: the seed's lead, the article's whole first paragraph, is long for a lead.
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
+    expect(diagnostics.map(({ severity, subject }) => `${severity} ${subject}`)).toEqual(['warning description']);
     expect(articles.map((a) => a.slug)).toContain('cisco-french-tech-2015');
   });
 
