@@ -1,27 +1,46 @@
-import { getSettings, getShell } from '@/lib/content';
 import type { ReactNode } from 'react';
+import { getSettings, getShell } from '@/lib/content';
+import { feedPaths, legalPath, searchPath } from '@/lib/paths';
 import { langIfOther } from '@/lib/text/languages';
 import { labelsFor, labelsLangAttribute } from '@/lib/text/labels';
-import { feedPaths, legalPath, searchPath } from '@/lib/paths';
 import { typeset } from '@/lib/text/typography';
 
 export interface SiteShellProps {
   lang: string;
+  /** The slug of the rubrique the page belongs to: a rubrique's own pages, an article's. */
+  currentSection?: string;
   /** The masthead's search form; the search page has its own instead, so that it shows one. */
   searchForm?: boolean;
   children: ReactNode;
 }
 
 /**
- * The document every page shares: `<html lang>`, the masthead with search and the rubriques, the
- * footer. Its words are in the page's language; what the site's settings write (the tagline, the
- * rubriques) is marked with the site's language where the page speaks another.
+ * The document every page shares: `<html lang>`, the masthead with search and the rubriques that have
+ * articles, the footer, which repeats them. Its words are in the page's language; what the site's
+ * settings write (the tagline, the rubriques) is marked with the site's language where the page speaks
+ * another.
  */
-export function SiteShell({ lang, searchForm = true, children }: SiteShellProps) {
+export function SiteShell({ lang, currentSection, searchForm = true, children }: SiteShellProps) {
   const site = getSettings();
+  const { sections } = getShell();
   const labels = labelsFor(lang);
   const labelsLang = labelsLangAttribute(labels, lang);
   const siteLang = langIfOther(site.lang, lang);
+  const sectionLinks = sections.length > 0 && (
+    <ul lang={siteLang}>
+      {sections.map((section) => (
+        <li key={section.slug}>
+          <a
+            href={section.path}
+            // "true", not "page": an article, or a later page of the rubrique, is in it without being its page.
+            aria-current={section.slug === currentSection ? 'true' : undefined}
+          >
+            {section.name}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <html lang={lang}>
       <body>
@@ -40,22 +59,25 @@ export function SiteShell({ lang, searchForm = true, children }: SiteShellProps)
               <label htmlFor="site-search" className="visually-hidden">
                 {labels.searchPlaceholder}
               </label>
-              <input id="site-search" name="q" type="search" placeholder={labels.searchPlaceholder} />
-              <button type="submit">{labels.search}</button>
+              <input id="site-search" name="q" type="search" placeholder={labels.search} />
+              <button type="submit">
+                <span className="visually-hidden">{labels.search}</span>
+              </button>
             </form>
           )}
         </header>
-        <nav className="sections" aria-label={labels.sections} lang={siteLang}>
-          <ul>
-            {getShell().sections.map((section) => (
-              <li key={section.slug}>
-                <a href={section.path}>{section.name}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {sectionLinks && (
+          <nav className="sections" aria-label={labels.sections} lang={labelsLang}>
+            {sectionLinks}
+          </nav>
+        )}
         <main id="contenu">{children}</main>
         <footer className="site-footer" lang={labelsLang}>
+          {sectionLinks && (
+            <nav className="footer-sections" aria-label={labels.allSections}>
+              {sectionLinks}
+            </nav>
+          )}
           <p>
             © {site.publisher.name} — <span lang={siteLang}>{site.newsroom}</span>
           </p>

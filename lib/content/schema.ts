@@ -146,10 +146,13 @@ export function parseArticleMeta(frontMatter: FrontMatter, file: string, setting
   return { meta: { ...fields, authors: author }, problems };
 }
 
+/** A chapeau reads in two or three lines: past this many characters, a warning says so. */
+const LEAD_MAX_LENGTH = 300;
+
 /**
- * What zod does not say: a missing lead and a time read in the site's zone (warnings), and `updated`
- * before `date`, said with the other fields' problems as long as both dates can be read (zod skips an
- * object's refinements once one of its fields failed).
+ * What zod does not say: a missing or overlong lead and a time read in the site's zone (warnings),
+ * and `updated` before `date`, said with the other fields' problems as long as both dates can be read
+ * (zod skips an object's refinements once one of its fields failed).
  */
 function advice(frontMatter: FrontMatter, file: string): Problem[] {
   const tell = (severity: Severity, field: string, message: string, expected: string, found: unknown) =>
@@ -167,6 +170,14 @@ function advice(frontMatter: FrontMatter, file: string): Problem[] {
   if (description === undefined || description === null) {
     const message = 'is missing: it is the lead shown under the title and to search engines';
     said.push(tell('warning', 'description', message, 'a value', description));
+  }
+  const leadLength = isText(description) ? [...description.trim()].length : 0;
+  if (leadLength > LEAD_MAX_LENGTH) {
+    const message = 'is long for a lead, which reads in two or three lines under the title';
+    const expected = `at most ${LEAD_MAX_LENGTH} characters`;
+    const { line, column } = frontMatter.locate(['description']);
+    const found = `${leadLength} characters`;
+    said.push(problem({ severity: 'warning', file, line, column, subject: 'description', message, expected, found }));
   }
   const [published, updated] = ['date', 'updated'].map((field) => {
     const value = frontMatter.data[field];

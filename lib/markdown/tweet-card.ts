@@ -35,26 +35,28 @@ export function profileUrl(handle: string): string {
 
 /**
  * The static card both tweet syntaxes render to: no script, no request to Twitter. The document
- * reads in the order the card shows: who and when, the words, then the link to the original.
+ * reads in the order the card shows, Twitter's: who, the words, then when and the link to the
+ * original. Who holds on one line of a phone's card; the date, under the words, has room.
  */
 export function tweetCard(tweet: Tweet, articleLang: string): Element {
   const day = new Date(`${tweet.date}T12:00:00Z`);
   const lang = tweet.lang ?? articleLang;
   return h('figure', { className: ['tweet'] }, [
-    // Spaced, so that the caption reads "Manuel Valls @manuelvalls 16 février 2015 Twitter" aloud too.
+    // Spaced, so that the caption reads "Manuel Valls @manuelvalls Twitter" aloud too.
     h('figcaption', [
       h('span', { className: ['tweet-name'] }, tweet.name),
       ' ',
       h('a', { className: ['tweet-handle'], href: profileUrl(tweet.handle) }, `@${tweet.handle}`),
       ' ',
-      h('time', { dateTime: tweet.date }, formatLongDate(day, articleLang, 'UTC')),
-      ' ',
       h('span', { className: ['tweet-source'] }, 'Twitter'),
     ]),
     h('blockquote', { lang }, paragraphs(tweet.text, lang)),
-    ...(tweet.url
-      ? [h('a', { className: ['tweet-link'], href: tweet.url }, labelsFor(articleLang).originalTweet)]
-      : []),
+    h('span', { className: ['tweet-meta'] }, [
+      h('time', { dateTime: tweet.date }, formatLongDate(day, articleLang, 'UTC')),
+      ...(tweet.url
+        ? [' ', h('a', { className: ['tweet-link'], href: tweet.url }, labelsFor(articleLang).originalTweet)]
+        : []),
+    ]),
   ]);
 }
 

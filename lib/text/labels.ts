@@ -12,6 +12,7 @@ const labels = {
   fr: {
     skipToContent: 'Aller au contenu',
     sections: 'Rubriques',
+    allSections: 'Toutes les rubriques',
     search: 'Rechercher',
     searchPlaceholder: 'Rechercher un article',
     home: 'Accueil',
@@ -59,6 +60,7 @@ const labels = {
   en: {
     skipToContent: 'Skip to content',
     sections: 'Sections',
+    allSections: 'All sections',
     search: 'Search',
     searchPlaceholder: 'Search the articles',
     home: 'Home',

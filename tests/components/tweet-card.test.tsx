@@ -69,12 +69,13 @@ describe('tweet card', () => {
     expect(container.innerHTML).not.toContain('platform.twitter.com');
   });
 
-  it('reads in the order it shows: who and when, the words, then the link to the original', () => {
+  it('reads in the order it shows: who, the words, then when and the link to the original', () => {
     const { card } = renderTweet(
       ':::tweet{name="Jack" handle="jack" date="2006-03-21" url="https://twitter.com/jack/status/20"}\nJust setting up @twttr\n:::',
     );
-    expect([...card.children].map((child) => child.tagName)).toEqual(['FIGCAPTION', 'BLOCKQUOTE', 'A']);
-    expect(card.querySelector('figcaption')?.textContent).toBe('Jack @jack 21\u00A0mars 2006 Twitter');
+    expect([...card.children].map((child) => child.tagName)).toEqual(['FIGCAPTION', 'BLOCKQUOTE', 'SPAN']);
+    expect(card.querySelector('figcaption')?.textContent).toBe('Jack @jack Twitter');
+    expect(card.lastElementChild?.textContent).toBe('21\u00A0mars 2006 Voir le tweet original');
     const focusOrder = [...card.querySelectorAll('a')].map((link) => link.textContent);
     expect(focusOrder).toEqual(['@jack', '@twttr', 'Voir le tweet original']);
   });

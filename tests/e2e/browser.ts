@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { findChromium } from './chromium';
 
 /** Flags that behave in this sandbox: without the networking ones Chromium keeps calling Google's hosts. */
@@ -30,14 +30,19 @@ export interface OpenedPage {
   close(): Promise<void>;
 }
 
-/** Opens `url` in a fresh context and waits until the network is idle, so late requests are recorded too. */
+/**
+ * Opens `url` in a fresh context and waits until the network is idle, so late requests are recorded too.
+ * `prepare` runs on the context and the page before the page loads.
+ */
 export async function openPage(
   browser: Browser,
   url: string,
   options: BrowserContextOptions = {},
+  prepare?: (context: BrowserContext, page: Page) => Promise<void>,
 ): Promise<OpenedPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  await prepare?.(context, page);
   const requests: string[] = [];
   const errors: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -47,4 +52,45 @@ export async function openPage(
   page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
   await page.goto(url, { waitUntil: 'networkidle' });
   return { page, requests, errors, close: () => context.close() };
+}
+
+export interface SlowFontPage extends OpenedPage {
+  /** The pathnames of the fonts the page asked for. */
+  fonts: string[];
+  /** The cumulative layout shift from the first paint until every font was in. */
+  layoutShift(): Promise<number>;
+}
+
+/**
+ * Opens `url` with every font answering 2.5 s late, so the text is laid out first in the metric-matched
+ * fallback: whatever moves once the fonts are in is the fonts' doing.
+ */
+export async function openWithSlowFonts(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {},
+): Promise<SlowFontPage> {
+  const fonts: string[] = [];
+  const opened = await openPage(browser, url, options, async (context, page) => {
+    await context.route(/\.woff2$/, async (route) => {
+      fonts.push(new URL(route.request().url()).pathname);
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { cls: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  });
+  return {
+    ...opened,
+    fonts,
+    async layoutShift() {
+      await opened.page.evaluate(() => document.fonts.ready);
+      return opened.page.evaluate(() => (window as unknown as { cls: number }).cls);
+    },
+  };
 }

@@ -1,7 +1,7 @@
-import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelsFor } from '@/lib/text/labels';
+import { axeViolations } from './axe';
 import { launchBrowser, openPage } from './browser';
 import { contrast } from './colour';
 import { baseURL, letters, normalize } from './http';
@@ -32,21 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** axe-core's WCAG 2.x A and AA rules (and its best practices) on the page as it is. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated by the debugging protocol, which the page's Content-Security-Policy does not govern.
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    }),
-  );
-  return results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-}
 
 describe('axe', () => {
   for (const colorScheme of ['light', 'dark'] as const) {

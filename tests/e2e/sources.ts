@@ -41,6 +41,8 @@ export interface SourceArticle {
   draft: boolean;
   lang: string;
   tags: string[];
+  /** The rubrique as written, if any. */
+  section?: string;
   authors: string[];
   image?: { src: string; alt: string };
 }
@@ -94,6 +96,7 @@ function readSourceArticle(file: string): SourceArticle {
     draft: field('draft') === true,
     lang: text('lang') ?? 'fr',
     tags: list('tags'),
+    section: text('section'),
     authors: authors.length > 0 ? authors : ['La rédaction'],
     image: imageOf(field('image')),
   };

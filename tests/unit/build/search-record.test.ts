@@ -50,8 +50,9 @@ describe('an article’s search record', () => {
       'Second paragraphe.',
       '« Ce partenariat est ambitieux. »',
       '— Matignon',
-      'Manuel Valls @manuelvalls 16 février 2015',
+      'Manuel Valls @manuelvalls',
       'Échanges fructueux avec @Cisco',
+      '16 février 2015',
     ]);
   });
 

@@ -1,3 +1,4 @@
+import { severityOf } from '@/lib/text/problems';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -10,9 +11,11 @@ afterEach(() => vi.restoreAllMocks());
 const article = (date: string, extra = '') => articleText(`Article du ${date}`, date, extra);
 
 describe('loadContent', () => {
-  it('loads the real content folder without a single problem', () => {
+  it('loads the real content folder without a single error', () => {
     const { articles, problems } = loadContent('content');
-    expect(problems).toEqual([]);
+    // Advice is allowed: the seed's lead, the article's whole first paragraph, is long for a lead.
+    expect(problems.filter((problem) => problem.fatal)).toEqual([]);
+    expect(problems.map((problem) => `${severityOf(problem)} ${problem.ruleId}`)).toEqual(['warning description']);
     expect(articles.map((a) => a.slug)).toContain('cisco-french-tech-2015');
   });
 

@@ -75,6 +75,19 @@ describe('front matter errors name the file, the line, the field, what was expec
     ]);
   });
 
+  it('warns about a lead past 300 characters, counted as readers see them, and publishes the article', () => {
+    const lead = (length: number) => 'é'.repeat(length);
+    const dir = contentFolder({
+      'juste.md': `---\ntitle: "T"\ndate: 2015-02-16\ndescription: "${lead(300)}"\n---\nTexte.\n`,
+      'long.md': `---\ntitle: "T"\ndate: 2015-02-16\ndescription: "${lead(301)}"\n---\nTexte.\n`,
+    });
+    const { articles, problems } = loadAsEditor(dir);
+    expect(articles.map((a) => a.slug).sort()).toEqual(['juste', 'long']);
+    expect(problems).toEqual([
+      'content/long.md:4:14  warning: description: is long for a lead, which reads in two or three lines under the title (expected at most 300 characters, found 301 characters)',
+    ]);
+  });
+
   it('refuses JavaScript front matter without running it', () => {
     const marker = '__kiosque_front_matter_ran__';
     const problems = problemsIn({ 'a.md': `---js\n{ title: (globalThis.${marker} = true, "T") }\n---\n` });

@@ -1,8 +1,8 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteShell } from '@/components/site-shell';
-import { rootMetadata } from '@/lib/seo';
 import { getArticlePage } from '@/lib/content';
+import { rootMetadata } from '@/lib/seo';
 import '../../../globals.css';
 
 /** An article is its own document so that `<html lang>` speaks the article's language. */
@@ -17,5 +17,9 @@ export default async function ArticleLayout({
 }) {
   const page = getArticlePage((await params).slug);
   if (!page) notFound();
-  return <SiteShell lang={page.article.lang}>{children}</SiteShell>;
+  return (
+    <SiteShell lang={page.article.lang} currentSection={page.article.section?.slug}>
+      {children}
+    </SiteShell>
+  );
 }

@@ -1,4 +1,4 @@
-import { listingRoute } from '../../listing-routes';
+import { listingRoute } from '@/app/listing-routes';
 
 /** The archive of every article, page 1 the oldest: /page/1, /page/2… */
 const route = listingRoute({ kind: 'home' }, 'home-archive');

@@ -1,4 +1,4 @@
-import { listingRoute } from '../../../../listing-routes';
+import { listingRoute } from '@/app/listing-routes';
 
 const route = listingRoute({ kind: 'tag' }, 'facet-archive');
 

@@ -1,6 +1,6 @@
-import { listingRoute } from '../../listing-routes';
+import { listingRoute } from '@/app/listing-routes';
 
-const route = listingRoute({ kind: 'section' }, 'facet');
+const route = listingRoute({ kind: 'section' }, 'facet-archive');
 
 export const dynamicParams = false;
 export const generateStaticParams = route.generateStaticParams;
