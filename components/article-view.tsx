@@ -2,9 +2,11 @@ import { absoluteUrl, getSettings, readBody, type ArticleView as Article } from 
 import { langIfOther } from '@/lib/text/languages';
 import { labelsFor } from '@/lib/text/labels';
 import { typeset } from '@/lib/text/typography';
+import { PHOTO_SIZES } from '@/lib/media/markup';
 import { ArticleBody } from './article-body';
 import { Breadcrumbs } from './breadcrumbs';
 import { Byline } from './byline';
+import { Picture } from './picture';
 import { PreviewBanner } from './preview-banner';
 import { ShareLinks } from './share-links';
 import { TypesetTitle } from './typeset-title';
@@ -60,12 +62,11 @@ export function ArticleView({ article }: ArticleViewProps) {
       </header>
       {article.image && (
         <figure className="article-image">
-          <img
-            src={article.image.src}
+          <Picture
+            picture={article.image.picture}
             alt={article.image.alt}
-            width={article.image.width}
-            height={article.image.height}
-            fetchPriority="high"
+            sizes={PHOTO_SIZES.article}
+            loading="first"
           />
           {(article.image.caption || article.image.credit) && (
             <figcaption>

@@ -3,7 +3,9 @@ import { getSettings, type FrontPageData } from '@/lib/content';
 import { fill, labelsFor } from '@/lib/text/labels';
 import { siteJsonLd } from '@/lib/structured-data';
 import { FormattedDate } from './formatted-date';
+import { PHOTO_SIZES } from '@/lib/media/markup';
 import { JsonLd } from './json-ld';
+import { Picture } from './picture';
 import { Teaser, TeaserList } from './teaser-list';
 import { TypesetTitle } from './typeset-title';
 
@@ -26,13 +28,12 @@ export function FrontPage({ page }: FrontPageProps) {
       {page.lead && (
         <section className="front-lead" aria-label={labels.frontPage}>
           {page.lead.image && (
-            <img
+            <Picture
               className="lead-photo"
-              src={page.lead.image.src}
+              picture={page.lead.image.picture}
               alt={page.lead.image.alt}
-              width={page.lead.image.width}
-              height={page.lead.image.height}
-              fetchPriority="high"
+              sizes={PHOTO_SIZES.frontLead}
+              loading="first"
             />
           )}
           <Teaser teaser={{ ...page.lead, image: undefined }} className="teaser teaser-lead-story" />

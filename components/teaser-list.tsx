@@ -2,7 +2,9 @@ import type { TeaserView } from '@/lib/content';
 import { getSettings } from '@/lib/content';
 import { labelsFor } from '@/lib/text/labels';
 import { typeset } from '@/lib/text/typography';
+import { PHOTO_SIZES } from '@/lib/media/markup';
 import { FormattedDate } from './formatted-date';
+import { Picture } from './picture';
 import { PreviewBanner } from './preview-banner';
 import { TypesetTitle } from './typeset-title';
 
@@ -43,14 +45,13 @@ export function Teaser({ teaser, level = 2, withLead = true, className = 'teaser
   return (
     <article className={`${className}${opinion ? ' opinion' : ''}`}>
       {teaser.image && (
-        <img
+        // Its headline says what the story is: the thumbnail is only seen, not read.
+        <Picture
           className="teaser-thumb"
-          src={teaser.image.src}
+          picture={teaser.image.thumb}
           alt=""
-          width={teaser.image.width}
-          height={teaser.image.height}
+          sizes={PHOTO_SIZES.thumb}
           loading="lazy"
-          decoding="async"
         />
       )}
       <div className="teaser-text">

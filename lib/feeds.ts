@@ -121,7 +121,7 @@ export function jsonFeed11(articles: readonly Article[]): string {
           title: article.title,
           summary: article.description,
           content_html: absolutizeLinks(readBody(article.body)),
-          image: absoluteUrl(shareImagePath(article.slug)),
+          image: absoluteUrl(article.social?.openGraph.url ?? shareImagePath(article.slug)),
           date_published: article.date.iso,
           date_modified: changedAt(article).iso,
           authors: article.authors.map(({ name }) => ({ name })),
@@ -135,7 +135,16 @@ export function jsonFeed11(articles: readonly Article[]): string {
   );
 }
 
-/** Our rendered HTML is serialized by hast-util-to-html, always with double-quoted attributes. */
+/**
+ * Feed readers have no base address: every link, image and candidate of a `srcset` is made absolute.
+ * Our rendered HTML is serialized by hast-util-to-html, always with double-quoted attributes.
+ */
 function absolutizeLinks(html: string): string {
-  return html.replace(/ (href|src)="\/(?!\/)/g, ` $1="${getSettings().url}/`);
+  const base = getSettings().url;
+  return html
+    .replace(/ (href|src)="\/(?!\/)/g, ` $1="${base}/`)
+    .replace(
+      / srcset="([^"]*)"/g,
+      (_, candidates: string) => ` srcset="${candidates.replace(/(^|, )\/(?!\/)/g, `$1${base}/`)}"`,
+    );
 }

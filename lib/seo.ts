@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getSettings, type ArticleView as Article, type ListingPageData } from './content';
+import { MIME_TYPES } from './media/variants';
 import { de } from './text/french';
 import { formatLongDate } from './text/dates';
 import { fill, labelsFor } from './text/labels';
@@ -36,8 +37,13 @@ export interface PageMetadataInput {
   path: string;
 }
 
-function imageFor(path: string, alt: string) {
-  return [{ url: path, width: shareImage.width, height: shareImage.height, alt, type: 'image/png' }];
+/** A share image: a drawn card (PNG), or the 1200 × 630 crop of an article's photo. */
+function imageFor(
+  path: string,
+  alt: string,
+  { width, height, type }: { width: number; height: number; type: string } = { ...shareImage, type: 'image/png' },
+) {
+  return [{ url: path, width, height, alt, type }];
 }
 
 /** The front page, its next pages and tag pages. */
@@ -126,7 +132,14 @@ export function articleMetadata(article: Article): Metadata {
   const site = getSettings();
   const { path } = article;
   const title = `${article.title} — ${site.name}`;
-  const images = imageFor(shareImagePath(article.slug), article.title);
+  const photo = article.social?.openGraph;
+  const images = photo
+    ? imageFor(photo.url, article.image?.alt ?? article.title, {
+        width: photo.width,
+        height: photo.height,
+        type: MIME_TYPES[photo.format],
+      })
+    : imageFor(shareImagePath(article.slug), article.title);
   return {
     title: { absolute: title },
     description: article.description,

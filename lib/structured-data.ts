@@ -55,7 +55,10 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     '@type': SCHEMA_TYPES[article.type?.kind ?? 'news'],
     headline: article.title,
     description: article.description,
-    image: [absoluteUrl(shareImagePath(article.slug)), ...(article.image ? [absoluteUrl(article.image.src)] : [])],
+    // Google wants 16:9, 4:3 and 1:1 images at least 1,200 px wide: the photo's crops, else the drawn card.
+    image: article.social
+      ? article.social.structured.map((crop) => absoluteUrl(crop.url))
+      : [absoluteUrl(shareImagePath(article.slug))],
     datePublished: article.date.iso,
     dateModified: changedAt(article).iso,
     author: article.authors.map(author),

@@ -8,11 +8,14 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { directoryBodies } from '../content/bodies';
 import { Catalog } from '../content/catalog';
+import type { Article } from '../content/article';
 import { loadContent } from '../content/load';
+import { photoFile, photoProbes } from '../content/source';
 import { SiteModel, type SitePage } from '../content/pages';
 import { describeReport } from '../content/report';
 import { sharedData, writeSnapshot, type SharedData, type StoredPage } from '../content/snapshot';
 import { plannedShareImages, type PlannedImage } from '../share-image/plan';
+import type { PhotoInput } from './photos';
 import { runChildStep, serveChildStep } from './child-step';
 import { codeFingerprint, pageKey, reusablePages } from './page-reuse';
 import { searchSourceOf } from './search-record';
@@ -39,6 +42,8 @@ export interface ContentStepResult {
   url: string;
   publicUrl: boolean;
   plannedImages: PlannedImage[];
+  /** Every photo the published articles show, and the first article showing it (to name it in a problem). */
+  photos: { input: PhotoInput; usedIn: string }[];
   pageKeys: [string, string][];
   /** The pages of out/ still right, by address, which Next does not render again. */
   reused: string[];
@@ -56,11 +61,14 @@ const PAGES_PER_BATCH = Number(process.env.KIOSQUE_PAGES_PER_BATCH) || 15_000;
 function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentStepInput): ContentStepResult {
   const builtAt = new Date(at);
   const bodiesDir = path.join(cacheDir, 'bodies');
-  const report = loadContent(contentDir, { at: builtAt, bodies: directoryBodies(bodiesDir) });
+  const probes = photoProbes(root);
+  const report = loadContent(contentDir, { at: builtAt, bodies: directoryBodies(bodiesDir), probes });
+  probes.save();
   const { settings } = report;
   const { output, ok } = describeReport(report, contentDir);
   const site = { lang: settings.lang, url: settings.url, publicUrl: settings.publicUrl };
-  if (!ok) return { output, ok, published: 0, ...site, plannedImages: [], pageKeys: [], reused: [], batches: [] };
+  if (!ok)
+    return { output, ok, published: 0, ...site, plannedImages: [], photos: [], pageKeys: [], reused: [], batches: [] };
 
   const published = report.articles.filter((article) => article.status === 'published');
   const model = new SiteModel(
@@ -88,6 +96,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
     published: published.length,
     ...site,
     plannedImages: plannedShareImages(published, settings),
+    photos: photosOf(published, contentDir),
     pageKeys: [...keys],
     reused: [...reused],
     batches,
@@ -113,6 +122,20 @@ function writeBatches(
     files.push(file);
   }
   return files;
+}
+
+/** The photos of `articles`, each once (a photo shown as a lead and in a body gets a lead's files too). */
+function photosOf(articles: readonly Article[], contentDir: string): { input: PhotoInput; usedIn: string }[] {
+  const photos = new Map<string, { input: PhotoInput; usedIn: string }>();
+  for (const article of articles) {
+    for (const source of article.photos) {
+      const key = JSON.stringify([source.path, source.lead ?? false, source.focus ?? null]);
+      const located = photoFile(source.path, contentDir);
+      if (!photos.has(key) && 'file' in located)
+        photos.set(key, { input: { source, file: located.file }, usedIn: article.file });
+    }
+  }
+  return [...photos.values()];
 }
 
 /** Runs the content step in a process of its own and resolves with its result. */

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { directoryBodies, type BodyStore } from '../content/bodies';
+import { cacheDirectory } from '../content/source';
 import { count } from '../content/report';
 import { copyPages, forgetPageKeys, sameAssets, writePageKeys } from './page-reuse';
 import { filesUnder } from './files';
@@ -17,6 +18,7 @@ import { PART_SIZE } from './search-parts';
 import { searchRecordOf } from './search-record';
 import { readSearchSources, searchSourcesFile } from './search-records-file';
 import { writeShareImages } from './share-images';
+import { writePhotos } from './photos';
 
 interface BuildOptions {
   /** The project: where next.config.ts, app/ and node_modules/ are. */
@@ -51,7 +53,7 @@ const EXPORT_DIR = `${NEXT_BUILD_DIR}/export`;
  * 4. Swap the finished site into `outDir`.
  */
 export async function buildSite(options: BuildOptions): Promise<void> {
-  const cacheDir = path.join(options.root, NEXT_BUILD_DIR, 'cache', 'kiosque');
+  const cacheDir = cacheDirectory(options.root);
   const unlock = lockBuild(cacheDir);
   try {
     await build(options, cacheDir);
@@ -77,6 +79,7 @@ async function build(
   const shareCache = new FileCache(path.join(cacheDir, 'share-images'));
   const compressedCache = new FileCache(path.join(cacheDir, 'compressed'));
   const searchCache = new FileCache(path.join(cacheDir, 'search'));
+  const photoCache = new FileCache(path.join(cacheDir, 'photos'));
   const at = new Date();
 
   const contentStep = () => runContentStep({ root, contentDir, outDir, cacheDir, snapshotDir, at: at.toISOString() });
@@ -121,6 +124,27 @@ async function build(
       `${count(pages, 'page')} rendered${batches > 1 ? ` in ${batches} batches` : ''}, ${reused} unchanged, no client JavaScript`,
   );
 
+  await timed(
+    log,
+    'photos',
+    async () => {
+      const summary = await writePhotos(
+        exportDir,
+        content.photos.map(({ input }) => input),
+        photoCache,
+      );
+      if (summary.failed.length > 0) {
+        const usedIn = new Map(content.photos.map(({ input, usedIn }) => [input.source.path, usedIn]));
+        throw new BuildError([
+          ...summary.failed.map(({ path: photo, message }) => `${usedIn.get(photo)}  image: ${photo} ${message}`),
+          `The site was not built: fix the photos above (${outDir} is unchanged).`,
+        ]);
+      }
+      return summary;
+    },
+    ({ photos, encoded, reused }) => `${count(photos, 'photo')}, ${encoded} files encoded, ${reused} reused`,
+  );
+
   // Before the share images: Pagefind holds a whole part in memory, and should not add to what the
   // drawing threads leave behind.
   await timed(
@@ -158,6 +182,7 @@ async function build(
   shareCache.prune();
   compressedCache.prune();
   searchCache.prune();
+  photoCache.prune();
   log(`✓ published ${path.relative(root, outDir) || outDir} in ${seconds(at)}`);
 }
 

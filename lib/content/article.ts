@@ -1,5 +1,6 @@
 import type { ArticleDate } from '../text/dates';
 import type { Facet } from '../text/slugs';
+import type { Picture, PhotoSource, Variant } from '../media/variants';
 import type { ArticleMeta, ImageMeta } from './schema';
 import type { ArticleType } from './settings';
 
@@ -13,11 +14,17 @@ export type Tag = Facet;
 
 export type PublicationStatus = 'published' | 'draft' | 'scheduled';
 
-export interface ArticleImage extends Omit<ImageMeta, 'focus'> {
+/** The lead photo: what the front matter says of it, and the files the build derives from it (lib/media). */
+export interface ArticleImage extends ImageMeta {
+  /** As displayed (upright, whatever its EXIF orientation). */
   width: number;
   height: number;
-  /** The point a crop keeps, in fractions of the width and height from the top left. */
-  focus?: { x: number; y: number };
+  /** The whole photo, at every width of the ladder. */
+  picture: Picture;
+  /** A 3:2 crop around its focus, for teasers. */
+  thumb: Picture;
+  /** The crops crawlers are given: the 1200 × 630 share image, 16:9, 4:3 and 1:1 for structured data. */
+  social: { openGraph: Variant; structured: Variant[] };
 }
 
 export interface Article extends Omit<ArticleMeta, 'tags' | 'image' | 'section' | 'type'> {
@@ -37,6 +44,8 @@ export interface Article extends Omit<ArticleMeta, 'tags' | 'image' | 'section' 
   words: number;
   /** Where it stands at the moment the site is published: drafts and scheduled articles are only previewed. */
   status: PublicationStatus;
+  /** Every photo it shows, its lead photo included: the build derives their files. */
+  photos: PhotoSource[];
 }
 
 /** Where an article stands at `now`: a draft, scheduled for a date still to come, or out for readers. */

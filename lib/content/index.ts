@@ -1,5 +1,7 @@
 import { listingPath, sitemapPath, type ListingRef } from '../paths';
 import { ContentError, formatProblems, isError } from '../text/problems';
+import { variantsOf, type PhotoSource, type Variant } from '../media/variants';
+import type { Article } from './article';
 import { directoryBodies, type BodyStore } from './bodies';
 import { Catalog } from './catalog';
 import { loadContent } from './load';
@@ -15,7 +17,7 @@ import {
 } from './pages';
 import { absoluteUrlOn, type SiteSettings } from './settings';
 import { readSnapshot, type Snapshot } from './snapshot';
-import { contentDirectory, folderSignature } from './source';
+import { contentDirectory, folderSignature, photoFile, photoProbes } from './source';
 import type { ArticleView, TeaserView } from './views';
 
 /**
@@ -48,6 +50,19 @@ interface SiteData {
   /** The params of the pages of `route` this build renders: every page, unless a snapshot names some. */
   params(route: Route): Record<string, string>[];
   body(key: string): string;
+  /**
+   * The photo file the site serves at `/media/<name>`, what it is derived from and how: in `next dev`,
+   * which derives a file when a page asks for it; never in a build, whose image step writes them all.
+   */
+  media(name: string): MediaFile | undefined;
+  mediaNames(): string[];
+}
+
+export interface MediaFile {
+  /** The original's file. */
+  file: string;
+  source: PhotoSource;
+  variant: Variant;
 }
 
 /** In `next dev`, editors preview drafts and scheduled articles; a production build publishes neither. */
@@ -83,12 +98,30 @@ function load(): SiteData {
 /** The site from the content folder, every page computed when it is asked for. */
 function folderSite(): SiteData {
   const at = new Date();
-  const { settings, articles, desk, problems, bodies } = loadContent(contentDirectory(), { at });
+  const probes = photoProbes();
+  const { settings, articles, desk, problems, bodies } = loadContent(contentDirectory(), { at, probes });
+  probes.save();
   const warnings = problems.filter((p) => !isError(p));
   if (warnings.length > 0) console.warn(formatProblems(warnings).join('\n'));
   if (warnings.length < problems.length) throw new ContentError(problems);
   const shown = previewing() ? articles : articles.filter((article) => article.status === 'published');
-  return modelSite(new SiteModel(settings, new Catalog(shown, settings.pageSize, settings.sections), desk, at), bodies);
+  const model = new SiteModel(settings, new Catalog(shown, settings.pageSize, settings.sections), desk, at);
+  return { ...modelSite(model, bodies), ...mediaOf(shown) };
+}
+
+/** Every file derived from the photos of `articles`, by its name under /media/. */
+function mediaOf(articles: readonly Article[]): Pick<SiteData, 'media' | 'mediaNames'> {
+  const files = new Map<string, MediaFile>();
+  for (const article of articles) {
+    for (const source of article.photos) {
+      const located = photoFile(source.path);
+      if (!('file' in located)) continue;
+      for (const variant of variantsOf(source)) {
+        files.set(variant.url.slice('/media/'.length), { file: located.file, source, variant });
+      }
+    }
+  }
+  return { media: (name) => files.get(name), mediaNames: () => [...files.keys()] };
 }
 
 export function modelSite(model: SiteModel, bodies: BodyStore): SiteData {
@@ -106,6 +139,8 @@ export function modelSite(model: SiteModel, bodies: BodyStore): SiteData {
     sitemapPart: (part) => model.sitemapParts().get(part),
     params: (route) => pages().flatMap((page) => (page.route === route ? [page.params] : [])),
     body: (key) => bodies.get(key),
+    media: () => undefined,
+    mediaNames: () => [],
   };
 }
 
@@ -126,6 +161,8 @@ function snapshotSite({ shared, pages }: Snapshot): SiteData {
     sitemapPart: (part) => at(sitemapPath(part)),
     params: (route) => Object.values(pages).flatMap((page) => (page.route === route ? [page.params] : [])),
     body: (key) => bodies.get(key),
+    media: () => undefined,
+    mediaNames: () => [],
   };
 }
 
@@ -157,3 +194,6 @@ export const getSitemapPart = (part: string) => site().sitemapPart(part);
 export const routeParams = (route: Route) => site().params(route);
 /** An article's body, rendered and sanitized: read once by the page (or feed) that shows it. */
 export const readBody = (key: string): string => site().body(key);
+/** In `next dev`, the photo file served at `/media/<name>`; see SiteData.media. */
+export const getMediaFile = (name: string) => site().media(name);
+export const getMediaNames = () => site().mediaNames();

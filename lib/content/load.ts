@@ -10,7 +10,10 @@ import { splitFrontMatter, type FrontMatter } from './frontmatter';
 import { templatePlaceholders } from './new-article';
 import { parseArticleMeta } from './schema';
 import { parseSettings, type SiteSettings } from './settings';
-import { contentDirectory, publicFileExists, publicImageSize, readSourceFiles, type SourceFile } from './source';
+import { probeImage, type ImageInfo } from '../media/probe';
+import type { ProbeCache } from '../media/probe-cache';
+import { MIN_LEAD_WIDTH, pictureOf, socialImagesOf, type PhotoSource } from '../media/variants';
+import { contentDirectory, photoFile, publicFileExists, readSourceFiles, type SourceFile } from './source';
 
 export interface ContentReport {
   settings: SiteSettings;
@@ -28,18 +31,20 @@ export interface LoadOptions {
   at?: Date;
   /** Where rendered bodies go; in memory by default. */
   bodies?: BodyStore;
+  /** Photos' headers read before, by their file's stat: a check reads only the photos that changed. */
+  probes?: ProbeCache;
 }
 
 /** Reads, validates and renders every file of the content folder, and reports every problem found. */
 export function loadContent(
   directory: string = contentDirectory(),
-  { at = new Date(), bodies = memoryBodies() }: LoadOptions = {},
+  { at = new Date(), bodies = memoryBodies(), probes }: LoadOptions = {},
 ): ContentReport {
   const source = readSourceFiles(directory);
   const { settings: settingsFile, frontPage: frontPageFile } = source.siteFiles;
   const { settings, problems: settingsProblems } = parseSettings(settingsFile?.text, settingsFile?.name ?? directory);
   const problems = [...source.problems, ...settingsProblems, ...slugProblems(source.files)];
-  const context: ReadContext = { settings, at, bodies };
+  const context: ReadContext = { settings, at, bodies, photos: photoReader(directory, probes) };
   const read = source.files.map((file) => readSafely(file, context));
   const articles = read.flatMap((result) => (result.article ? [result.article] : []));
   const links: LinkTargets = {
@@ -63,11 +68,32 @@ export function loadContent(
   return { settings, articles: ready, desk: desk.choice, problems: problems.sort(compareProblems), bodies };
 }
 
-/** What reading one file needs beside the file: the settings, the site's moment, where bodies go. */
+/** What reading one file needs beside the file: the settings, the site's moment, where bodies go, the photos. */
 interface ReadContext {
   settings: SiteSettings;
   at: Date;
   bodies: BodyStore;
+  photos: PhotoReader;
+}
+
+type PhotoAnswer = { info: ImageInfo } | { message: string; expected: string; found?: string };
+/** What a photo of the content folder is, by its site path: read once however many articles show it. */
+type PhotoReader = (sitePath: string) => PhotoAnswer;
+
+function photoReader(directory: string, probes?: ProbeCache): PhotoReader {
+  const answers = new Map<string, PhotoAnswer>();
+  return (sitePath) => {
+    const known = answers.get(sitePath);
+    if (known) return known;
+    const located = photoFile(sitePath, directory);
+    let answer: PhotoAnswer;
+    if ('file' in located) {
+      const probed = probes ? probes.probe(located.file) : probeImage(located.file);
+      answer = probed.ok ? { info: probed.info } : probed.problem;
+    } else answer = located;
+    answers.set(sitePath, answer);
+    return answer;
+  };
 }
 
 /** A tag with where the editor wrote it. */
@@ -99,7 +125,8 @@ function referenceProblems(references: SiteReference[], file: string, targets: L
       }
       return [];
     }
-    const isFile = reference.kind === 'image' || /\.[a-z0-9]{2,5}$/i.test(reference.path);
+    // Photos are checked with the article (readArticle); a link to a file must lead to one of public/.
+    const isFile = reference.kind === 'link' && /\.[a-z0-9]{2,5}$/i.test(reference.path);
     if (isFile && !reference.path.startsWith('/articles/') && !publicFileExists(reference.path)) {
       const message = 'points to a file that is not in public/';
       return [problem({ ...at, subject: reference.kind, message, expected: `a file public${reference.path}` })];
@@ -123,7 +150,7 @@ function readSafely(file: SourceFile, context: ReadContext): ReadResult {
   }
 }
 
-function readArticle(file: SourceFile, { settings, at, bodies }: ReadContext): ReadResult {
+function readArticle(file: SourceFile, { settings, at, bodies, photos }: ReadContext): ReadResult {
   const done = (
     problems: Problem[],
     article?: Article,
@@ -138,7 +165,10 @@ function readArticle(file: SourceFile, { settings, at, bodies }: ReadContext): R
     lang: meta?.lang ?? settings.lang,
     file: file.name,
     firstLine: frontMatter.bodyStartLine,
-    imageSize: publicImageSize,
+    photo: (sitePath) => {
+      const answer = photos(sitePath);
+      return 'info' in answer ? pictureOf({ path: sitePath, info: answer.info }, 'full') : undefined;
+    },
   });
   problems.push(...body.problems, ...placeholderWarnings(file.name, frontMatter, meta?.description));
   // A tag written twice in one article (`[Cisco, cisco]`) is listed once.
@@ -163,24 +193,54 @@ function readArticle(file: SourceFile, { settings, at, bodies }: ReadContext): R
     );
   }
   const references = [...body.references];
+  const used: PhotoSource[] = [];
+  const photoProblem = (sitePath: string, line?: number, column?: number) => {
+    const answer = photos(sitePath);
+    if ('info' in answer) return answer.info;
+    const { message, expected, found } = answer;
+    problems.push(
+      problem({ file: file.name, line, column, subject: 'image', message: `${sitePath} ${message}`, expected, found }),
+    );
+    return undefined;
+  };
+  for (const reference of body.references.filter((reference) => reference.kind === 'image')) {
+    const info = photoProblem(reference.path, reference.line, reference.column);
+    if (info) used.push({ path: reference.path, info });
+  }
   let image: ArticleImage | undefined;
   if (meta?.image) {
     const { line, column } = frontMatter.locate(['image', 'src']);
-    references.push({ kind: 'image', path: meta.image.src, line, column });
-    const size = publicImageSize(meta.image.src);
-    if (size) image = { ...meta.image, ...size };
-    else if (publicFileExists(meta.image.src)) {
-      problems.push(
-        problem({
-          file: file.name,
-          line,
-          column,
-          subject: 'image',
-          message: 'is not an image the site can show',
-          expected: 'a JPEG, PNG, WebP, AVIF, GIF or SVG file',
-          found: meta.image.src,
-        }),
-      );
+    const info = photoProblem(meta.image.src, line, column);
+    if (info) {
+      const source: PhotoSource = {
+        path: meta.image.src,
+        info,
+        lead: true,
+        ...(meta.image.focus && { focus: meta.image.focus }),
+      };
+      used.push(source);
+      image = {
+        ...meta.image,
+        width: info.width,
+        height: info.height,
+        picture: pictureOf(source, 'full'),
+        thumb: pictureOf(source, 'thumb'),
+        social: socialImagesOf(source),
+      };
+      if (info.width < MIN_LEAD_WIDTH) {
+        problems.push(
+          problem({
+            severity: 'warning',
+            file: file.name,
+            line,
+            column,
+            subject: 'image',
+            message: `${meta.image.src} is narrower than search engines and social networks show large`,
+            expected: `a photo at least ${MIN_LEAD_WIDTH} px wide`,
+            found: `${info.width} px`,
+          }),
+        );
+      }
     }
   }
   if (!meta || problems.some(isError)) return done(problems, undefined, references, tags);
@@ -196,6 +256,7 @@ function readArticle(file: SourceFile, { settings, at, bodies }: ReadContext): R
     body: bodies.put(body.html),
     words: countWords(body.html),
     status: publicationStatus(meta, at),
+    photos: used,
   };
   return done(problems, article, references, tags);
 }

@@ -1,6 +1,6 @@
 import { loadContent, type ContentReport } from './load';
 import { formatProblems, isError, printable } from '../text/problems';
-import { displayPath } from './source';
+import { displayPath, photoProbes } from './source';
 
 /** "1 article", "2 articles": the counts the tools print. */
 export function count(n: number, word: string): string {
@@ -24,6 +24,10 @@ export function describeReport(
   return { output: [...formatProblems(problems), summary].join('\n'), ok: errors === 0 };
 }
 
+/** `npm run check`: the folder's report, photos' headers read only for those that changed since the last check or build. */
 export function contentReport(directory: string): { output: string; ok: boolean } {
-  return describeReport(loadContent(directory), directory);
+  const probes = photoProbes();
+  const report = describeReport(loadContent(directory, { probes }), directory);
+  probes.save();
+  return report;
 }

@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { imageSize } from 'image-size';
+import { ProbeCache } from '../media/probe-cache';
 import { problem, type Problem, type ProblemInit } from '../text/problems';
 import { FRONT_PAGE_FILE } from './front-page';
 import { parseSettings, SETTINGS_FILE, type SiteSettings } from './settings';
@@ -20,6 +20,19 @@ import { parseSettings, SETTINGS_FILE, type SiteSettings } from './settings';
  */
 export function contentDirectory(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.CONTENT_DIR || 'content');
+}
+
+/**
+ * Where the build keeps what it can reuse (rendered bodies, photos' headers and derived files, page
+ * keys…): inside Next's own cache folder, so that a CI cache of `.next/cache` keeps it all.
+ */
+export function cacheDirectory(root: string = process.cwd()): string {
+  return path.resolve(/*turbopackIgnore: true*/ root, '.next', 'cache', 'kiosque');
+}
+
+/** The photos' headers read before, kept by the build, the check and the preview alike. */
+export function photoProbes(root: string = process.cwd()): ProbeCache {
+  return new ProbeCache(path.join(cacheDirectory(root), 'photo-probes.json'));
 }
 
 export interface SourceFile {
@@ -43,8 +56,11 @@ export interface ContentSources {
   problems: Problem[];
 }
 
+/** Where photos live: `content/images/…`, written `/images/…` in articles. */
+export const PHOTOS_FOLDER = 'images';
+
 /** Folders of the content folder that hold no articles: the photos articles show. */
-const NOT_ARTICLES = new Set(['images']);
+const NOT_ARTICLES = new Set([PHOTOS_FOLDER]);
 
 export function readSourceFiles(directory: string = contentDirectory()): ContentSources {
   let entries: string[];
@@ -200,19 +216,11 @@ function decodeUtf8(bytes: Buffer): { ok: true; text: string } | { ok: false; li
   }
 }
 
-/** The file of public/ a site path such as `/images/photo.jpg` names, if it is one (and stays inside public/). */
+/** The file of public/ a site path such as `/docs/rapport.pdf` names, if it is one (and stays inside public/). */
 function publicFile(sitePath: string): string | undefined {
   const publicDir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'public');
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(sitePath);
-  } catch {
-    return undefined;
-  }
-  const file = path.resolve(publicDir, '.' + decoded);
-  return file.startsWith(publicDir + path.sep) &&
-    existsSync(/*turbopackIgnore: true*/ file) &&
-    statSync(/*turbopackIgnore: true*/ file).isFile()
+  const file = insideOf(publicDir, sitePath);
+  return file && existsSync(/*turbopackIgnore: true*/ file) && statSync(/*turbopackIgnore: true*/ file).isFile()
     ? file
     : undefined;
 }
@@ -221,16 +229,39 @@ export function publicFileExists(sitePath: string): boolean {
   return publicFile(sitePath) !== undefined;
 }
 
-/** The pixel size of an image of public/, read from its header; undefined if it is missing or not an image. */
-export function publicImageSize(sitePath: string): { width: number; height: number } | undefined {
-  const file = publicFile(sitePath);
-  if (!file) return undefined;
+/**
+ * The original a photo's site path names (`/images/2015/matignon.jpg` → `<content>/images/2015/matignon.jpg`),
+ * or why it cannot be one. A symbolic link is followed only to a file of the content folder itself.
+ */
+export function photoFile(
+  sitePath: string,
+  directory: string = contentDirectory(),
+): { file: string } | { message: string; expected: string } {
+  const expected = `a photo of the content folder's ${PHOTOS_FOLDER}/, such as /${PHOTOS_FOLDER}/photo.jpg`;
+  if (!sitePath.startsWith(`/${PHOTOS_FOLDER}/`))
+    return { message: `is not in the content folder's ${PHOTOS_FOLDER}/`, expected };
+  const file = insideOf(directory, sitePath);
+  if (!file) return { message: 'is not a path of a file', expected };
   try {
-    const { width, height } = imageSize(readFileSync(/*turbopackIgnore: true*/ file));
-    return width && height ? { width, height } : undefined;
+    const real = realpathSync(/*turbopackIgnore: true*/ file);
+    if (!real.startsWith(realDirectory(directory) + path.sep))
+      return { message: 'is a symbolic link to a file outside the content folder', expected };
+  } catch {
+    // Missing: the photo's probe says so, with the rest of what is wrong.
+  }
+  return { file };
+}
+
+/** `sitePath` decoded, under `root`; undefined if it leaves it or cannot be decoded. */
+function insideOf(root: string, sitePath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(sitePath);
   } catch {
     return undefined;
   }
+  const file = path.resolve(root, '.' + decoded);
+  return file.startsWith(root + path.sep) && !decoded.includes('\0') ? file : undefined;
 }
 
 /** Writes a new file into the content folder; refuses, without touching it, when one with that name (in any case) exists. */

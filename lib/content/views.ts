@@ -1,3 +1,4 @@
+import type { Picture } from '../media/variants';
 import { articlePath, facetPath, type FacetKind } from '../paths';
 import type { ArticleDate } from '../text/dates';
 import type { Facet } from '../text/slugs';
@@ -27,6 +28,15 @@ export interface ArticleTypeView {
   kind: ArticleKind;
 }
 
+/** A photo as pages show it: the whole of it, its thumbnail, and what is said of it. */
+export interface PhotoView {
+  alt: string;
+  picture: Picture;
+  thumb: Picture;
+  caption?: string;
+  credit?: string;
+}
+
 /** What a listing, the front page or « À lire aussi » shows of an article. */
 export interface TeaserView {
   slug: string;
@@ -40,7 +50,7 @@ export interface TeaserView {
   section?: FacetLink;
   type?: ArticleTypeView;
   status: PublicationStatus;
-  image?: ArticleImage;
+  image?: PhotoView;
 }
 
 /** An article's page: everything the teaser has, and the byline, the tags, the body. */
@@ -51,6 +61,8 @@ export interface ArticleView extends TeaserView {
   readingMinutes: number;
   /** The body's key in the body store: the page reads it once. */
   body: string;
+  /** The crops of its photo crawlers are given (Open Graph, structured data); its drawn card without one. */
+  social?: ArticleImage['social'];
 }
 
 export function facetLink(kind: FacetKind, facet: Facet): FacetLink {
@@ -71,7 +83,7 @@ export function teaserOf(article: Article): TeaserView {
     ...(section && { section }),
     ...(article.type && { type: { name: article.type.name, kind: article.type.kind } }),
     status: article.status,
-    ...(article.image && { image: article.image }),
+    ...(article.image && { image: photoView(article.image) }),
   };
 }
 
@@ -86,5 +98,10 @@ export function articleViewOf(article: Article): ArticleView {
     ...(article.updated && { updated: article.updated }),
     readingMinutes: readingMinutes(article.words),
     body: article.body,
+    ...(article.image && { social: article.image.social }),
   };
+}
+
+function photoView({ alt, picture, thumb, caption, credit }: ArticleImage): PhotoView {
+  return { alt, picture, thumb, ...(caption && { caption }), ...(credit && { credit }) };
 }

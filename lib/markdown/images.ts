@@ -1,26 +1,40 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { h } from 'hastscript';
+import { PHOTO_SIZES, pictureAttributes } from '../media/markup';
 import { reportError } from './problems';
 
 /**
- * Images come from the site itself: a remote image would make every reader's browser call a third
- * party. When the caller can tell an image's size, it is written on the element, so the text does
- * not jump as the image loads.
+ * Images are photos of the site itself: a remote image would make every reader's browser call a third
+ * party. Each is shown as a `<picture>` of the files the build derives from it (lib/media), with its
+ * size, so the text does not jump as it loads, and lazily: a body photo is never the first thing seen.
  */
 export function remarkLocalImages() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'image', (node, index, parent) => {
       if (!node.url.startsWith('/') || node.url.startsWith('//')) {
         reportError(file, node, 'image', 'must be a file of the site, not a remote address', {
-          expected: 'a path in public/ such as /images/photo.jpg',
+          expected: 'a photo of the content folder such as /images/photo.jpg',
           found: node.url,
         });
         parent?.children.splice(index ?? 0, 1);
         return index;
       }
-      const size = file.data.imageSize?.(node.url.split(/[?#]/)[0]!);
-      node.data = { ...node.data, hProperties: { ...size, loading: 'lazy', decoding: 'async' } };
+      const picture = file.data.photo?.(node.url.split(/[?#]/)[0]!);
+      if (picture) {
+        const { sources, img } = pictureAttributes(picture, {
+          alt: node.alt ?? '',
+          sizes: PHOTO_SIZES.article,
+          loading: 'lazy',
+        });
+        node.data = {
+          ...node.data,
+          hName: 'picture',
+          hProperties: {},
+          hChildren: [...sources.map((source) => h('source', source)), h('img', img)],
+        };
+      }
       if (!node.alt?.trim()) {
         reportError(file, node, 'image', 'has no alternative text', {
           expected: '![what the image shows](…)',

@@ -1,3 +1,4 @@
+import type { Picture } from '../media/variants';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -10,12 +11,13 @@ export interface SiteReference {
   column?: number;
 }
 
-export type ImageSizeOf = (sitePath: string) => { width: number; height: number } | undefined;
+/** The markup of the photo at a site path (lib/media/variants.ts), when it is one the site can show. */
+export type PhotoOf = (sitePath: string) => Picture | undefined;
 
 declare module 'vfile' {
   interface DataMap {
     lang: string;
-    imageSize: ImageSizeOf;
+    photo: PhotoOf;
     references: SiteReference[];
   }
 }

@@ -11,7 +11,7 @@ import { remarkUntrustedLinks } from './links';
 import { markdownLimitProblem, NESTING_PROBLEM, treeDepthProblem } from './limits';
 import { reportError } from './problems';
 import { remarkQuotes } from './quotes';
-import { remarkCollectReferences, type ImageSizeOf, type SiteReference } from './references';
+import { remarkCollectReferences, type PhotoOf, type SiteReference } from './references';
 import { remarkRejectRawHtml } from './raw-html';
 import { sanitizeSchema } from './sanitize-schema';
 import { remarkTweets } from './tweets';
@@ -25,8 +25,8 @@ export interface RenderOptions {
   file: string;
   /** The file line the Markdown starts on (after the front matter), so problems point at the file's own lines. */
   firstLine?: number;
-  /** Tells the pixel size of an image of the site, to write it on the `<img>`; rendering itself reads no file. */
-  imageSize?: ImageSizeOf;
+  /** Tells the markup of a photo of the site (its derived files and size); rendering itself reads no file. */
+  photo?: PhotoOf;
 }
 
 export interface RenderResult {
@@ -56,15 +56,12 @@ const processor = remark()
  * Markdown → sanitized HTML, a pure function: the same text and options always give the same HTML and
  * problems. Text past the limits of limits.ts is refused before it is parsed, and gives no HTML.
  */
-export function renderMarkdown(
-  markdown: string,
-  { lang, file, firstLine = 1, imageSize }: RenderOptions,
-): RenderResult {
+export function renderMarkdown(markdown: string, { lang, file, firstLine = 1, photo }: RenderOptions): RenderResult {
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
   const limit = markdownLimitProblem(markdown);
   if (limit) return { html: '', problems: [problem({ file, ...limit, line: toFileLine(limit.line) })], references: [] };
 
-  const vfile = new VFile({ value: markdown, path: file, data: { lang, imageSize } });
+  const vfile = new VFile({ value: markdown, path: file, data: { lang, photo } });
   const tree = processor.parse(vfile);
   const tooDeep = treeDepthProblem(tree);
   if (tooDeep) {

@@ -1,11 +1,15 @@
 import type { Schema } from 'hast-util-sanitize';
 
+const MEDIA_FILE = /^\/media\/[\w.-]+$/;
+/** `/media/a-1200.avif 1200w, /media/a-800.avif 800w`: derived files and their widths, nothing else. */
+const MEDIA_SRCSET = /^\/media\/[\w.-]+ \d+w(?:, \/media\/[\w.-]+ \d+w)*$/;
+
 /**
  * Exactly what article HTML may contain: the elements Markdown produces plus the markup of our own
- * plugins (quote figures, tweet cards, nowrap spans around short compounds in headings). Everything
- * else is dropped, and every attribute a browser could run (`on*`, `style`, `javascript:` links)
- * with it; images come from the site itself. Typography adds characters only (U+00A0, U+202F), no
- * markup of its own in paragraphs.
+ * plugins (quote figures, tweet cards, photos as `<picture>`, nowrap spans around short compounds in
+ * headings). Everything else is dropped, and every attribute a browser could run (`on*`, `style`,
+ * `javascript:` links) with it; photos come from the site itself. Typography adds characters only
+ * (U+00A0, U+202F), no markup of its own in paragraphs.
  */
 export const sanitizeSchema: Schema = {
   strip: ['script', 'style'],
@@ -27,6 +31,8 @@ export const sanitizeSchema: Schema = {
     'pre',
     'a',
     'img',
+    'picture',
+    'source',
     'ul',
     'ol',
     'li',
@@ -39,7 +45,19 @@ export const sanitizeSchema: Schema = {
   attributes: {
     a: ['href', 'title', ['className', 'tweet-handle', 'tweet-link']],
     // Site paths only: a protocol list cannot refuse `//evil.example/x.png`, which names no protocol.
-    img: [['src', /^\/(?!\/)/], 'alt', 'title', 'width', 'height', ['loading', 'lazy'], ['decoding', 'async']],
+    // Photos are files the build derives under /media/ (lib/media), never another site's.
+    img: [
+      ['src', MEDIA_FILE],
+      ['srcSet', MEDIA_SRCSET],
+      'sizes',
+      'alt',
+      'title',
+      'width',
+      'height',
+      ['loading', 'lazy'],
+      ['decoding', 'async'],
+    ],
+    source: [['type', 'image/avif', 'image/webp'], ['srcSet', MEDIA_SRCSET], 'sizes'],
     ol: ['start'],
     blockquote: ['cite', 'lang'],
     figure: [['className', 'quote', 'quote-long', 'tweet', 'photo']],

@@ -42,9 +42,7 @@ const EXPORT_JPEG = 'export it as JPEG';
 const heic: OtherKind = {
   name: 'a HEIC photo (the iPhone’s format)',
   image: true,
-  advice:
-    'export it as JPEG: on the iPhone, Settings › Camera › Formats › Most Compatible, or share it by mail; ' +
-    'browsers and the build cannot read HEVC',
+  advice: 'export it as JPEG (on the iPhone: Settings › Camera › Formats › Most Compatible, or share it by mail)',
 };
 
 /** Brands of the ISOBMFF `ftyp` box, major or compatible. */

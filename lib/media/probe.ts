@@ -118,11 +118,7 @@ export function probeImage(file: string): ProbeResult {
   if ('other' in kind) {
     if (!kind.other.image) return problem('is not an image', expected, kind.other.name);
     if (RAW_EXTENSIONS.has(extension)) return raw();
-    return problem(
-      `is ${kind.other.name}, a format the site does not publish`,
-      `${ACCEPTED}: ${kind.other.advice}`,
-      kind.other.name,
-    );
+    return problem(`is not a format the site publishes: ${kind.other.advice}`, ACCEPTED, kind.other.name);
   }
   // NEF, ARW, DNG and most RAW files are TIFF inside.
   if (RAW_EXTENSIONS.has(extension)) return raw();

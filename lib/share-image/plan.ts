@@ -11,22 +11,24 @@ export interface PlannedImage {
   card: CardNode;
 }
 
-/** Every share card the site links to: the site's own, and one per published article. */
+/** Every share card the site links to: the site's own, and one per published article without a photo (whose crop is shared). */
 export function plannedShareImages(articles: readonly Article[], site: SiteSettings): PlannedImage[] {
   const siteCard = shareCard({ masthead: site.name, title: site.description, kicker: site.tagline });
   return [
     { path: shareImage.sitePath, card: siteCard },
-    ...articles.map((article) => ({
-      path: shareImagePath(article.slug),
-      // A headline in a script the card cannot draw (Arabic, Hebrew…) gets the site's card rather than an empty one.
-      card: /\p{L}/u.test(drawable(article.title))
-        ? shareCard({
-            masthead: site.name,
-            title: article.title,
-            kicker: (article.section ?? article.tags[0])?.name,
-            footnote: formatLongDate(article.date.instant, article.lang),
-          })
-        : siteCard,
-    })),
+    ...articles
+      .filter((article) => !article.image)
+      .map((article) => ({
+        path: shareImagePath(article.slug),
+        // A headline in a script the card cannot draw (Arabic, Hebrew…) gets the site's card rather than an empty one.
+        card: /\p{L}/u.test(drawable(article.title))
+          ? shareCard({
+              masthead: site.name,
+              title: article.title,
+              kicker: (article.section ?? article.tags[0])?.name,
+              footnote: formatLongDate(article.date.instant, article.lang),
+            })
+          : siteCard,
+      })),
   ];
 }

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/article-view';
 import { getArticlePage } from '@/lib/content';
+import { photoView } from '@/tests/fixtures/photo-view';
 
 const cisco = getArticlePage('cisco-french-tech-2015')!.article;
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/[\u00A0\u202F]/g, ' ');
@@ -174,19 +175,12 @@ describe('the lead photo', () => {
       <ArticleView
         article={{
           ...cisco,
-          image: {
-            src: '/logo.png',
-            alt: 'Le logo de Kiosque',
-            width: 512,
-            height: 512,
-            caption: undefined,
-            credit: undefined,
-          },
+          image: photoView('Le logo de Kiosque', 1600, 1067),
         }}
       />,
     );
     const image = screen.getByRole('img', { name: 'Le logo de Kiosque' });
-    expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['512', '512']);
+    expect([image.getAttribute('width'), image.getAttribute('height')]).toEqual(['1200', '800']);
     expect(image.closest('figure')?.nextElementSibling?.className).toBe('article-body');
     expect(image.closest('figure')?.querySelector('figcaption')).toBeNull();
   });
@@ -196,14 +190,7 @@ describe('the lead photo', () => {
       <ArticleView
         article={{
           ...cisco,
-          image: {
-            src: '/logo.png',
-            alt: 'Le logo',
-            width: 512,
-            height: 512,
-            caption: 'Le logo de Kiosque.',
-            credit: '© Kiosque',
-          },
+          image: photoView('Le logo', 1600, 1067, { caption: 'Le logo de Kiosque.', credit: '© Kiosque' }),
         }}
       />,
     );

@@ -2,17 +2,11 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FrontPage } from '@/components/front-page';
 import { TeaserList } from '@/components/teaser-list';
+import { photoView } from '@/tests/fixtures/photo-view';
 import { getArticlePage, getFrontPage } from '@/lib/content';
 
 const cisco = getArticlePage('cisco-french-tech-2015')!.article;
-const photo = {
-  src: '/logo.png',
-  alt: 'Le logo de Kiosque',
-  width: 512,
-  height: 512,
-  caption: undefined,
-  credit: undefined,
-};
+const photo = photoView('Le logo de Kiosque');
 
 describe('a list of teasers', () => {
   it('gives each teaser its rubrique, its headline as a link and its lead', () => {
@@ -29,8 +23,11 @@ describe('a list of teasers', () => {
     expect([image.getAttribute('loading'), image.getAttribute('alt'), image.getAttribute('width')]).toEqual([
       'lazy',
       '',
-      '512',
+      '400',
     ]);
+    // The thumbnail's 3:2 crop, not the whole photo scaled down.
+    expect(image.getAttribute('height')).toBe('267');
+    expect(image.getAttribute('src')).toMatch(/^\/media\/test-\w{10}-thumb-400\.jpg$/);
     expect(container.querySelector('h3 a')?.textContent).toMatch(/^Cisco va investir/);
   });
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, openWithSlowFonts } from './browser';
+import { launchBrowser, openPage, openWithSlowFonts, scrollToEnd } from './browser';
 import { contrast, luminance } from './colour';
 import { baseURL, get, letters, normalize, parseHtml } from './http';
 import { seed, sourceArticle, sourceArticles } from './sources';
@@ -173,6 +173,7 @@ describe('the site in Chromium', () => {
   it('shows an article’s photos, loaded from the site itself, with their description, size, caption and credit', async () => {
     const url = `${baseURL}/articles/updated-article`;
     const { page, requests, errors, close } = await openPage(browser, url);
+    await scrollToEnd(page);
     const photos = await page.evaluate(() =>
       [...document.querySelectorAll('figure.article-image, .article-body figure.photo')].map((figure) => {
         const image = figure.querySelector('img')!;
@@ -181,7 +182,7 @@ describe('the site in Chromium', () => {
           loaded: image.complete && image.naturalWidth > 0,
           width: image.getAttribute('width'),
           caption: figure.querySelector('figcaption')?.textContent?.replace(/\s+/g, ' '),
-          credit: figure.querySelector('figcaption .credit')?.textContent,
+          credit: figure.querySelector('figcaption .credit')?.textContent?.replace(/\s+/g, ' '),
         };
       }),
     );
@@ -190,16 +191,23 @@ describe('the site in Chromium', () => {
       {
         alt: sourceArticle('updated-article').image?.alt,
         loaded: true,
-        width: '512',
-        caption: 'Le logo du journal. © Kiosque',
-        credit: '© Kiosque',
+        width: '1200',
+        caption: 'La maison au matin. © Anne Martin',
+        credit: '© Anne Martin',
       },
       {
-        alt: 'Le logo de Kiosque, en petit',
+        alt: 'Une photo prise au téléphone, en hauteur',
         loaded: true,
-        width: '512',
-        caption: 'Le logo, dans le corps de l’article © Kiosque',
-        credit: '© Kiosque',
+        width: '1200',
+        caption: 'Une photo de téléphone, tenu en hauteur Photo : Paul Durand',
+        credit: 'Photo : Paul Durand',
+      },
+      {
+        alt: 'Un graphique en barres',
+        loaded: true,
+        width: '1200',
+        caption: 'Les chiffres du trimestre Infographie Kiosque',
+        credit: 'Infographie Kiosque',
       },
     ]);
     const origin = new URL(baseURL).origin;

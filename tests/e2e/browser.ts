@@ -94,3 +94,14 @@ export async function openWithSlowFonts(
     },
   };
 }
+
+/** Scrolls `page` to its end half a screen at a time, as a reader does, so lazy images load; then waits for the network. */
+export async function scrollToEnd(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+}

@@ -1,8 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { generated } from './fixtures';
-import { absolute, fetchAll, fetchOk, isAbsoluteUrl, normalize, parseHtml, pngSize, resolvedUrl } from './http';
+import { absolute, fetchAll, fetchOk, isAbsoluteUrl, normalize, parseHtml, resolvedUrl } from './http';
 import { archiveSlugs, publishedSlugs, seed, sourceArticle, unpublished } from './sources';
 
 /**
@@ -13,7 +14,8 @@ import { archiveSlugs, publishedSlugs, seed, sourceArticle, unpublished } from '
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 const ROBOTS = 'index, follow, max-image-preview:large, max-snippet:-1';
 const HTML = /^text\/html\b/;
-const PNG = /^image\/png\b/;
+/** Share images and logos: a drawn card or a logo (PNG), or a photo's crop (JPEG). */
+const SHARE_IMAGE = /^image\/(png|jpeg)\b/;
 const XML = /^(application|text)\/xml\b/;
 const DAY = 24 * 3_600_000;
 
@@ -61,16 +63,25 @@ function page(path: string): Promise<HtmlPage> {
   return loaded;
 }
 
-const pngCache = new Map<string, Promise<{ width: number; height: number }>>();
+interface ServedImage {
+  type: string;
+  width: number;
+  height: number;
+}
+const imageCache = new Map<string, Promise<ServedImage>>();
 
-/** Fetches an image a crawler is pointed to: it must be a PNG served as one. */
-function png(url: string): Promise<{ width: number; height: number }> {
-  let size = pngCache.get(url);
-  if (!size) {
-    size = fetchOk(url, PNG).then(({ body }) => pngSize(body));
-    pngCache.set(url, size);
+/** Fetches an image a crawler is pointed to: a PNG or a JPEG, served as what it is, and its real size. */
+function image(url: string): Promise<ServedImage> {
+  let served = imageCache.get(url);
+  if (!served) {
+    served = fetchOk(url, SHARE_IMAGE).then(async ({ body, contentType }) => {
+      const { format, width, height } = await sharp(body).metadata();
+      expect(contentType.split(';')[0]).toBe(`image/${format}`);
+      return { type: `image/${format}`, width, height };
+    });
+    imageCache.set(url, served);
   }
-  return size;
+  return served;
 }
 
 function metaNames(document: Document, name: string): string[] {
@@ -449,7 +460,7 @@ describe('every page a crawler reads', () => {
     expect(titles.filter((title, index) => titles.indexOf(title) !== index)).toEqual([]);
   });
 
-  it.each(crawledPages)('%s has Open Graph and Twitter tags with a 1200×630 PNG share image', async (path) => {
+  it.each(crawledPages)('%s has Open Graph and Twitter tags with a 1200×630 share image', async (path) => {
     const { document } = await page(path);
     const article = path.startsWith('/articles/') ? sourceArticle(slugOf(path)) : undefined;
     expect(metaProperties(document, 'og:type')).toEqual([article ? 'article' : 'website']);
@@ -460,13 +471,18 @@ describe('every page a crawler reads', () => {
     expect(metaProperties(document, 'og:site_name')).toEqual(['Kiosque']);
     expect(metaProperties(document, 'og:locale')).toEqual([OG_LOCALES[article?.lang ?? 'fr']]);
 
-    const image = single(metaProperties(document, 'og:image'), 'og:image');
-    expect(isAbsoluteUrl(image), image).toBe(true);
-    if (article) expect(image).toBe(absolute(`${path}/share.png`));
+    const shareUrl = single(metaProperties(document, 'og:image'), 'og:image');
+    expect(isAbsoluteUrl(shareUrl), shareUrl).toBe(true);
+    // An article with a photo is shared with the photo's crop, any other page with its drawn card.
+    if (article?.image) expect(shareUrl).toMatch(new RegExp(`^${absolute('/media/')}[\\w.-]+-og\\.jpg$`));
+    else if (article) expect(shareUrl).toBe(absolute(`${path}/share.png`));
     expect(metaProperties(document, 'og:image:width')).toEqual(['1200']);
     expect(metaProperties(document, 'og:image:height')).toEqual(['630']);
-    single(metaProperties(document, 'og:image:alt'), 'og:image:alt');
-    expect(await png(image)).toEqual({ width: 1200, height: 630 });
+    if (article?.image) expect(metaProperties(document, 'og:image:alt')).toEqual([article.image.alt]);
+    else single(metaProperties(document, 'og:image:alt'), 'og:image:alt');
+    const served = await image(shareUrl);
+    expect([served.width, served.height]).toEqual([1200, 630]);
+    expect(metaProperties(document, 'og:image:type')).toEqual([served.type]);
 
     expect(metaNames(document, 'twitter:card')).toEqual(['summary_large_image']);
   });
@@ -534,7 +550,13 @@ describe('articles', () => {
     );
     expect(article.inLanguage).toBe(source.lang);
     expect(article.publisher.name).toBe('Kiosque');
-    for (const url of [...article.image, article.publisher.logoUrl]) await png(url);
+    // Google asks for 16:9, 4:3 and 1:1 images at least 1,200 px wide: the photo's crops, or the drawn card.
+    const images = await Promise.all(article.image.map(image));
+    if (source.image) {
+      expect(images.map(({ width, height }) => Math.round((100 * width) / height) / 100)).toEqual([1.78, 1.33, 1]);
+      for (const { width } of images) expect(width).toBeGreaterThanOrEqual(1200);
+    } else expect(article.image).toEqual([absolute(`${articlePath(slug)}/share.png`)]);
+    await image(article.publisher.logoUrl);
 
     // The dates readers see are the dates machines read.
     const times = [...document.querySelectorAll('.byline time')].map((time) => ({
@@ -556,7 +578,7 @@ describe('the front page, its next pages and tag pages', () => {
     expect(problems).toEqual([]);
     expect(website).toEqual({ name: 'Kiosque', url: absolute('/') });
     expect(publisher.name).toBe('Kiosque');
-    await png(publisher.logoUrl);
+    await image(publisher.logoUrl);
   });
 
   it.each(listingPages)('%s links to each article it lists, with its title as the link text', async (path) => {

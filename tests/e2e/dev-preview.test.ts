@@ -1,7 +1,9 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plainPhoto } from '../fixtures/photos';
 import { launchBrowser, openPage } from './browser';
 import { fixtureArticle } from './fixtures';
 import {
@@ -137,6 +139,26 @@ describe('next dev, the editors’ live preview', () => {
     expect(shows(html, sentence)).toBe(true);
     expect(shows(html, seed.sentence)).toBe(false);
   });
+
+  it(
+    'shows a photo dropped into images/, made at the size asked, on the next request',
+    { timeout: REQUEST_MS },
+    async () => {
+      mkdirSync(path.join(contentDir, 'images'), { recursive: true });
+      writeFileSync(path.join(contentDir, 'images', 'apercu.jpg'), await plainPhoto(1600, 1000));
+      writeFileSync(seedFile, `${originalSeed}\n![Une photo ajoutée](/images/apercu.jpg)\n`);
+      const html = await (await get(seed.slug)).text();
+      const picture = /<picture>.*?<\/picture>/s.exec(html)?.[0] ?? '';
+      expect(picture).toContain('alt="Une photo ajoutée"');
+      const avif = /(\/media\/apercu-\w+-800\.avif) 800w/.exec(picture)?.[1];
+      expect(avif, picture).toBeDefined();
+      const photo = await fetch(baseURL + avif!, { signal: AbortSignal.timeout(REQUEST_MS) });
+      expect([photo.status, photo.headers.get('content-type')]).toEqual([200, 'image/avif']);
+      expect((await sharp(Buffer.from(await photo.arrayBuffer())).metadata()).width).toBe(800);
+      expect((await fetch(`${baseURL}/media/inconnue-0000000000-800.avif`)).status).toBe(404);
+      writeFileSync(seedFile, originalSeed);
+    },
+  );
 
   describe('when an edit breaks the file', () => {
     const brokenSeed = () => originalSeed.replace(/^date: .*$/m, 'date: 2015-02-30');

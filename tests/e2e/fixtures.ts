@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeInfographic, writePhonePhoto, writePhotographersPhoto } from '../fixtures/photos';
 
 /** What the generated fixtures are, for the tests that look for them. */
 export const generated = {
@@ -9,6 +10,15 @@ export const generated = {
   scheduled: { slug: 'article-programme', title: 'Un article programmé pour le mois prochain' },
   /** Old articles enough to push the listing past one page. */
   archiveCount: 20,
+  /** The photos of updated-article, as newsrooms receive them (tests/fixtures/photos.ts). */
+  photos: {
+    /** Its lead: a photographer's 20-megapixel JPEG (6,000 × 3,400) with camera EXIF, GPS and editing history. */
+    lead: { path: '/images/2015/matignon.jpg', width: 6000, height: 3400 },
+    /** In its body: a phone's portrait stored sideways (EXIF orientation 6), red at the top once upright. */
+    phone: { path: '/images/telephone.jpg', width: 1500, height: 2000 },
+    /** In its body: a PNG chart. */
+    infographic: { path: '/images/infographie.png', width: 1600, height: 1000 },
+  },
 } as const;
 
 /** A minimal valid article whose lead and body repeat its title; `extra` is more front matter. */
@@ -20,7 +30,7 @@ export function fixtureArticle(title: string, date: string, extra = ''): string 
  * Articles whose dates depend on when the build runs: written into the e2e content folder at setup,
  * next to the fixed fixtures of tests/e2e/content.
  */
-export function writeGeneratedFixtures(contentDir: string, now: Date = new Date()): void {
+export async function writeGeneratedFixtures(contentDir: string, now: Date = new Date()): Promise<void> {
   const article = (title: string, date: Date, extra = '') => fixtureArticle(title, date.toISOString(), extra);
   const hours = (n: number) => new Date(now.getTime() + n * 3_600_000);
   writeFileSync(
@@ -38,4 +48,13 @@ export function writeGeneratedFixtures(contentDir: string, now: Date = new Date(
       article(`Archive numéro ${number}`, new Date(Date.UTC(2014, 0, index, 9))),
     );
   }
+  const photoFile = (sitePath: string) => {
+    const file = path.join(contentDir, sitePath);
+    mkdirSync(path.dirname(file), { recursive: true });
+    return file;
+  };
+  const { lead, phone, infographic } = generated.photos;
+  await writePhotographersPhoto(photoFile(lead.path), lead.width, lead.height);
+  await writePhonePhoto(photoFile(phone.path), phone.width, phone.height);
+  await writeInfographic(photoFile(infographic.path), infographic.width, infographic.height);
 }

@@ -44,7 +44,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!reused) {
     copyOfContent(contentDir);
     cpSync(path.join(projectRoot, 'tests/e2e/content'), contentDir, { recursive: true });
-    writeGeneratedFixtures(contentDir);
+    await writeGeneratedFixtures(contentDir);
     console.log(`e2e: npm run build into .e2e/out for ${env.SITE_URL}`);
     const build = await buildSite(env);
     if (build.code !== 0) throw new Error(`npm run build exited with ${build.code}:\n${build.output}`);

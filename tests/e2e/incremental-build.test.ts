@@ -1,8 +1,10 @@
 import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureArticle } from './fixtures';
 import { projectRoot } from './processes';
+import { plainPhoto } from '../fixtures/photos';
 import { buildSite } from './site';
 
 /**
@@ -35,7 +37,11 @@ describe('a rebuild', () => {
     write('premier-relais', 'Premier relais', '2015-03-01T10:00:00+01:00', 'Relais');
     write('second-relais', 'Second relais', '2015-03-02T10:00:00+01:00', 'Relais');
     write('sans-rapport', 'Un article sans rapport', '2015-03-03T10:00:00+01:00', 'Ailleurs');
-    await build();
+    // A photo in the unrelated article: made once, then reused by every rebuild.
+    mkdirSync(path.join(contentDir, 'images'));
+    await writeFile(path.join(contentDir, 'images', 'port.jpg'), await plainPhoto(1600, 1000));
+    appendFileSync(path.join(contentDir, 'sans-rapport.md'), '\n![Le port](/images/port.jpg)\n');
+    expect(await build()).toMatch(/photos: 1 photo, [1-9]\d* files encoded, 0 reused/);
     expect(page('premier-relais')).toContain('Second relais');
     for (const address of ['articles/sans-rapport', 'tags/ailleurs', 'articles/premier-relais', 'tags/relais'])
       mark(address);
@@ -45,6 +51,7 @@ describe('a rebuild', () => {
     write('second-relais', 'Second relais, retitré', '2015-03-02T10:00:00+01:00', 'Relais');
     const output = await build();
     expect(output).toMatch(/pages: \d+ pages rendered, 4 unchanged/);
+    expect(output).toMatch(/photos: 1 photo, 0 files encoded, [1-9]\d* reused/);
     expect(page('second-relais')).toContain('Second relais, retitré');
     expect(page('premier-relais')).toContain('Second relais, retitré');
     expect(html('tags/relais')).toContain('Second relais, retitré');

@@ -44,19 +44,23 @@ function failingAudits(lhr: Result, categories: readonly string[]): string[] {
 }
 
 describe('Lighthouse, mobile', () => {
-  it.each(['/', '/articles/cisco-french-tech-2015'])(
+  it.each(['/', '/articles/cisco-french-tech-2015', '/articles/updated-article'])(
     '%s scores 100 in performance, SEO, best practices and accessibility',
     async (path) => {
       const url = absolute(path);
-      const result = await withChrome((port) =>
-        lighthouse(url, {
-          port,
-          onlyCategories: [...CATEGORIES],
-          formFactor: 'mobile',
-          logLevel: 'error',
-          output: 'json',
-        }),
-      );
+      const audit = () =>
+        withChrome((port) =>
+          lighthouse(url, {
+            port,
+            onlyCategories: [...CATEGORIES],
+            formFactor: 'mobile',
+            logLevel: 'error',
+            output: 'json',
+          }),
+        );
+      let result = await audit();
+      // Lighthouse's own known failure to record a trace on a busy machine says nothing of the page: once more.
+      if (result?.lhr.runtimeError?.code === 'NO_NAVSTART') result = await audit();
       if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
       const { lhr } = result;
 

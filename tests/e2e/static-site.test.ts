@@ -3,7 +3,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { parseHtml } from './http';
-import { publishedSlugs } from './sources';
+import { publishedSlugs, sourceArticles } from './sources';
 
 /** What `npm run build` wrote: the whole site as plain files, ready for any static host. */
 const outDir = inject('outDir');
@@ -47,9 +47,14 @@ describe('out/', () => {
       'share.png',
       'pagefind/parts.json',
       'tags/cisco.html',
-      ...publishedSlugs().flatMap((slug) => [`articles/${slug}.html`, `articles/${slug}/share.png`]),
+      ...publishedSlugs().map((slug) => `articles/${slug}.html`),
+      // An article is shared with its photo's crop; one without a photo, with a drawn card.
+      ...publishedSlugs()
+        .filter((slug) => !sourceArticles.some((article) => article.slug === slug && article.image))
+        .map((slug) => `articles/${slug}/share.png`),
     ];
     expect(expected.filter((name) => !files.includes(name))).toEqual([]);
+    expect(files).not.toContain('articles/updated-article/share.png');
   });
 
   it('holds the stylesheet and the fonts it uses', () => {
@@ -96,7 +101,7 @@ describe('out/', () => {
   });
 
   it('was built with a clean log: each step, and no warning from Next', () => {
-    for (const step of ['content:', 'pages:', 'search:', 'share images:', 'compression:', '✓ published'])
+    for (const step of ['content:', 'photos:', 'pages:', 'search:', 'share images:', 'compression:', '✓ published'])
       expect(buildOutput).toContain(step);
     expect(buildOutput).not.toMatch(/warn(ing)?\b.*(next|turbopack|tracing)/i);
     expect(buildOutput).not.toMatch(/^\s+at /m);

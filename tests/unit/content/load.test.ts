@@ -1,10 +1,8 @@
 import { severityOf } from '@/lib/text/problems';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { slugify, tagSlug } from '@/lib/text/slugs';
-import { articleText, contentFolder, loadAsEditor } from './temp-content';
+import { articleText, contentFolder, loadAsEditor, photo } from './temp-content';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -145,30 +143,62 @@ describe('tags', () => {
   });
 });
 
-describe('images in the body', () => {
-  it('carry their pixel size from the file in public/, and load lazily', () => {
-    const dir = contentFolder({ 'a.md': article('2015-02-16').replace('Texte.', '![Le logo](/logo.png)') });
-    const { articles, bodies } = loadContent(dir);
-    expect(bodies.get(articles[0]!.body)).toBe(
-      '<p><img src="/logo.png" alt="Le logo" width="512" height="512" loading="lazy" decoding="async"></p>\n',
+describe('photos in the body', () => {
+  it('become a picture of the derived files, at the size it shows, loading lazily', async () => {
+    const dir = contentFolder({
+      'a.md': article('2015-02-16').replace('Texte.', '![Le port](/images/port.jpg)'),
+      'images/port.jpg': await photo(1600, 1000),
+    });
+    const { articles, bodies, problems } = loadContent(dir);
+    expect(problems).toEqual([]);
+    const sizes = 'sizes="(min-width: 42rem) 40rem, calc(100vw - 2rem)"';
+    const srcset = (ext: string) => [480, 800, 1200, 1600].map((w) => `/media/port-#-${w}.${ext} ${w}w`).join(', ');
+    expect(bodies.get(articles[0]!.body).replace(/port-\w{10}-/g, 'port-#-')).toBe(
+      `<p><picture><source type="image/avif" srcset="${srcset('avif')}" ${sizes}>` +
+        `<source type="image/webp" srcset="${srcset('webp')}" ${sizes}>` +
+        `<img src="/media/port-#-1200.jpg" srcset="${srcset('jpg')}" ${sizes} width="1200" height="750" alt="Le port" loading="lazy" decoding="async">` +
+        '</picture></p>\n',
     );
+    expect(articles[0]!.photos.map((source) => [source.path, source.info.width, source.lead])).toEqual([
+      ['/images/port.jpg', 1600, undefined],
+    ]);
   });
 });
 
-describe('the front-matter image', () => {
-  it('gets its pixel size from the file in public/', () => {
-    const dir = contentFolder({ 'a.md': article('2015-02-16', 'image: { src: /logo.png, alt: "Le logo" }\n') });
-    expect(loadContent(dir).articles[0]?.image).toEqual({ src: '/logo.png', alt: 'Le logo', width: 512, height: 512 });
+describe('the front-matter photo', () => {
+  it('gets its displayed size, its picture, its thumbnail and its share crops', async () => {
+    const dir = contentFolder({
+      'a.md': article('2015-02-16', 'image: { src: /images/une.jpg, alt: "La une", focus: "30% 40%" }\n'),
+      'images/une.jpg': await photo(2400, 1600),
+    });
+    const image = loadContent(dir).articles[0]!.image!;
+    expect([image.src, image.alt, image.width, image.height]).toEqual(['/images/une.jpg', 'La une', 2400, 1600]);
+    expect([image.picture.width, image.thumb.width, image.thumb.height]).toEqual([1200, 400, 267]);
+    expect(image.social.openGraph).toMatchObject({ width: 1200, height: 630, format: 'jpeg' });
+    expect(image.social.structured.map((crop) => [crop.width, crop.height])).toEqual([
+      [1200, 675],
+      [1200, 900],
+      [1200, 1200],
+    ]);
   });
 
-  it('must be an image the site can show', () => {
-    const project = contentFolder({});
-    mkdirSync(path.join(project, 'public'));
-    writeFileSync(path.join(project, 'public', 'notes.txt'), 'pas une image');
-    vi.spyOn(process, 'cwd').mockReturnValue(project);
-    const dir = contentFolder({ 'a.md': article('2015-02-16', 'image: { src: /notes.txt, alt: "x" }\n') });
-    expect(loadContent(dir).problems.map((d) => [d.line, d.ruleId, d.reason, d.expected?.join()])).toEqual([
-      [5, 'image', 'is not an image the site can show', 'a JPEG, PNG, WebP, AVIF, GIF or SVG file'],
+  it('warns when it is too narrow for the share crops search engines ask for', async () => {
+    const dir = contentFolder({
+      'a.md': article('2015-02-16', 'image: { src: /images/petite.jpg, alt: "x" }\n'),
+      'images/petite.jpg': await photo(800, 500),
+    });
+    expect(loadAsEditor(dir).problems).toEqual([
+      'content/a.md:5:15  warning: image: /images/petite.jpg is narrower than search engines and social networks show large (expected a photo at least 1200 px wide, found 800 px)',
+    ]);
+  });
+
+  it('must be an image the site can show, named for what it is', () => {
+    const dir = contentFolder({
+      'a.md': article('2015-02-16', 'image: { src: /images/notes.jpg, alt: "x" }\n'),
+      'images/notes.jpg': 'pas une image',
+    });
+    expect(loadAsEditor(dir).problems).toEqual([
+      'content/a.md:5:15  image: /images/notes.jpg is not an image (expected a JPEG image, as its name .jpg says, found plain text)',
     ]);
   });
 });

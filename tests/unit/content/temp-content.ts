@@ -1,25 +1,32 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 import { formatProblem } from '@/lib/text/problems';
+import { plainPhoto } from '../../fixtures/photos';
 import type { Article } from '@/lib/content/article';
 import { Catalog } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { SiteModel } from '@/lib/content/pages';
 
 const created: string[] = [];
-afterEach(() => {
+afterAll(() => {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A throw-away content folder holding `files` (name → text or bytes), removed after the test. */
+/** A throw-away content folder holding `files` (name, such as `images/x.jpg`, → text or bytes), removed after the test file. */
 export function contentFolder(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kiosque-content-'));
   created.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
   return dir;
 }
+
+/** A JPEG photo of `width` × `height` pixels, for a content folder's images/. */
+export const photo = plainPhoto;
 
 /** A folder's articles, and every message as the editor reads it, with the folder shown as `content/`. */
 export function loadAsEditor(dir: string) {
@@ -70,6 +77,7 @@ export function testArticle(slug: string, day: number, tags: string[] = [], extr
     image: undefined,
     section: undefined,
     type: undefined,
+    photos: [],
     ...extra,
   };
 }

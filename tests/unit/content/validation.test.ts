@@ -1,7 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '@/lib/content/load';
 import { formatProblem, severityOf } from '@/lib/text/problems';
-import { contentFolder, loadAsEditor, VALID_FRONT_MATTER } from './temp-content';
+import { contentFolder, loadAsEditor, photo, VALID_FRONT_MATTER } from './temp-content';
+
+/** A photo of the content folder's images/, for the articles that show one. */
+let logo: Buffer;
+beforeAll(async () => {
+  logo = await photo(1600, 1000);
+});
 
 /** Every message as the editor reads it, with the temp folder shown as `content/`. */
 function problemsIn(files: Record<string, string | Buffer>): string[] {
@@ -134,18 +140,19 @@ describe('front matter errors name the file, the line, the field, what was expec
     ]);
   });
 
-  it('checks that links lead to an article and images to a file of public/', () => {
+  it('checks that links lead to an article and photos to a file of images/', () => {
     const body =
-      '[Un autre](/articles/inexistant), [le brouillon](/articles/brouillon), [la une](/).\n\n![Le logo](/logo.png) ![Absente](/images/absente.jpg)\n';
+      '[Un autre](/articles/inexistant), [le brouillon](/articles/brouillon), [la une](/).\n\n![Le logo](/images/logo.jpg) ![Absente](/images/absente.jpg)\n';
     expect(
       problemsIn({
         'a.md': VALID_FRONT_MATTER + '\n' + body,
         'brouillon.md': VALID_FRONT_MATTER.replace('---\n', '---\ndraft: true\n'),
+        'images/logo.jpg': logo,
       }),
     ).toEqual([
       'content/a.md:7:1  link: points to no article (expected the address of an article in the content folder, found /articles/inexistant)',
       'content/a.md:7:35  warning: link: points to an article that is not published yet (a draft) (found /articles/brouillon)',
-      'content/a.md:9:23  image: points to a file that is not in public/ (expected a file public/images/absente.jpg, found /images/absente.jpg)',
+      'content/a.md:9:30  image: /images/absente.jpg points to no file (expected an image file at that path, found no such file)',
     ]);
   });
 
@@ -155,28 +162,31 @@ describe('front matter errors name the file, the line, the field, what was expec
       '',
       '[absent]: /articles/nexiste-pas',
       '[distante]: //evil.example/x.png',
-      '[logo]: /logo.png',
+      '[logo]: /images/logo.jpg',
       '[absente]: /images/absente.jpg',
     ].join('\n');
-    expect(problemsIn({ 'a.md': VALID_FRONT_MATTER + '\n' + body })).toEqual([
+    expect(problemsIn({ 'a.md': VALID_FRONT_MATTER + '\n' + body, 'images/logo.jpg': logo })).toEqual([
       'content/a.md:7:1  link: points to no article (expected the address of an article in the content folder, found /articles/nexiste-pas)',
-      'content/a.md:7:21  image: must be a file of the site, not a remote address (expected a path in public/ such as /images/photo.jpg, found //evil.example/x.png)',
-      'content/a.md:7:54  image: has no alternative text (expected ![what the image shows](…), found ![](/logo.png))',
-      'content/a.md:7:67  image: points to a file that is not in public/ (expected a file public/images/absente.jpg, found /images/absente.jpg)',
+      'content/a.md:7:21  image: must be a file of the site, not a remote address (expected a photo of the content folder such as /images/photo.jpg, found //evil.example/x.png)',
+      'content/a.md:7:54  image: has no alternative text (expected ![what the image shows](…), found ![](/images/logo.jpg))',
+      'content/a.md:7:67  image: /images/absente.jpg points to no file (expected an image file at that path, found no such file)',
     ]);
   });
 
-  it('checks the front-matter image: a file of public/ with its description', () => {
+  it('checks the front-matter photo: a file of images/ with its description', () => {
     const frontMatter = (image: string) => VALID_FRONT_MATTER.replace('---\n', `---\nimage: ${image}\n`);
     expect(
       problemsIn({
         'a.md': frontMatter('{ src: /images/une.jpg, alt: "La une" }'),
-        'b.md': frontMatter('{ src: /logo.png }'),
-        'c.md': frontMatter('{ src: /logo.png, alt: "Logo" }'),
+        'b.md': frontMatter('{ src: /images/logo.jpg }'),
+        'c.md': frontMatter('{ src: /images/logo.jpg, alt: "Logo" }'),
+        'd.md': frontMatter('{ src: /logo.png, alt: "Logo" }'),
+        'images/logo.jpg': logo,
       }),
     ).toEqual([
-      'content/a.md:2:15  image: points to a file that is not in public/ (expected a file public/images/une.jpg, found /images/une.jpg)',
+      'content/a.md:2:15  image: /images/une.jpg points to no file (expected an image file at that path, found no such file)',
       'content/b.md:2:8  image.alt: is missing: describe the image for readers who cannot see it (expected text, found nothing)',
+      "content/d.md:2:15  image: /logo.png is not in the content folder's images/ (expected a photo of the content folder's images/, such as /images/photo.jpg)",
     ]);
   });
 });
@@ -255,9 +265,11 @@ describe('the front-matter contract refuses what would publish wrong', () => {
   });
 
   it('suggests the nearest image field', () => {
-    expect(problemsIn({ 'a.md': withField('image: { src: /logo.png, atl: "Le logo" }') })).toEqual([
+    expect(
+      problemsIn({ 'a.md': withField('image: { src: /images/logo.jpg, atl: "Le logo" }'), 'images/logo.jpg': logo }),
+    ).toEqual([
       'content/a.md:2:8  image.alt: is missing: describe the image for readers who cannot see it (expected text, found nothing)',
-      'content/a.md:2:26  image.atl: is not an image field; did you mean `alt`? (expected one of src, alt, caption, credit, focus, found "atl")',
+      'content/a.md:2:33  image.atl: is not an image field; did you mean `alt`? (expected one of src, alt, caption, credit, focus, found "atl")',
     ]);
   });
 });
@@ -293,23 +305,25 @@ describe('the rubrique and the photo', () => {
   it('takes a photo’s caption and credit, and refuses a misspelt field with a suggestion', () => {
     const dir = contentFolder({
       'a.md':
-        '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nimage: { src: /logo.png, alt: "Le logo", caption: "Le logo du journal.", credit: "© Kiosque" }\n---\nTexte.\n',
+        '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nimage: { src: /images/logo.jpg, alt: "Le logo", caption: "Le logo du journal.", credit: "© Kiosque" }\n---\nTexte.\n',
+      'images/logo.jpg': logo,
     });
-    expect(loadContent(dir).articles[0]?.image).toEqual({
-      src: '/logo.png',
+    expect(loadContent(dir).articles[0]?.image).toMatchObject({
+      src: '/images/logo.jpg',
       alt: 'Le logo',
       caption: 'Le logo du journal.',
       credit: '© Kiosque',
-      width: 512,
-      height: 512,
+      width: 1600,
+      height: 1000,
     });
     expect(
       problemsIn({
         'b.md':
-          '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nimage: { src: /logo.png, alt: "L", credti: "AFP" }\n---\n',
+          '---\ntitle: "T"\ndate: 2015-02-16\ndescription: "x"\nimage: { src: /images/logo.jpg, alt: "L", credti: "AFP" }\n---\n',
+        'images/logo.jpg': logo,
       }),
     ).toEqual([
-      'content/b.md:5:36  image.credti: is not an image field; did you mean `credit`? (expected one of src, alt, caption, credit, focus, found "credti")',
+      'content/b.md:5:43  image.credti: is not an image field; did you mean `credit`? (expected one of src, alt, caption, credit, focus, found "credti")',
     ]);
   });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '@/lib/text/problems';
 import { renderMarkdown } from '@/lib/markdown/render';
+import { pictureOf } from '@/lib/media/variants';
 
 /**
  * Fixture folders: `input.md` → `expected.html`, plus `problems.txt` (one formatted problem per line,
@@ -10,6 +11,18 @@ import { renderMarkdown } from '@/lib/markdown/render';
  * from the current output: review the diff before committing it.
  */
 const fixturesDir = path.join(import.meta.dirname, 'fixtures');
+
+/** Every photo a fixture names is a 1600 × 900 JPEG whose bytes are its path: its files are named after it. */
+const photo = (sitePath: string) =>
+  sitePath.startsWith('/images/')
+    ? pictureOf(
+        {
+          path: sitePath,
+          info: { format: 'jpeg', width: 1600, height: 900, orientation: 1, hash: sitePath, bytes: 1, graphic: false },
+        },
+        'full',
+      )
+    : undefined;
 const update = process.env.UPDATE_FIXTURES === '1';
 
 describe('renderMarkdown fixtures', () => {
@@ -19,7 +32,7 @@ describe('renderMarkdown fixtures', () => {
       const input = readFileSync(path.join(dir, 'input.md'), 'utf8');
       const langFile = path.join(dir, 'lang.txt');
       const lang = existsSync(langFile) ? readFileSync(langFile, 'utf8').trim() : 'fr';
-      const rendered = renderMarkdown(input, { lang, file: `${name}/input.md` });
+      const rendered = renderMarkdown(input, { lang, file: `${name}/input.md`, photo });
       const { html } = rendered;
       const problems = rendered.problems.map(formatProblem).join('\n');
       const problemsFile = path.join(dir, 'problems.txt');

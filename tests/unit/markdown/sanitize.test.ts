@@ -18,7 +18,9 @@ describe('sanitize schema', () => {
   });
 
   it('drops event handlers and inline styles', () => {
-    expect(clean('<img src="/a.png" alt="a" onerror="alert(1)" style="x">')).toBe('<img src="/a.png" alt="a">');
+    expect(clean('<img src="/media/a-1200.jpg" alt="a" onerror="alert(1)" style="x">')).toBe(
+      '<img src="/media/a-1200.jpg" alt="a">',
+    );
     expect(clean('<p onclick="alert(1)">a</p>')).toBe('<p>a</p>');
   });
 
@@ -31,12 +33,22 @@ describe('sanitize schema', () => {
     );
   });
 
-  it('keeps images of the site only, whatever the form of a remote address', () => {
+  it('keeps only the photos the build derived, whatever the form of another address', () => {
     expect(
       clean(
-        '<img src="https://evil.example/a.png" alt="a"><img src="//evil.example/b.png" alt="b"><img src="data:image/png;base64,AA" alt="c"><img src="/images/d.png" alt="d">',
+        '<img src="https://evil.example/a.png" alt="a"><img src="//evil.example/b.png" alt="b"><img src="data:image/png;base64,AA" alt="c"><img src="/images/d.png" alt="d"><img src="/media/../x" alt="e"><img src="/media/d-800.jpg" alt="f">',
       ),
-    ).toBe('<img alt="a"><img alt="b"><img alt="c"><img src="/images/d.png" alt="d">');
+    ).toBe('<img alt="a"><img alt="b"><img alt="c"><img alt="d"><img alt="e"><img src="/media/d-800.jpg" alt="f">');
+  });
+
+  it('keeps a picture’s typed sources and width lists only when every file is a derived one', () => {
+    expect(
+      clean(
+        '<picture><source type="image/avif" srcset="/media/a-800.avif 800w, /media/a-1200.avif 1200w"><source type="image/webp" srcset="https://evil.example/a.webp 800w"><img src="/media/a-800.jpg" srcset="/media/a-800.jpg 800w, /media/x.jpg 9w, javascript:alert(1) 1w" sizes="100vw" alt="a"></picture>',
+      ),
+    ).toBe(
+      '<picture><source type="image/avif" srcset="/media/a-800.avif 800w, /media/a-1200.avif 1200w"><source type="image/webp"><img src="/media/a-800.jpg" sizes="100vw" alt="a"></picture>',
+    );
   });
 
   it('keeps exactly the classes our plugins emit', () => {

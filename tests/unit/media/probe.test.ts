@@ -168,12 +168,11 @@ describe('probeImage on editors’ mistakes', () => {
   it('refuses the image formats the site does not publish, with what to do', async () => {
     writeHeic(at('IMG_0042.heic'));
     expect(problemOf(probeImage(at('IMG_0042.heic')))).toMatchObject({
-      message: 'is a HEIC photo (the iPhone’s format), a format the site does not publish',
+      message:
+        'is not a format the site publishes: export it as JPEG (on the iPhone: Settings › Camera › Formats › Most Compatible, or share it by mail)',
+      expected: 'a JPEG, PNG, WebP, AVIF, GIF or TIFF image',
       found: 'a HEIC photo (the iPhone’s format)',
     });
-    expect(problemOf(probeImage(at('IMG_0042.heic'))).expected).toContain(
-      'Settings › Camera › Formats › Most Compatible',
-    );
     writeHeic(at('IMG_0043.jpg'));
     expect(problemOf(probeImage(at('IMG_0043.jpg'))).found).toBe('a HEIC photo (the iPhone’s format)');
 
@@ -184,7 +183,7 @@ describe('probeImage on editors’ mistakes', () => {
     bmp.writeUInt32LE(40, 14);
     writeFileSync(at('old.bmp'), bmp);
     expect(problemOf(probeImage(at('old.bmp')))).toMatchObject({ found: 'a BMP image' });
-    expect(problemOf(probeImage(at('old.bmp'))).expected).toContain('save it as PNG');
+    expect(problemOf(probeImage(at('old.bmp'))).message).toContain('save it as PNG');
     writeFileSync(at('cover.psd'), Buffer.concat([Buffer.from('8BPS'), Buffer.alloc(60)]));
     expect(problemOf(probeImage(at('cover.psd'))).found).toBe('a Photoshop document (PSD)');
     // A Nikon NEF is a TIFF inside.

@@ -1,10 +1,12 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getFeed, readBody, sitemapIndexOf } from '@/lib/content';
 import { splitParts } from '@/lib/content/pages';
 import { atom, jsonFeed11, rss } from '@/lib/feeds';
 import { newsSitemapXml, sitemapIndexXml, sitemapXml } from '@/lib/sitemaps';
-import { contentFolder, siteOf } from '../content/temp-content';
+import { contentFolder, photo, siteOf } from '../content/temp-content';
 
 /** Articles no editor writes every day but any may: `]]>` twice, markup and `&` in text, emoji, RTL, bidi controls, long titles. */
 const HOSTILE = 'tests/fixtures/legal-but-hostile';
@@ -48,8 +50,12 @@ afterEach(() => vi.unstubAllEnvs());
 describe('feeds', () => {
   const folder = contentFolder({
     'lien.md':
-      '---\ntitle: "Avec un lien"\ndescription: "D"\ndate: 2015-02-16\nauthor: [Anne, Paul]\n---\nVoir [l’autre article](/articles/autre) et ![le logo](/logo.png).\n',
+      '---\ntitle: "Avec un lien"\ndescription: "D"\ndate: 2015-02-16\nauthor: [Anne, Paul]\n---\nVoir [l’autre article](/articles/autre) et ![le logo](/images/logo.jpg).\n',
     'autre.md': '---\ntitle: "L’autre"\ndescription: "D"\ndate: 2015-02-15\n---\nTexte.\n',
+  });
+  beforeAll(async () => {
+    mkdirSync(path.join(folder, 'images'));
+    writeFileSync(path.join(folder, 'images', 'logo.jpg'), await photo(800, 600));
   });
   beforeEach(() => vi.stubEnv('CONTENT_DIR', folder));
   const articles = () => getFeed();
@@ -58,7 +64,10 @@ describe('feeds', () => {
     const items = at(parseXml(rss(articles())), 'rss', 'channel', 'item');
     const content = String(at(items, 0, 'content:encoded'));
     expect(content).toContain('<a href="http://localhost:3000/articles/autre">');
-    expect(content).toContain('<img src="http://localhost:3000/logo.png"');
+    const image = /<img [^>]*>/.exec(content)?.[0] ?? '';
+    expect(image).toMatch(/ src="http:\/\/localhost:3000\/media\/logo-\w+-\d+\.jpg"/);
+    expect(image).toMatch(/ srcset="http:\/\/localhost:3000\/media\/[^"]+ 800w"/);
+    expect(content).toContain('<source type="image/avif" srcset="http://localhost:3000/media/');
   });
 
   it('writes JSON Feed 1.1, with authors as a list', () => {
