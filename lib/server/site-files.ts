@@ -1,0 +1,189 @@
+import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { headersFor } from './headers';
+import { HEADERS_FILE } from './headers-file';
+
+/** The codings the build writes beside every text file (`.br`, `.gz`), and the file itself. */
+export type Coding = 'br' | 'gzip' | 'identity';
+const SUFFIX: Record<Exclude<Coding, 'identity'>, string> = { br: '.br', gzip: '.gz' };
+
+/** A file is kept in memory up to this size; a larger one (a photo, rarely) is read from disk at each request. */
+const MAX_KEPT_FILE = 1024 * 1024;
+/** What the kept answers may take in all; past it, the oldest kept are forgotten. */
+const MAX_KEPT_BYTES = 64 * 1024 * 1024;
+/** What an answer costs beside its body (its key, its headers), counted against MAX_KEPT_BYTES. */
+const ANSWER_OVERHEAD = 1024;
+
+/** Files of out/ that are a host's configuration, not pages: never served. */
+const NOT_SERVED = new Set([`/${HEADERS_FILE}`]);
+
+/** One file of the site in one coding, as it was when read, with the headers of the address it answers. */
+export interface SiteFile {
+  /** The status line's headers, as a flat list of names and values. */
+  headers: string[];
+  /** The headers of a 304: those of `headers` that describe no body. */
+  notModifiedHeaders: string[];
+  /** ETag and Last-Modified, for conditional requests; absent from the 404 page. */
+  validators?: { etag: string; 'last-modified': string };
+  /** The bytes, or, for a file too large to keep, an open descriptor the caller reads and closes. */
+  body: string | { fd: number };
+}
+
+interface Kept extends SiteFile {
+  file: string;
+  stats: Stats;
+  body: string;
+  cost: number;
+}
+
+/**
+ * The files of a built site, looked up as nginx's `try_files $uri $uri.html $uri/index.html` does,
+ * each in the best coding the client accepts. What is read is kept in memory with the identity of the
+ * file it came from (inode, size, dates) and checked against the file at every request: a file a
+ * build replaces (renamed into place, or a whole new out/) is read again at once, and its headers
+ * always come from the very bytes sent. Reading a file costs an open, a read and a close through
+ * libuv's threads; the check costs one stat.
+ */
+export class SiteFiles {
+  private readonly kept = new Map<string, Kept>();
+  private keptBytes = 0;
+
+  constructor(private readonly root: string) {}
+
+  /**
+   * The answer for `pathname` (decoded, starting with /) in the first of `codings` the file has, or
+   * undefined when no file of the site has that address (or it vanished while being read).
+   */
+  find(pathname: string, codings: readonly Coding[], { validators = true } = {}): SiteFile | undefined {
+    if (NOT_SERVED.has(pathname)) return undefined;
+    const key = `${validators ? 'v' : '-'}${codings.join()} ${pathname}`;
+    const kept = this.kept.get(key);
+    if (kept) {
+      if (sameFile(kept.stats, statSync(kept.file, { throwIfNoEntry: false }))) return kept;
+      this.forget(key, kept);
+    }
+    const found = this.locate(pathname, codings);
+    if (!found) return undefined;
+    const { stats, body } = readFile(found.file) ?? {};
+    if (!stats || !body) return undefined;
+    const length = Buffer.isBuffer(body) ? body.length : stats.size;
+    const headers = answerHeaders(pathname, stats, length, found.coding, found.varies, validators);
+    if (!Buffer.isBuffer(body)) return { ...headers, body };
+    const answer = { ...headers, body: body.toString('latin1'), file: found.file, stats };
+    this.keep(key, answer);
+    return answer;
+  }
+
+  /** The file `pathname` names and the coding to send it in; `varies` when it has compressed forms. */
+  private locate(
+    pathname: string,
+    codings: readonly Coding[],
+  ): { file: string; coding: Coding; varies: boolean } | undefined {
+    for (const candidate of [pathname, `${pathname}.html`, `${pathname}/index.html`]) {
+      const file = path.join(this.root, candidate);
+      if (!isFile(file)) continue;
+      const compressed = (['br', 'gzip'] as const).filter((coding) => isFile(file + SUFFIX[coding]));
+      const coding = codings.find((coding) => coding !== 'identity' && compressed.includes(coding)) ?? 'identity';
+      return {
+        file: coding === 'identity' ? file : file + SUFFIX[coding],
+        coding,
+        varies: compressed.length > 0,
+      };
+    }
+    return undefined;
+  }
+
+  private keep(key: string, answer: Omit<Kept, 'cost'>): void {
+    const cost = answer.body.length + key.length + ANSWER_OVERHEAD;
+    this.kept.set(key, { ...answer, cost });
+    this.keptBytes += cost;
+    for (const [oldest, kept] of this.kept) {
+      if (this.keptBytes <= MAX_KEPT_BYTES) break;
+      this.forget(oldest, kept);
+    }
+  }
+
+  private forget(key: string, kept: Kept): void {
+    this.kept.delete(key);
+    this.keptBytes -= kept.cost;
+  }
+}
+
+function isFile(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+/** Whether `now` is still the file `then` described: a replaced file has another inode or ctime, an edited one another size or mtime. */
+function sameFile(then: Stats, now: Stats | undefined): boolean {
+  return (
+    now !== undefined &&
+    now.ino === then.ino &&
+    now.dev === then.dev &&
+    now.size === then.size &&
+    now.mtimeMs === then.mtimeMs &&
+    now.ctimeMs === then.ctimeMs
+  );
+}
+
+/**
+ * The file's bytes and the stats of the same open file, so the two always agree; undefined if it
+ * vanished or is no file. A file too large to keep is left open for the caller to stream.
+ */
+function readFile(file: string): { stats: Stats; body: Buffer | { fd: number } } | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return undefined;
+  }
+  let handedOver = false;
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return undefined;
+    if (stats.size > MAX_KEPT_FILE) {
+      handedOver = true;
+      return { stats, body: { fd } };
+    }
+    const body = Buffer.allocUnsafeSlow(stats.size);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < body.length; length += read)
+      read = readSync(fd, body, length, body.length - length, null);
+    return { stats, body: body.subarray(0, length) };
+  } finally {
+    if (!handedOver) closeSync(fd);
+  }
+}
+
+/**
+ * The headers for `pathname` served from a file with `stats`, in `coding`. ETag and Last-Modified
+ * come from the served file's size and modification time, as nginx's do: they stay the same as long
+ * as the file does (a build keeps the date of an output it did not change), and each coding has its own.
+ */
+function answerHeaders(
+  pathname: string,
+  stats: Stats,
+  length: number,
+  coding: Coding,
+  varies: boolean,
+  validators: boolean,
+): Pick<SiteFile, 'headers' | 'notModifiedHeaders' | 'validators'> {
+  const tag =
+    validators &&
+    ({
+      etag: `"${Math.trunc(stats.mtimeMs).toString(16)}-${stats.size.toString(16)}${coding === 'identity' ? '' : `-${coding}`}"`,
+      'last-modified': stats.mtime.toUTCString(),
+    } as const);
+  const headers: Record<string, string> = {
+    ...headersFor(pathname),
+    ...(coding !== 'identity' && { 'Content-Encoding': coding }),
+    ...(varies && { Vary: 'Accept-Encoding' }),
+    ...(tag && { ETag: tag.etag, 'Last-Modified': tag['last-modified'] }),
+  };
+  const flat = (names: string[]) => names.flatMap((name) => [name, headers[name]!]);
+  const describingBody = new Set(['Content-Type', 'Content-Encoding']);
+  return {
+    headers: [...flat(Object.keys(headers)), 'Content-Length', String(length)],
+    notModifiedHeaders: flat(Object.keys(headers).filter((name) => !describingBody.has(name))),
+    ...(tag && { validators: tag }),
+  };
+}
