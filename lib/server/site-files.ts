@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { headersFor } from './headers';
@@ -25,14 +26,15 @@ export interface SiteFile {
   notModifiedHeaders: string[];
   /** ETag and Last-Modified, for conditional requests; absent from the 404 page. */
   validators?: { etag: string; 'last-modified': string };
-  /** The bytes, or, for a file too large to keep, an open descriptor the caller reads and closes. */
+  /** The bytes (latin1, one character a byte), or, for a file too large to keep, an open descriptor the caller reads and closes. */
   body: string | { fd: number };
 }
 
-interface Kept extends SiteFile {
+interface Kept extends Omit<SiteFile, 'body'> {
   file: string;
   stats: Stats;
-  body: string;
+  /** Undefined for a file too large to keep: opened again at each request. */
+  body: string | undefined;
   cost: number;
 }
 
@@ -41,8 +43,8 @@ interface Kept extends SiteFile {
  * each in the best coding the client accepts. What is read is kept in memory with the identity of the
  * file it came from (inode, size, dates) and checked against the file at every request: a file a
  * build replaces (renamed into place, or a whole new out/) is read again at once, and its headers
- * always come from the very bytes sent. Reading a file costs an open, a read and a close through
- * libuv's threads; the check costs one stat.
+ * always come from the very bytes sent. Reading a file costs an open, a read and a close; the check,
+ * one stat.
  */
 export class SiteFiles {
   private readonly kept = new Map<string, Kept>();
@@ -59,26 +61,22 @@ export class SiteFiles {
     const key = `${validators ? 'v' : '-'}${codings.join()} ${pathname}`;
     const kept = this.kept.get(key);
     if (kept) {
-      if (sameFile(kept.stats, statSync(kept.file, { throwIfNoEntry: false }))) return kept;
+      const answer = kept.body === undefined ? reopen(kept) : unchanged(kept);
+      if (answer) return answer;
       this.forget(key, kept);
     }
     const found = this.locate(pathname, codings);
-    if (!found) return undefined;
-    const { stats, body } = readFile(found.file) ?? {};
-    if (!stats || !body) return undefined;
-    const length = Buffer.isBuffer(body) ? body.length : stats.size;
-    const headers = answerHeaders(pathname, stats, length, found.coding, found.varies, validators);
-    if (!Buffer.isBuffer(body)) return { ...headers, body };
-    const answer = { ...headers, body: body.toString('latin1'), file: found.file, stats };
-    this.keep(key, answer);
-    return answer;
+    const read = found && readFile(found.file);
+    if (!found || !read) return undefined;
+    const { stats, bytes, fd } = read;
+    const headers = answerHeaders(pathname, stats, bytes?.length ?? stats.size, found, validators && read.etag);
+    const body = bytes?.toString('latin1');
+    this.keep(key, { ...headers, file: found.file, stats, body });
+    return { ...headers, body: body ?? { fd: fd! } };
   }
 
   /** The file `pathname` names and the coding to send it in; `varies` when it has compressed forms. */
-  private locate(
-    pathname: string,
-    codings: readonly Coding[],
-  ): { file: string; coding: Coding; varies: boolean } | undefined {
+  private locate(pathname: string, codings: readonly Coding[]): Located | undefined {
     for (const candidate of [pathname, `${pathname}.html`, `${pathname}/index.html`]) {
       const file = path.join(this.root, candidate);
       if (!isFile(file)) continue;
@@ -94,7 +92,7 @@ export class SiteFiles {
   }
 
   private keep(key: string, answer: Omit<Kept, 'cost'>): void {
-    const cost = answer.body.length + key.length + ANSWER_OVERHEAD;
+    const cost = (answer.body?.length ?? 0) + key.length + ANSWER_OVERHEAD;
     this.kept.set(key, { ...answer, cost });
     this.keptBytes += cost;
     for (const [oldest, kept] of this.kept) {
@@ -107,6 +105,12 @@ export class SiteFiles {
     this.kept.delete(key);
     this.keptBytes -= kept.cost;
   }
+}
+
+interface Located {
+  file: string;
+  coding: Coding;
+  varies: boolean;
 }
 
 function isFile(file: string): boolean {
@@ -125,11 +129,29 @@ function sameFile(then: Stats, now: Stats | undefined): boolean {
   );
 }
 
+function unchanged(kept: Kept): SiteFile | undefined {
+  return sameFile(kept.stats, statSync(kept.file, { throwIfNoEntry: false })) ? (kept as SiteFile) : undefined;
+}
+
+/** A large kept file, opened again: served from that descriptor if it is still the file whose headers were made. */
+function reopen(kept: Kept): SiteFile | undefined {
+  let fd: number;
+  try {
+    fd = openSync(kept.file, 'r');
+  } catch {
+    return undefined;
+  }
+  if (sameFile(kept.stats, fstatSync(fd))) return { ...kept, body: { fd } };
+  closeSync(fd);
+  return undefined;
+}
+
 /**
- * The file's bytes and the stats of the same open file, so the two always agree; undefined if it
- * vanished or is no file. A file too large to keep is left open for the caller to stream.
+ * The file's stats and ETag, both from the same open file, so they always agree, with its bytes, or
+ * for a file too large to keep, its descriptor left open for the caller to stream; undefined if it
+ * vanished or is no file.
  */
-function readFile(file: string): { stats: Stats; body: Buffer | { fd: number } } | undefined {
+function readFile(file: string): { stats: Stats; etag: string; bytes?: Buffer; fd?: number } | undefined {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -140,50 +162,54 @@ function readFile(file: string): { stats: Stats; body: Buffer | { fd: number } }
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return undefined;
-    if (stats.size > MAX_KEPT_FILE) {
-      handedOver = true;
-      return { stats, body: { fd } };
+    const hash = createHash('sha256');
+    const tag = () => `"${hash.digest('base64url').slice(0, 22)}"`;
+    if (stats.size <= MAX_KEPT_FILE) {
+      const bytes = readUpTo(fd, stats.size);
+      hash.update(bytes);
+      return { stats, etag: tag(), bytes };
     }
-    const body = Buffer.allocUnsafeSlow(stats.size);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < body.length; length += read)
-      read = readSync(fd, body, length, body.length - length, null);
-    return { stats, body: body.subarray(0, length) };
+    const chunk = Buffer.allocUnsafe(64 * 1024);
+    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
+    handedOver = true;
+    return { stats, etag: tag(), fd };
   } finally {
     if (!handedOver) closeSync(fd);
   }
 }
 
+function readUpTo(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let length = 0;
+  for (let read = -1; read !== 0 && length < size; length += read)
+    read = readSync(fd, bytes, length, size - length, null);
+  return bytes.subarray(0, length);
+}
+
 /**
- * The headers for `pathname` served from a file with `stats`, in `coding`. ETag and Last-Modified
- * come from the served file's size and modification time, as nginx's do: they stay the same as long
- * as the file does (a build keeps the date of an output it did not change), and each coding has its own.
+ * The headers for `pathname` served from a file with `stats` in its coding. The ETag is a hash of
+ * the bytes, the same as long as they are, whatever their date; Last-Modified is the file's mtime,
+ * as nginx's (a build keeps the date of an output it did not change).
  */
 function answerHeaders(
   pathname: string,
   stats: Stats,
   length: number,
-  coding: Coding,
-  varies: boolean,
-  validators: boolean,
+  { coding, varies }: Located,
+  etag: string | false,
 ): Pick<SiteFile, 'headers' | 'notModifiedHeaders' | 'validators'> {
-  const tag =
-    validators &&
-    ({
-      etag: `"${Math.trunc(stats.mtimeMs).toString(16)}-${stats.size.toString(16)}${coding === 'identity' ? '' : `-${coding}`}"`,
-      'last-modified': stats.mtime.toUTCString(),
-    } as const);
+  const validators = etag ? { etag, 'last-modified': stats.mtime.toUTCString() } : undefined;
   const headers: Record<string, string> = {
     ...headersFor(pathname),
     ...(coding !== 'identity' && { 'Content-Encoding': coding }),
     ...(varies && { Vary: 'Accept-Encoding' }),
-    ...(tag && { ETag: tag.etag, 'Last-Modified': tag['last-modified'] }),
+    ...(validators && { ETag: validators.etag, 'Last-Modified': validators['last-modified'] }),
   };
   const flat = (names: string[]) => names.flatMap((name) => [name, headers[name]!]);
   const describingBody = new Set(['Content-Type', 'Content-Encoding']);
   return {
     headers: [...flat(Object.keys(headers)), 'Content-Length', String(length)],
     notModifiedHeaders: flat(Object.keys(headers).filter((name) => !describingBody.has(name))),
-    ...(tag && { validators: tag }),
+    ...(validators && { validators }),
   };
 }

@@ -97,7 +97,7 @@ function send(response: ServerResponse, status: number, file: SiteFile): void {
     response.end();
   } else {
     // A large file is read from the descriptor opened with its stats; a read error ends this answer, not the server.
-    createReadStream('', { fd: file.body.fd })
+    createReadStream('', { fd: file.body.fd, start: 0 })
       .on('error', () => response.destroy())
       .pipe(response);
   }
