@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { count } from '../content/report';
 import { renderEveryPage } from '../content/snapshot';
+import { writeHeadersFile } from '../server/headers-file';
 import { copyPages, sameAssets, writePageKeys } from './page-reuse';
 import { FileCache } from './cache';
 import { precompress } from './compress';
@@ -103,6 +104,8 @@ async function build(
     ({ files, reused }) => `${count(files, 'file')} in br and gzip, ${reused} unchanged`,
   );
 
+  // For a static host or CDN: the headers npm start and nginx send.
+  writeHeadersFile(exportDir);
   publish(exportDir, outDir);
   writePageKeys(cacheDir, outDir, new Map(content.pageKeys));
   shareCache.prune();

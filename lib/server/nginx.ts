@@ -1,4 +1,5 @@
 import { ANSWER_HEADERS, CONTENT_TYPES, DEFAULT_CONTENT_TYPE, PATH_RULES, ruleHeaders, type PathRule } from './headers';
+import { HEADERS_FILE } from './headers-file';
 
 /**
  * deploy/nginx.conf, generated from headers.ts so that nginx and `npm start` send the same headers
@@ -53,6 +54,11 @@ export function nginxConfig(): string {
     '    }',
     '    # One address per page: /tags/cisco, never /tags/cisco/.',
     '    rewrite ^(.+)/$ $1 permanent;',
+    '',
+    "    # A static host's configuration, not a page of the site.",
+    `    location = /${HEADERS_FILE} {`,
+    '        return 404;',
+    '    }',
     '',
     ...PATH_RULES.flatMap(location),
     '}',

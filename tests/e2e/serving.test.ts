@@ -134,6 +134,7 @@ describe.each(servers)('$name', ({ url }) => {
     '/tags/nope',
     '/articles/cisco-french-tech-2015.md',
     '/articles/CISCO-FRENCH-TECH-2015',
+    '/_headers',
   ])('%s is the site’s 404 page, with status 404', async (target) => {
     const answer = await get(target, { headers: { 'accept-encoding': 'br' } });
     expect(answer.status).toBe(404);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { headersFile } from '@/lib/server/headers-file';
 import { parseHtml } from './http';
 import { publishedSlugs } from './sources';
 
@@ -49,6 +50,10 @@ describe('out/', () => {
       ...publishedSlugs().flatMap((slug) => [`articles/${slug}.html`, `articles/${slug}/share.png`]),
     ];
     expect(expected.filter((name) => !files.includes(name))).toEqual([]);
+  });
+
+  it('holds _headers for a static host or CDN, made from the header list for the files it holds', () => {
+    expect(read('_headers').toString('utf8')).toBe(headersFile(files));
   });
 
   it('holds the stylesheet and the fonts it uses', () => {
