@@ -31,6 +31,11 @@ interface BuildOptions {
 const NEXT_BUILD_DIR = '.next';
 /** Where Next writes the static export before Kiosque finishes it. */
 const EXPORT_DIR = `${NEXT_BUILD_DIR}/export`;
+/**
+ * The build's own cache, relative to the project (page keys, content snapshot, share images, photos,
+ * compressed files): kept between builds, on a machine or in CI (deploy/github-actions.yml).
+ */
+export const BUILD_CACHE_DIR = `${NEXT_BUILD_DIR}/cache/kiosque`;
 
 /**
  * `npm run build`: the whole site as plain files, in one pass over the content.
@@ -44,7 +49,7 @@ const EXPORT_DIR = `${NEXT_BUILD_DIR}/export`;
  * 4. Swap the finished site into `outDir`.
  */
 export async function buildSite(options: BuildOptions): Promise<void> {
-  const cacheDir = path.join(options.root, NEXT_BUILD_DIR, 'cache', 'kiosque');
+  const cacheDir = path.join(options.root, BUILD_CACHE_DIR);
   const unlock = lockBuild(cacheDir);
   try {
     await build(options, cacheDir);
