@@ -13,7 +13,7 @@ import { SiteFiles, type Coding, type SiteFile } from './site-files';
  * decoded — and never a path or a stack in a response.
  *
  * The files are answered from memory (site-files.ts), checked against the disk at each request:
- * reading each from disk again, as sirv does, held `npm start` to a tenth of nginx's rate.
+ * reading each from disk again, as sirv does, held `npm start` to a fifth of nginx's rate.
  */
 /** The codings out/ has, best first: brotli is smaller, so it wins a tie. */
 const CODINGS: readonly Coding[] = ['br', 'gzip', 'identity'];
