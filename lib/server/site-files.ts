@@ -57,7 +57,7 @@ export class SiteFiles {
    * undefined when no file of the site has that address (or it vanished while being read).
    */
   find(pathname: string, codings: readonly Coding[], { validators = true } = {}): SiteFile | undefined {
-    if (NOT_SERVED.has(pathname)) return undefined;
+    if (NOT_SERVED.has(pathname) || leavesTheSite(pathname)) return undefined;
     const key = `${validators ? 'v' : '-'}${codings.join()} ${pathname}`;
     const kept = this.kept.get(key);
     if (kept) {
@@ -111,6 +111,11 @@ interface Located {
   file: string;
   coding: Coding;
   varies: boolean;
+}
+
+/** Whether a `..` segment would take the path out of the site's folder: never a file of the site. */
+function leavesTheSite(pathname: string): boolean {
+  return pathname.includes('..') && /(?:^|\/)\.\.(?:\/|$)/.test(pathname);
 }
 
 function isFile(file: string): boolean {

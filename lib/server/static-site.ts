@@ -71,21 +71,15 @@ function pathEnd(target: string): number {
   return fragment === -1 ? query : Math.min(query, fragment);
 }
 
-/**
- * The path as a file name, or undefined when it cannot name a file of the site: undecodable, a NUL,
- * or a `..` segment leaving out/ (nginx refuses the same with 400).
- */
+/** The path as a file name, or undefined when it cannot name one: undecodable, or a NUL (nginx refuses the same with 400). */
 function decode(pathname: string): string | undefined {
-  if (!pathname.includes('%')) return pathname.includes('/..') ? checked(pathname) : pathname;
+  if (!pathname.includes('%')) return pathname;
   try {
-    return checked(decodeURIComponent(pathname));
+    const decoded = decodeURIComponent(pathname);
+    return decoded.includes('\0') ? undefined : decoded;
   } catch {
     return undefined;
   }
-}
-
-function checked(path: string): string | undefined {
-  return path.includes('\0') || /\/\.\.(?:\/|$)/.test(path) ? undefined : path;
 }
 
 function send(response: ServerResponse, status: number, file: SiteFile): void {

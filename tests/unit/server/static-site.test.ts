@@ -121,6 +121,15 @@ describe('npm start, while a build changes out/', () => {
     expect((await get('/share.png', { 'if-none-match': answer.headers.etag! })).status).toBe(304);
   });
 
+  it('never serves a file outside out/, whatever the path spells: the 404 page', async () => {
+    writeFileSync(path.join(parent, 'secret.txt'), 'secret');
+    for (const target of ['/..%2fsecret.txt', '/articles/%2e%2e%2f..%2fsecret.txt', '/articles/..%2F..%2Fsecret']) {
+      const answer = await get(target);
+      expect(answer.status, target).toBe(404);
+      expect(answer.body.toString()).toBe(NOT_FOUND);
+    }
+  });
+
   it('never serves the host’s _headers file', async () => {
     replaceFile('_headers', '/*\n  X-Frame-Options: DENY\n');
     const answer = await get('/_headers');
