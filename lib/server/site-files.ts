@@ -26,15 +26,15 @@ export interface SiteFile {
   notModifiedHeaders: string[];
   /** ETag and Last-Modified, for conditional requests; absent from the 404 page. */
   validators?: { etag: string; 'last-modified': string };
-  /** The bytes (latin1, one character a byte), or, for a file too large to keep, an open descriptor the caller reads and closes. */
-  body: string | { fd: number };
+  /** The bytes, or, for a file too large to keep, an open descriptor the caller reads and closes. */
+  body: Buffer | { fd: number };
 }
 
 interface Kept extends Omit<SiteFile, 'body'> {
   file: string;
   stats: Stats;
   /** Undefined for a file too large to keep: opened again at each request. */
-  body: string | undefined;
+  body: Buffer | undefined;
   cost: number;
 }
 
@@ -70,9 +70,8 @@ export class SiteFiles {
     if (!found || !read) return undefined;
     const { stats, bytes, fd } = read;
     const headers = answerHeaders(pathname, stats, bytes?.length ?? stats.size, found, validators && read.etag);
-    const body = bytes?.toString('latin1');
-    this.keep(key, { ...headers, file: found.file, stats, body });
-    return { ...headers, body: body ?? { fd: fd! } };
+    this.keep(key, { ...headers, file: found.file, stats, body: bytes });
+    return { ...headers, body: bytes ?? { fd: fd! } };
   }
 
   /** The file `pathname` names and the coding to send it in; `varies` when it has compressed forms. */
@@ -184,7 +183,7 @@ function readFile(file: string): { stats: Stats; etag: string; bytes?: Buffer; f
 }
 
 function readUpTo(fd: number, size: number): Buffer {
-  const bytes = Buffer.allocUnsafe(size);
+  const bytes = Buffer.allocUnsafeSlow(size);
   let length = 0;
   for (let read = -1; read !== 0 && length < size; length += read)
     read = readSync(fd, bytes, length, size - length, null);

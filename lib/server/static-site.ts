@@ -56,7 +56,7 @@ function siteHandler(root: string): (request: IncomingMessage, response: ServerR
     }
     // If-None-Match, when sent, decides alone; else If-Modified-Since (RFC 9110, 13.2.2).
     if (found.validators && fresh(request.headers, found.validators)) {
-      if (typeof found.body !== 'string') closeQuietly(found.body.fd);
+      if (!Buffer.isBuffer(found.body)) closeQuietly(found.body.fd);
       response.writeHead(304, found.notModifiedHeaders);
       return response.end();
     }
@@ -84,8 +84,8 @@ function decode(pathname: string): string | undefined {
 
 function send(response: ServerResponse, status: number, file: SiteFile): void {
   response.writeHead(status, file.headers);
-  if (typeof file.body === 'string') {
-    response.end(file.body, 'latin1');
+  if (Buffer.isBuffer(file.body)) {
+    response.end(file.body);
   } else if (response.req.method === 'HEAD') {
     closeQuietly(file.body.fd);
     response.end();
