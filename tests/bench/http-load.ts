@@ -1,4 +1,5 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { startBareNginx, startNginx } from '../e2e/nginx';
@@ -86,6 +87,30 @@ export async function runLoad(
     errors: summary.errors,
     unexpected,
   };
+}
+
+/** A process and every process under it, from /proc (a server started by tsx is two). */
+function processTree(pid: number): number[] {
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+  return [pid, ...children.flatMap((child) => processTree(Number(child)))];
+}
+
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** The CPU time, user and system, a server's processes have used so far, in milliseconds. */
+export function cpuMs(pid: number): number {
+  return processTree(pid).reduce((sum, each) => {
+    const fields = readFileSync(`/proc/${each}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return sum + ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  }, 0);
+}
+
+/** The resident memory of a server's processes, in MB. */
+export function rssMb(pid: number): number {
+  return processTree(pid).reduce(
+    (sum, each) => sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${each}/status`, 'utf8'))?.[1] ?? 0) / 1024,
+    0,
+  );
 }
 
 type StartServer = (outDir: string, port: number) => ServerProcess;

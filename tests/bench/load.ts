@@ -5,25 +5,14 @@
  * deploy/nginx.conf under the same load in the same run. Each server on core 0, wrk on core 1.
  * Bounded: it stops on its own. A benchmark: it prints, it asserts nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { outDirectory } from '../../lib/cli/out-directory';
 import { freePort, waitUntilServed, type ServerProcess } from '../e2e/processes';
-import { deployedNginx, npmStart, runLoad } from './http-load';
+import { deployedNginx, npmStart, rssMb, runLoad } from './http-load';
 import { printTable } from './table';
 
 const PATHS = ['/articles/cisco-french-tech-2015', '/', '/nope', '/rss.xml'];
-
-/** Resident memory of a process and its children, in MB, from /proc. */
-function rssMb(pid: number): number {
-  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map(Number);
-  const own = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-  return own + children.reduce((sum, child) => sum + rssMb(child), 0);
-}
 
 const outDir = outDirectory();
 if (!existsSync(path.join(outDir, 'index.html'))) throw new Error(`No site in ${outDir}: run npm run build first.`);
