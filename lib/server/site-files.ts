@@ -36,19 +36,30 @@ interface Kept extends Omit<SiteFile, 'body'> {
   /** Undefined for a file too large to keep: opened again at each request. */
   body: Buffer | undefined;
   cost: number;
+  /** The turn of the event loop in which the file was last found unchanged on disk. */
+  checkedInTurn?: number;
 }
 
 /**
  * The files of a built site, looked up as nginx's `try_files $uri $uri.html $uri/index.html` does,
  * each in the best coding the client accepts. What is read is kept in memory with the identity of the
- * file it came from (inode, size, dates) and checked against the file at every request: a file a
- * build replaces (renamed into place, or a whole new out/) is read again at once, and its headers
- * always come from the very bytes sent. Reading a file costs an open, a read and a close; the check,
- * one stat.
+ * file it came from (inode, size, dates) and checked against the disk before it is sent again: a
+ * file a build replaces (renamed into place, or a whole new out/) is read again at once, and its
+ * headers always come from the very bytes sent. Reading a file costs an open, a read and a close;
+ * the check, one stat.
  */
 export class SiteFiles {
   private readonly kept = new Map<string, Kept>();
   private keptBytes = 0;
+  /**
+   * Which turn of the event loop this is. A kept file is checked against the disk once a turn: the
+   * requests one turn answers were all waiting when it began (but one pipelined behind another on
+   * its connection), so a request sent once a file was replaced is answered in a later turn, after a
+   * check made after the change. Under load a turn answers dozens of requests, and the stat (the
+   * dearest part of an answer after Node's own) is paid once for them all.
+   */
+  private turn = 0;
+  private turnEnding = false;
 
   constructor(private readonly root: string) {}
 
@@ -61,7 +72,7 @@ export class SiteFiles {
     const key = `${validators ? 'v' : '-'}${codings.join()} ${pathname}`;
     const kept = this.kept.get(key);
     if (kept) {
-      const answer = kept.body === undefined ? reopen(kept) : unchanged(kept);
+      const answer = kept.body === undefined ? reopen(kept) : this.unchanged(kept as Kept & SiteFile);
       if (answer) return answer;
       this.forget(key, kept);
     }
@@ -88,6 +99,22 @@ export class SiteFiles {
       };
     }
     return undefined;
+  }
+
+  /** The kept file, if the disk still has it: checked once a turn. */
+  private unchanged(kept: Kept & SiteFile): SiteFile | undefined {
+    if (kept.checkedInTurn === this.turn) return kept;
+    if (!sameFile(kept.stats, statSync(kept.file, { throwIfNoEntry: false }))) return undefined;
+    kept.checkedInTurn = this.turn;
+    if (!this.turnEnding) {
+      this.turnEnding = true;
+      // Immediates run once the loop has answered this turn's I/O, before it waits for the next.
+      setImmediate(() => {
+        this.turn++;
+        this.turnEnding = false;
+      });
+    }
+    return kept;
   }
 
   private keep(key: string, answer: Omit<Kept, 'cost'>): void {
@@ -131,10 +158,6 @@ function sameFile(then: Stats, now: Stats | undefined): boolean {
     now.mtimeMs === then.mtimeMs &&
     now.ctimeMs === then.ctimeMs
   );
-}
-
-function unchanged(kept: Kept): SiteFile | undefined {
-  return sameFile(kept.stats, statSync(kept.file, { throwIfNoEntry: false })) ? (kept as SiteFile) : undefined;
 }
 
 /** A large kept file, opened again: served from that descriptor if it is still the file whose headers were made. */

@@ -65,6 +65,8 @@ describe('npm start, while a build changes out/', () => {
   it('serves a page replaced by rename with its new bytes and the headers of those bytes, at once', async () => {
     const before = await get('/articles/un');
     expect(before.body.toString()).toBe(PAGE);
+    // Asked for again: kept, and found unchanged on disk.
+    expect((await get('/articles/un')).headers.etag).toBe(before.headers.etag);
     const changed = '<!doctype html><p>Deuxième version, plus longue.</p>';
     replaceFile('articles/un.html', changed);
     const after = await get('/articles/un');
