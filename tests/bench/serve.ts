@@ -25,8 +25,8 @@ const outDir = outDirectory();
 const article = process.argv[2] ?? '/articles/cisco-french-tech-2015';
 const articleFile = path.join(outDir, `${article}.html`);
 if (!existsSync(articleFile)) throw new Error(`No ${articleFile}: run npm run build first.`);
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const seconds = Number(process.env.BENCH_SECONDS ?? 20);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 10);
 /** wrk takes whole seconds. */
 const perRun = Math.max(1, Math.round(seconds / rounds));
 
