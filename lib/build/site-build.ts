@@ -4,6 +4,7 @@ import path from 'node:path';
 import { directoryBodies, type BodyStore } from '../content/bodies';
 import { cacheDirectory } from '../content/source';
 import { count } from '../content/report';
+import { writeHeadersFile } from '../server/headers-file';
 import { copyPages, forgetPageKeys, sameAssets, writePageKeys } from './page-reuse';
 import { filesUnder } from './files';
 import { FileCache } from './cache';
@@ -40,7 +41,6 @@ interface BuildOptions {
 const NEXT_BUILD_DIR = '.next';
 /** Where Next writes the static export before Kiosque finishes it. */
 const EXPORT_DIR = `${NEXT_BUILD_DIR}/export`;
-
 /**
  * `npm run build`: the whole site as plain files, in one pass over the content.
  *
@@ -177,6 +177,8 @@ async function build(
     ({ files, reused }) => `${count(files, 'file')} in br and gzip, ${reused} unchanged`,
   );
 
+  // For a static host or CDN: the headers npm start and nginx send.
+  writeHeadersFile(exportDir);
   publish(exportDir, outDir);
   writePageKeys(cacheDir, outDir, new Map(content.pageKeys));
   shareCache.prune();

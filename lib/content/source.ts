@@ -24,10 +24,13 @@ export function contentDirectory(): string {
 
 /**
  * Where the build keeps what it can reuse (rendered bodies, photos' headers and derived files, page
- * keys…): inside Next's own cache folder, so that a CI cache of `.next/cache` keeps it all.
+ * keys…), relative to the project: inside Next's own cache folder, so that a CI cache of `.next/cache`
+ * keeps it all (deploy/github-actions.yml).
  */
+export const CACHE_FOLDER = '.next/cache/kiosque';
+
 export function cacheDirectory(root: string = process.cwd()): string {
-  return path.resolve(/*turbopackIgnore: true*/ root, '.next', 'cache', 'kiosque');
+  return path.resolve(/*turbopackIgnore: true*/ root, CACHE_FOLDER);
 }
 
 /** The photos' headers read before, kept by the build, the check and the preview alike. */

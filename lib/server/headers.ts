@@ -65,21 +65,36 @@ export const PATH_RULES: readonly PathRule[] = [
   // Pagefind's worker runs under the policy of its own response: it compiles the WebAssembly.
   { match: { prefix: '/pagefind/' }, cacheControl: SHORT, contentSecurityPolicy: SEARCH_CONTENT_SECURITY_POLICY },
   { match: { prefix: '/_next/static/' }, cacheControl: IMMUTABLE },
+  // The photos the build derives: each name carries a hash of the original and of the settings.
+  { match: { prefix: '/media/' }, cacheControl: IMMUTABLE },
   { match: { suffix: '.xml' }, cacheControl: SHORT, contentType: XML_TYPE },
   { match: { prefix: '/' }, cacheControl: SHORT },
 ];
 
-/** The media types of the text files the site serves, by extension, with their charset. */
-export const TEXT_TYPES: Readonly<Record<string, string>> = {
+/**
+ * The media type of every kind of file the site serves, by extension, text with its charset. The
+ * servers use this list and no other (nginx's own mime.types may lack AVIF).
+ */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   html: utf8('text/html'),
   css: utf8('text/css'),
+  js: utf8('text/javascript'),
   txt: utf8('text/plain'),
   json: utf8('application/json'),
   xml: XML_TYPE,
   svg: utf8('image/svg+xml'),
+  avif: 'image/avif',
+  webp: 'image/webp',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  woff2: 'font/woff2',
 };
 
-function ruleFor(pathname: string): PathRule {
+/** Any other file (Pagefind's index files): bytes, which nosniff keeps a browser from reading as anything else. */
+export const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
+
+export function ruleFor(pathname: string): PathRule {
   const matches = (rule: PathRule) =>
     'exact' in rule.match
       ? pathname === rule.match.exact
@@ -101,9 +116,14 @@ export function ruleHeaders(rule: PathRule): Record<string, string> {
 /** The headers of a successful response for `pathname`, security headers included. */
 export function headersFor(pathname: string): Record<string, string> {
   const rule = ruleFor(pathname);
-  const extension = /\.([a-z0-9]+)$/i.exec(pathname)?.[1]?.toLowerCase();
-  const contentType = rule.contentType ?? (extension === undefined ? TEXT_TYPES.html : TEXT_TYPES[extension]);
-  return { ...ruleHeaders(rule), ...(contentType && { 'Content-Type': contentType }) };
+  return { ...ruleHeaders(rule), 'Content-Type': rule.contentType ?? contentTypeOf(pathname) };
+}
+
+/** The type of a path by its extension; a page is asked for without one (/articles/cisco is articles/cisco.html). */
+function contentTypeOf(pathname: string): string {
+  const extension = /\.([^./]+)$/.exec(pathname.slice(pathname.lastIndexOf('/')))?.[1]?.toLowerCase();
+  if (extension === undefined) return CONTENT_TYPES.html!;
+  return Object.hasOwn(CONTENT_TYPES, extension) ? CONTENT_TYPES[extension]! : DEFAULT_CONTENT_TYPE;
 }
 
 /**
@@ -111,6 +131,5 @@ export function headersFor(pathname: string): Record<string, string> {
  * `pathname` with: the build only keeps the body, and npm start and nginx add headersFor()'s headers.
  */
 export function routeResponse(pathname: string, body: string): Response {
-  const type = headersFor(pathname)['Content-Type'];
-  return new Response(body, { headers: type === undefined ? {} : { 'Content-Type': type } });
+  return new Response(body, { headers: { 'Content-Type': headersFor(pathname)['Content-Type']! } });
 }

@@ -17,14 +17,39 @@ export const NGINX_MISSING =
  * prefixes the command line (`taskset -c 0` in benchmarks).
  */
 export function startNginx(outDir: string, port: number, command: string[] = []): ServerProcess {
-  if (!existsSync(BROTLI_MODULE) || !hasNginx()) throw new Error(NGINX_MISSING);
-  const prefix = mkdtempSync(path.join(tmpdir(), 'kiosque-nginx-'));
   const deployed = readFileSync(path.join(projectRoot, 'deploy/nginx.conf'), 'utf8');
   const site = replaceOnce(
     replaceOnce(deployed, /^ {4}listen 80;$/m, `    listen 127.0.0.1:${port};`),
     /^ {4}root \/srv\/kiosque\/out;$/m,
     `    root ${outDir};`,
   );
+  return runNginx(site, command);
+}
+
+/**
+ * nginx serving `outDir` with nothing but the files: no header of the site, the precompressed files
+ * when asked for. The static limit a server of the site can be measured against.
+ */
+export function startBareNginx(outDir: string, port: number, command: string[] = []): ServerProcess {
+  const site = [
+    'server {',
+    `    listen 127.0.0.1:${port};`,
+    `    root ${outDir};`,
+    '    brotli_static on;',
+    '    gzip_static on;',
+    '    location / {',
+    '        try_files $uri $uri.html $uri/index.html =404;',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+  return runNginx(site, command);
+}
+
+/** nginx in the foreground with `site` as its one server block, everything it writes in a folder of its own. */
+function runNginx(site: string, command: string[]): ServerProcess {
+  if (!existsSync(BROTLI_MODULE) || !hasNginx()) throw new Error(NGINX_MISSING);
+  const prefix = mkdtempSync(path.join(tmpdir(), 'kiosque-nginx-'));
   writeFileSync(path.join(prefix, 'kiosque.conf'), site);
   writeFileSync(
     path.join(prefix, 'nginx.conf'),

@@ -1,9 +1,9 @@
-import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SECURITY_HEADERS } from '@/lib/server/headers';
+import { exchange, type Answer } from './exchange';
 import { startNginx } from './nginx';
 import { freePort, projectRoot, waitUntilServed, type ServerProcess } from './processes';
 
@@ -13,41 +13,6 @@ import { freePort, projectRoot, waitUntilServed, type ServerProcess } from './pr
  */
 const outDir = inject('outDir');
 const startURL = inject('baseURL');
-
-interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  body: Buffer;
-}
-
-/** One raw HTTP exchange: nothing decoded, nothing added but what is asked for. */
-function exchange(
-  base: string,
-  target: string,
-  { method = 'GET', headers = {} as Record<string, string> } = {},
-): Promise<Answer> {
-  const { hostname, port } = new URL(base);
-  return new Promise((resolve, reject) => {
-    const outgoing = request({ hostname, port, path: target, method, headers }, (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('end', () =>
-        resolve({
-          status: incoming.statusCode ?? 0,
-          headers: Object.fromEntries(
-            Object.entries(incoming.headers).map(([name, value]) => [
-              name,
-              Array.isArray(value) ? value.join(', ') : (value ?? ''),
-            ]),
-          ),
-          body: Buffer.concat(chunks),
-        }),
-      );
-    });
-    outgoing.on('error', reject);
-    outgoing.end();
-  });
-}
 
 const file = (name: string) => readFileSync(path.join(outDir, name));
 const cssFile =
@@ -118,6 +83,37 @@ describe.each(servers)('$name', ({ url }) => {
     expectSecurityHeaders(answer, target);
   });
 
+  it.each(['br', 'gzip', 'identity'])(
+    'answers conditional GET for the %s file: 304 to its ETag and to its date, 200 to an older date',
+    async (coding) => {
+      const target = '/articles/cisco-french-tech-2015';
+      const headers = { 'accept-encoding': coding };
+      const first = await get(target, { headers });
+      const { etag, 'last-modified': modified } = first.headers;
+      expect(etag).toBeTruthy();
+      expect(new Date(modified ?? '').getTime()).not.toBeNaN();
+      const conditions: Record<string, string>[] = [
+        { 'if-none-match': etag! },
+        { 'if-modified-since': modified! },
+        { 'if-modified-since': new Date(Date.parse(modified!) + 3_600_000).toUTCString() },
+      ];
+      for (const condition of conditions) {
+        const again = await get(target, { headers: { ...headers, ...condition } });
+        expect(again.status, JSON.stringify(condition)).toBe(304);
+        expect(again.body.length).toBe(0);
+        expect(again.headers.etag).toBe(etag);
+        expect(again.headers['cache-control']).toBe('public, max-age=300');
+      }
+      const older = new Date(Date.parse(modified!) - 1000).toUTCString();
+      expect((await get(target, { headers: { ...headers, 'if-modified-since': older } })).status).toBe(200);
+      // If-None-Match, when sent, decides alone (RFC 9110): a stale ETag is answered in full.
+      const stale = await get(target, {
+        headers: { ...headers, 'if-none-match': '"0-0"', 'if-modified-since': modified! },
+      });
+      expect(stale.status).toBe(200);
+    },
+  );
+
   it('answers 304 to a request that has the current ETag, and HEAD without a body', async () => {
     const first = await get('/rss.xml', { headers: { 'accept-encoding': 'gzip' } });
     expect(first.headers.etag).toBeTruthy();
@@ -138,6 +134,7 @@ describe.each(servers)('$name', ({ url }) => {
     '/tags/nope',
     '/articles/cisco-french-tech-2015.md',
     '/articles/CISCO-FRENCH-TECH-2015',
+    '/_headers',
   ])('%s is the site’s 404 page, with status 404', async (target) => {
     const answer = await get(target, { headers: { 'accept-encoding': 'br' } });
     expect(answer.status).toBe(404);

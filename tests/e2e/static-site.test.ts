@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
+import { headersFile } from '@/lib/server/headers-file';
 import { parseHtml } from './http';
 import { publishedSlugs, sourceArticles } from './sources';
 
@@ -55,6 +56,10 @@ describe('out/', () => {
     ];
     expect(expected.filter((name) => !files.includes(name))).toEqual([]);
     expect(files).not.toContain('articles/updated-article/share.png');
+  });
+
+  it('holds _headers for a static host or CDN, made from the header list for the files it holds', () => {
+    expect(read('_headers').toString('utf8')).toBe(headersFile(files));
   });
 
   it('holds the stylesheet and the fonts it uses', () => {

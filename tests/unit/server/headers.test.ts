@@ -13,14 +13,28 @@ describe('the response headers', () => {
     ['/feed.json', 'application/feed+json; charset=utf-8', 'public, max-age=300'],
     ['/sitemap.xml', 'application/xml; charset=utf-8', 'public, max-age=300'],
     ['/_next/static/chunks/0abc.css', 'text/css; charset=utf-8', 'public, max-age=31536000, immutable'],
-    ['/_next/static/media/x.woff2', undefined, 'public, max-age=31536000, immutable'],
-    ['/articles/x/share.png', undefined, 'public, max-age=300'],
+    ['/_next/static/media/x.woff2', 'font/woff2', 'public, max-age=31536000, immutable'],
+    ['/articles/x/share.png', 'image/png', 'public, max-age=300'],
+    ['/media/matignon-3f9a1c2b-800.avif', 'image/avif', 'public, max-age=31536000, immutable'],
+    ['/media/matignon-3f9a1c2b-800.webp', 'image/webp', 'public, max-age=31536000, immutable'],
+    ['/media/matignon-3f9a1c2b-800.jpg', 'image/jpeg', 'public, max-age=31536000, immutable'],
+    ['/media/matignon-3f9a1c2b-800.JPEG', 'image/jpeg', 'public, max-age=31536000, immutable'],
+    ['/media/matignon-3f9a1c2b-800.png', 'image/png', 'public, max-age=31536000, immutable'],
+    ['/recherche.js', 'text/javascript; charset=utf-8', 'public, max-age=300'],
   ])('%s: %s, cached %s, with every security header', (pathname, type, cache) => {
     const headers = headersFor(pathname);
     expect(headers['Content-Type']).toBe(type);
     expect(headers['Cache-Control']).toBe(cache);
     expect(headers['Content-Security-Policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it.each([
+    ['/pagefind/fragment/fr_5eccc33.pf_fragment', 'application/octet-stream'],
+    ['/pagefind/wasm.fr.pagefind', 'application/octet-stream'],
+    ['/articles/x/share.png.br', 'application/octet-stream'],
+  ])('%s, a file of no type of the list, is %s', (pathname, type) => {
+    expect(headersFor(pathname)['Content-Type']).toBe(type);
   });
 
   it.each([
