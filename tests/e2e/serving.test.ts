@@ -18,6 +18,16 @@ const file = (name: string) => readFileSync(path.join(outDir, name));
 const cssFile =
   readFileSync(path.join(outDir, 'index.html'), 'utf8').match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1] ?? '';
 
+/** A photo's derived files, as the updated article names them: their names change with their bytes. */
+const photoFiles = Object.fromEntries(
+  ['avif', 'webp', 'jpg', 'png'].map((extension) => [
+    extension,
+    readFileSync(path.join(outDir, 'articles/updated-article.html'), 'utf8').match(
+      new RegExp(`/media/[\\w.-]+\\.${extension}`),
+    )?.[0] ?? '',
+  ]),
+);
+
 const servers: { name: string; url: () => string }[] = [];
 let nginx: ServerProcess | undefined;
 let nginxURL = '';
@@ -71,6 +81,10 @@ describe.each(servers)('$name', ({ url }) => {
     ['/robots.txt', 'text/plain; charset=utf-8', 'public, max-age=300'],
     ['/articles/cisco-french-tech-2015/share.png', 'image/png', 'public, max-age=300'],
     [cssFile, 'text/css; charset=utf-8', 'public, max-age=31536000, immutable'],
+    [photoFiles.avif!, 'image/avif', 'public, max-age=31536000, immutable'],
+    [photoFiles.webp!, 'image/webp', 'public, max-age=31536000, immutable'],
+    [photoFiles.jpg!, 'image/jpeg', 'public, max-age=31536000, immutable'],
+    [photoFiles.png!, 'image/png', 'public, max-age=31536000, immutable'],
     // A tag in another script has its page: the address is percent-encoded, the file named in Unicode.
     [`/tags/${encodeURIComponent('москва')}`, 'text/html; charset=utf-8', 'public, max-age=300'],
     [`/auteurs/${encodeURIComponent('мария-иванова')}`, 'text/html; charset=utf-8', 'public, max-age=300'],
