@@ -6,7 +6,8 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { directoryBodies } from '../content/bodies';
+import { directoryBodies, pruneBodies } from '../content/bodies';
+import { ReadCache } from '../content/read-cache';
 import { Catalog } from '../content/catalog';
 import type { Article } from '../content/article';
 import { loadContent } from '../content/load';
@@ -37,6 +38,8 @@ export interface ContentStepResult {
   ok: boolean;
   /** How many articles the site publishes at the build's moment. */
   published: number;
+  /** How many files were read and rendered, and how many taken as the last build left them. */
+  files: { read: number; reused: number };
   /** The site's language, and the address it is published at (and whether readers can reach it). */
   lang: string;
   url: string;
@@ -62,13 +65,30 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
   const builtAt = new Date(at);
   const bodiesDir = path.join(cacheDir, 'bodies');
   const probes = photoProbes(root);
-  const report = loadContent(contentDir, { at: builtAt, bodies: directoryBodies(bodiesDir), probes });
+  const reads = new ReadCache(path.join(cacheDir, 'content-reads.json'), codeFingerprint(root, 'content'));
+  const report = loadContent(contentDir, { at: builtAt, bodies: directoryBodies(bodiesDir), probes, reads });
   probes.save();
+  reads.save();
+  pruneBodies(
+    bodiesDir,
+    report.articles.map((article) => article.body),
+  );
   const { settings } = report;
   const { output, ok } = describeReport(report, contentDir);
   const site = { lang: settings.lang, url: settings.url, publicUrl: settings.publicUrl };
   if (!ok)
-    return { output, ok, published: 0, ...site, plannedImages: [], photos: [], pageKeys: [], reused: [], batches: [] };
+    return {
+      output,
+      ok,
+      published: 0,
+      files: reads.counts,
+      ...site,
+      plannedImages: [],
+      photos: [],
+      pageKeys: [],
+      reused: [],
+      batches: [],
+    };
 
   const published = report.articles.filter((article) => article.status === 'published');
   const model = new SiteModel(
@@ -94,6 +114,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
     output,
     ok,
     published: published.length,
+    files: reads.counts,
     ...site,
     plannedImages: plannedShareImages(published, settings),
     photos: photosOf(published, contentDir),

@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileCache } from './cache';
 import { filesUnder } from './files';
+import { keepFile } from './keep-dates';
 
 /**
  * A page is a function of what it shows (its data, computed by the content step: lib/content/pages.ts)
@@ -66,13 +67,9 @@ export function sameAssets(outDir: string, exportDir: string): boolean {
   return assets(outDir) === assets(exportDir);
 }
 
-/** Copies the reused pages from the site in `outDir` into the new export. */
+/** Puts the reused pages of the site in `outDir` into the new export, as they are, their dates included. */
 export function copyPages(addresses: Iterable<string>, outDir: string, exportDir: string): void {
-  for (const address of addresses) {
-    const target = pageFile(exportDir, address);
-    mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(pageFile(outDir, address), target);
-  }
+  for (const address of addresses) keepFile(pageFile(outDir, address), pageFile(exportDir, address));
 }
 
 /** Remembers, once the site is published, the key of every page in it that a build can reuse. */

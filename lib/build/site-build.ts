@@ -13,6 +13,7 @@ import { runContentStep } from './content-step';
 import { BuildError } from './errors';
 import { checkClientComponents, finishExportApart } from './export';
 import { lockBuild } from './lock';
+import { keepDates } from './keep-dates';
 import { publish } from './publish';
 import { writeSearchIndex, type SearchEntry } from './search-index';
 import { PART_SIZE } from './search-parts';
@@ -106,7 +107,8 @@ async function build(
       }
       return result;
     },
-    ({ published }) => `${count(published, 'article')} to publish`,
+    ({ published, files }) =>
+      `${count(published, 'article')} to publish; ${count(files.read, 'file')} read, ${files.reused} unchanged`,
   );
   await timed(
     log,
@@ -179,6 +181,8 @@ async function build(
 
   // For a static host or CDN: the headers npm start and nginx send.
   writeHeadersFile(exportDir);
+  const dates = keepDates(exportDir, outDir);
+  log(`  files: ${count(dates.changed, 'file')} new or changed, ${dates.kept} unchanged, with their dates`);
   publish(exportDir, outDir);
   writePageKeys(cacheDir, outDir, new Map(content.pageKeys));
   shareCache.prune();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -11,6 +11,7 @@ import path from 'node:path';
 export interface BodyStore {
   put(html: string): string;
   get(key: string): string;
+  has(key: string): boolean;
 }
 
 export function bodyKey(html: string): string {
@@ -30,6 +31,7 @@ export function memoryBodies(): BodyStore {
       if (html === undefined) throw new Error(`No body ${key} in this store.`);
       return html;
     },
+    has: (key) => bodies.has(key),
   };
 }
 
@@ -49,5 +51,12 @@ export function directoryBodies(directory: string): BodyStore {
       return key;
     },
     get: (key) => readFileSync(file(key), 'utf8'),
+    has: (key) => existsSync(file(key)),
   };
+}
+
+/** Removes from `directory` every body no article of `keep` shows: the store holds one site, never a history. */
+export function pruneBodies(directory: string, keep: Iterable<string>): void {
+  const kept = new Set([...keep].map((key) => `${key}.html`));
+  for (const name of readdirSync(directory)) if (!kept.has(name)) rmSync(path.join(directory, name), { force: true });
 }

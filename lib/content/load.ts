@@ -2,7 +2,7 @@ import type { SiteReference } from '../markdown/references';
 import { renderMarkdown } from '../markdown/render';
 import { tagPath } from '../paths';
 import { compareProblems, isError, problem, type Problem } from '../text/problems';
-import { isSlug, slugify, tagSlug, type Facet } from '../text/slugs';
+import { isSlug, slugify, tagSlug } from '../text/slugs';
 import { countWords, newestFirst, publicationStatus, type Article, type ArticleImage } from './article';
 import { memoryBodies, type BodyStore } from './bodies';
 import { followDesk, FRONT_PAGE_FILE, parseFrontPage, type DeskChoice } from './front-page';
@@ -11,6 +11,7 @@ import { templatePlaceholders } from './new-article';
 import { parseArticleMeta } from './schema';
 import { parseSettings, type SiteSettings } from './settings';
 import { probeImage, type ImageInfo } from '../media/probe';
+import type { PlacedTag, ReadCache, ReadResult } from './read-cache';
 import type { ProbeCache } from '../media/probe-cache';
 import { MIN_LEAD_WIDTH, pictureOf, socialImagesOf, type PhotoSource } from '../media/variants';
 import { contentDirectory, photoFile, publicFileExists, readSourceFiles, type SourceFile } from './source';
@@ -33,19 +34,22 @@ export interface LoadOptions {
   bodies?: BodyStore;
   /** Photos' headers read before, by their file's stat: a check reads only the photos that changed. */
   probes?: ProbeCache;
+  /** What each file gave at the last build: only the files that changed are read and rendered again. */
+  reads?: ReadCache;
 }
 
 /** Reads, validates and renders every file of the content folder, and reports every problem found. */
 export function loadContent(
   directory: string = contentDirectory(),
-  { at = new Date(), bodies = memoryBodies(), probes }: LoadOptions = {},
+  { at = new Date(), bodies = memoryBodies(), probes, reads }: LoadOptions = {},
 ): ContentReport {
   const source = readSourceFiles(directory);
   const { settings: settingsFile, frontPage: frontPageFile } = source.siteFiles;
   const { settings, problems: settingsProblems } = parseSettings(settingsFile?.text, settingsFile?.name ?? directory);
   const problems = [...source.problems, ...settingsProblems, ...slugProblems(source.files)];
   const context: ReadContext = { settings, at, bodies, photos: photoReader(directory, probes) };
-  const read = source.files.map((file) => readSafely(file, context));
+  reads?.useSettings(settings);
+  const read = source.files.map((file) => (reads ? readThrough(reads, file, context) : readSafely(file, context)));
   const articles = read.flatMap((result) => (result.article ? [result.article] : []));
   const links: LinkTargets = {
     stems: new Set(source.files.map((file) => file.stem)),
@@ -96,15 +100,6 @@ function photoReader(directory: string, probes?: ProbeCache): PhotoReader {
   };
 }
 
-/** A tag with where the editor wrote it. */
-type PlacedTag = Facet & { line: number; column: number };
-type ReadResult = {
-  article?: Article;
-  problems: Problem[];
-  references: SiteReference[];
-  tags: PlacedTag[];
-  file: string;
-};
 /** Every file of the folder, valid or not, and the articles that loaded. */
 type LinkTargets = { stems: Set<string>; articles: Map<string, Article> };
 
@@ -133,6 +128,23 @@ function referenceProblems(references: SiteReference[], file: string, targets: L
     }
     return [];
   });
+}
+
+/** A file as the last build read it, if nothing it depends on changed; else read now. Its status is of this moment. */
+function readThrough(reads: ReadCache, file: SourceFile, context: ReadContext): ReadResult {
+  const photoDigest = (sitePath: string) => JSON.stringify(context.photos(sitePath));
+  const result = reads.read(file, { photoDigest, hasBody: (key) => context.bodies.has(key) }, (asked) =>
+    readSafely(file, {
+      ...context,
+      photos: (sitePath) => {
+        asked(sitePath);
+        return context.photos(sitePath);
+      },
+    }),
+  );
+  return result.article
+    ? { ...result, article: { ...result.article, status: publicationStatus(result.article, context.at) } }
+    : result;
 }
 
 /** One file's failure, whatever it is, is that file's problem: it never stops the others from being checked. */

@@ -90,29 +90,33 @@ function siteAddresses(files: readonly string[]): string[] {
 
 /**
  * Adds the rules for `addresses`, all under the folder `folder` ('' for the root): one rule per depth
- * (`/articles/:a`, `/articles/:a/:b`) when no rule of headers.ts starts inside the folder and every
- * address gets the same headers, without a type of its own; else one rule per address at this level,
- * and the same question for each subfolder.
+ * (`/articles/:a` for the pages, `/articles/:a/:b` for their share images) where no rule of headers.ts
+ * starts inside the folder and every address at that depth gets the same headers, without a type of
+ * its own; one rule per address for the others at this level, and the same question for each subfolder.
+ * So the rules are as many as the site has kinds of files, however many articles it holds.
  */
 function group(folder: string, addresses: string[], own: (address: string) => Headers, rules: Map<string, Headers>) {
-  const headers = addresses.map(own);
-  const same = headers.every((each) => sameHeaders(each, headers[0]!) && !('Content-Type' in each));
-  if (folder !== '' && same && !ruleStartsInside(folder)) {
-    const depths = new Set(addresses.map((address) => address.slice(folder.length + 1).split('/').length));
-    for (const depth of [...depths].sort((a, b) => a - b))
+  let rest = addresses;
+  if (folder !== '' && !ruleStartsInside(folder)) {
+    const depthOf = (address: string) => address.slice(folder.length + 1).split('/').length;
+    const depths = [...new Set(addresses.map(depthOf))].sort((a, b) => a - b);
+    for (const depth of depths) {
+      const headers = addresses.filter((address) => depthOf(address) === depth).map(own);
+      if (!headers.every((each) => sameHeaders(each, headers[0]!) && !('Content-Type' in each))) continue;
       rules.set(
         folder + Array.from({ length: depth }, (_, index) => `/:${String.fromCharCode(97 + index)}`).join(''),
         headers[0]!,
       );
-    return;
+      rest = rest.filter((address) => depthOf(address) !== depth);
+    }
   }
   const subfolders = new Map<string, string[]>();
-  for (const address of addresses) {
-    const rest = address.slice(folder.length + 1);
-    const slash = rest.indexOf('/');
+  for (const address of rest) {
+    const inner = address.slice(folder.length + 1);
+    const slash = inner.indexOf('/');
     if (slash === -1) rules.set(address || '/', own(address));
     else {
-      const subfolder = `${folder}/${rest.slice(0, slash)}`;
+      const subfolder = `${folder}/${inner.slice(0, slash)}`;
       subfolders.set(subfolder, [...(subfolders.get(subfolder) ?? []), address]);
     }
   }

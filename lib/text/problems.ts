@@ -36,6 +36,20 @@ export function problem({ file, line, column, subject, message, expected, found,
   return Object.assign(result, { file });
 }
 
+/** What `problem()` was given: a problem as plain data, to keep it between runs and make it again. */
+export function problemInit(kept: Problem): ProblemInit {
+  return {
+    file: kept.file,
+    ...(typeof kept.line === 'number' && { line: kept.line }),
+    ...(typeof kept.column === 'number' && { column: kept.column }),
+    subject: kept.ruleId ?? '',
+    message: kept.reason,
+    ...(kept.expected?.[0] !== undefined && { expected: kept.expected[0] }),
+    ...(kept.actual !== undefined && kept.actual !== null && { found: kept.actual }),
+    severity: severityOf(kept),
+  };
+}
+
 export function severityOf(problem: Problem): Severity {
   return problem.fatal ? 'error' : 'warning';
 }

@@ -168,9 +168,21 @@ describe('_headers', () => {
     expect(Math.max(...text.split('\n').map((line) => line.length))).toBeLessThanOrEqual(MAX_LINE);
   });
 
-  it('does not grow with the number of articles', () => {
-    const more = [...SITE_FILES, ...Array.from({ length: 500 }, (_, index) => `articles/article-${index}.html`)];
-    expect(headersFile(more)).toBe(text);
+  it('does not grow with the number of articles, their share images, tags, archive pages and photos', () => {
+    const site = (articles: number) => [
+      ...SITE_FILES,
+      ...Array.from({ length: articles }, (_, index) => [
+        `articles/article-${index}.html`,
+        `articles/article-${index}.html.br`,
+        `articles/article-${index}.html.gz`,
+        `articles/article-${index}/share.png`,
+        `tags/tag-${index}.html`,
+        `tags/tag-${index}/page/1.html`,
+        `page/${index}.html`,
+        `media/photo-${index}-800.avif`,
+      ]).flat(),
+    ];
+    expect(headersFile(site(1000))).toBe(headersFile(site(1)));
   });
 
   it('says so, rather than writing a file a host would cut short, past its limits', () => {
