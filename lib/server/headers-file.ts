@@ -22,7 +22,8 @@ type Headers = Record<string, string>;
  * sets it (the feeds, XML).
  *
  * What no pattern can express: an unknown address outside those folders (a 404 such as /nope) gets
- * only the `/*` headers, without the cache and content policy of a page.
+ * only the `/*` headers, without the cache and content policy of a page; and an unknown address in a
+ * folder of files of one type (/sitemaps/nope) gets that type with the host's 404 page.
  */
 export function headersFile(files: readonly string[]): string {
   const common = commonHeaders();
@@ -91,8 +92,9 @@ function siteAddresses(files: readonly string[]): string[] {
 /**
  * Adds the rules for `addresses`, all under the folder `folder` ('' for the root): one rule per depth
  * (`/articles/:a` for the pages, `/articles/:a/:b` for their share images) where no rule of headers.ts
- * starts inside the folder and every address at that depth gets the same headers, without a type of
- * its own; one rule per address for the others at this level, and the same question for each subfolder.
+ * starts inside the folder and every address at that depth gets the same headers (the monthly sitemaps
+ * their type too); one rule per address for the others at this level, and the same question for each
+ * subfolder.
  * So the rules are as many as the site has kinds of files, however many articles it holds.
  */
 function group(folder: string, addresses: string[], own: (address: string) => Headers, rules: Map<string, Headers>) {
@@ -102,7 +104,7 @@ function group(folder: string, addresses: string[], own: (address: string) => He
     const depths = [...new Set(addresses.map(depthOf))].sort((a, b) => a - b);
     for (const depth of depths) {
       const headers = addresses.filter((address) => depthOf(address) === depth).map(own);
-      if (!headers.every((each) => sameHeaders(each, headers[0]!) && !('Content-Type' in each))) continue;
+      if (!headers.every((each) => sameHeaders(each, headers[0]!))) continue;
       rules.set(
         folder + Array.from({ length: depth }, (_, index) => `/:${String.fromCharCode(97 + index)}`).join(''),
         headers[0]!,

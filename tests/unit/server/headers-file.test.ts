@@ -180,6 +180,7 @@ describe('_headers', () => {
         `tags/tag-${index}/page/1.html`,
         `page/${index}.html`,
         `media/photo-${index}-800.avif`,
+        `sitemaps/${2000 + Math.floor(index / 12)}-${String(1 + (index % 12)).padStart(2, '0')}.xml`,
       ]).flat(),
     ];
     expect(headersFile(site(1000))).toBe(headersFile(site(1)));
