@@ -45,6 +45,11 @@ export class FileCache {
     renameSync(temporary, this.file(key));
   }
 
+  /** Keeps the entry `key` for this build, though nothing places it: a file of out/ made from it stays as it is. */
+  use(key: string): void {
+    this.used.add(key);
+  }
+
   /** The bytes cached under `key`, which this build then keeps. */
   read(key: string): Buffer {
     this.used.add(key);

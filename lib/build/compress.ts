@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { FileCache } from './cache';
-import { filesUnder, inBatches } from './files';
+import { inBatches } from './files';
+import type { SiteOutput } from './site-output';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -35,26 +36,30 @@ interface CompressionSummary {
   reused: number;
 }
 
+const EXTENSIONS = Object.keys(COMPRESSIONS) as (keyof typeof COMPRESSIONS)[];
+
 /**
- * Writes `<file>.br` and `<file>.gz` beside every text file of `directory`, so servers send them
- * as they are (nginx gzip_static/brotli_static, `npm start`, a CDN). Compressing at the highest
- * levels is slow, so a file the previous build compressed already is taken from the cache.
+ * Gives every text file of the site `.br` and `.gz` siblings, so servers send them as they are (nginx
+ * gzip_static/brotli_static, `npm start`, a CDN). A file kept from out/ keeps its siblings; a file
+ * written by this build is compressed, at the highest levels, unless the cache has it already.
  */
-export async function precompress(directory: string, cache: FileCache): Promise<CompressionSummary> {
-  const files = filesUnder(directory).filter((file) => TEXT_FILE.test(file));
-  let reused = 0;
-  await inBatches(files, async (file) => {
-    const bytes = readFileSync(file);
+export async function precompress(site: SiteOutput, cache: FileCache): Promise<CompressionSummary> {
+  const written = site.staged().filter((rel) => TEXT_FILE.test(rel));
+  const kept = site.kept().filter((rel) => TEXT_FILE.test(rel));
+  const keptWhole = new Set(
+    kept.filter((rel) => EXTENSIONS.every((extension) => site.published(`${rel}.${extension}`))),
+  );
+  for (const rel of keptWhole) for (const extension of EXTENSIONS) site.keep(`${rel}.${extension}`, cache);
+  const toCompress = [...written, ...kept.filter((rel) => !keptWhole.has(rel))];
+  let reused = keptWhole.size;
+  await inBatches(toCompress, async (rel) => {
+    const bytes = readFileSync(site.pathOf(rel));
     const hash = FileCache.key(COMPRESSION_SETTINGS, bytes);
-    const entries = Object.entries(COMPRESSIONS).map(([extension, compress]) => ({
-      extension,
-      compress,
-      key: `${hash}.${extension}`,
-    }));
+    const entries = EXTENSIONS.map((extension) => ({ extension, key: `${hash}.${extension}` }));
     const missing = entries.filter(({ key }) => !cache.has(key));
     if (missing.length === 0) reused++;
-    for (const { key, compress } of missing) cache.put(key, await compress(bytes));
-    for (const { extension, key } of entries) cache.place(key, `${file}.${extension}`);
+    for (const { key, extension } of missing) cache.put(key, await COMPRESSIONS[extension](bytes));
+    for (const { extension, key } of entries) site.fromCache(`${rel}.${extension}`, cache, key);
   });
-  return { files: files.length, reused };
+  return { files: written.length + kept.length, reused };
 }

@@ -2,7 +2,6 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FileCache } from './cache';
 import { filesUnder } from './files';
-import { keepFile } from './keep-dates';
 
 /**
  * A page is a function of what it shows (its data, computed by the content step: lib/content/pages.ts)
@@ -67,11 +66,6 @@ export function sameAssets(outDir: string, exportDir: string): boolean {
   return assets(outDir) === assets(exportDir);
 }
 
-/** Puts the reused pages of the site in `outDir` into the new export, as they are, their dates included. */
-export function copyPages(addresses: Iterable<string>, outDir: string, exportDir: string): void {
-  for (const address of addresses) keepFile(pageFile(outDir, address), pageFile(exportDir, address));
-}
-
 /** Remembers, once the site is published, the key of every page in it that a build can reuse. */
 export function writePageKeys(cacheDir: string, outDir: string, keys: Map<string, string>): void {
   const manifest: Manifest = { outDir, pages: Object.fromEntries(keys) };
@@ -88,9 +82,13 @@ function manifestFile(cacheDir: string): string {
 }
 
 /**
- * Where the static export writes the page at `address` (never `/`): `/tags/cisco/page/2` →
- * `tags/cisco/page/2.html`, `/sitemaps/2015-02.xml` as it is.
+ * The file of the site that holds the page at `address` (never `/`), as the static export writes it:
+ * `/tags/cisco/page/2` → `tags/cisco/page/2.html`, `/sitemaps/2015-02.xml` as it is.
  */
+export function pageFileOf(address: string): string {
+  return (/\.[a-z]+$/.test(address) ? address : `${address}.html`).replace(/^\//, '');
+}
+
 function pageFile(directory: string, address: string): string {
-  return path.join(directory, /\.[a-z]+$/.test(address) ? address : `${address}.html`);
+  return path.join(directory, pageFileOf(address));
 }

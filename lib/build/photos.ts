@@ -1,11 +1,11 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ENCODING, variantsOf, type PhotoSource, type Variant } from '../media/variants';
 import { FileCache } from './cache';
+import type { CachedFiles } from './site-output';
 import { WORKER_FLAG, type EncodeAnswer, type EncodeJob } from './photo-worker';
 
 export interface PhotoInput {
@@ -44,12 +44,12 @@ interface Original {
 
 /**
  * The image step of the build: every variant of every photo the site uses (lib/media/variants.ts),
- * at its address under /media/ in the export. Files come from the cache when an earlier build made
+ * at its address under /media/ in the site. Files come from the cache when an earlier build made
  * them, keyed by the original's bytes and the settings, so a rebuild encodes only new or changed
  * photos; the rest are encoded on every core, one original per process at a time.
  */
 export async function writePhotos(
-  exportDir: string,
+  output: CachedFiles,
   inputs: readonly PhotoInput[],
   cache: FileCache,
   { processes = availableParallelism() } = {},
@@ -82,9 +82,7 @@ export async function writePhotos(
   for (const { key, url, hash } of placements) {
     if (failures.has(hash) || placed.has(url)) continue;
     placed.add(url);
-    const target = path.join(exportDir, ...url.split('/'));
-    mkdirSync(path.dirname(target), { recursive: true });
-    cache.place(key, target);
+    output.fromCache(url.slice(1), cache, key);
   }
   return {
     photos: originals.size,

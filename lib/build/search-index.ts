@@ -5,6 +5,7 @@ import * as pagefind from 'pagefind';
 import { z } from 'zod';
 import { FileCache } from './cache';
 import { BuildError } from './errors';
+import type { CachedFiles } from './site-output';
 import { CURRENT_PART, planSearchLayout, type FrozenPart } from './search-parts';
 import type { SearchRecord } from './search-record';
 
@@ -24,7 +25,8 @@ export interface SearchIndexOptions {
   entries: () => AsyncIterable<SearchEntry> | Iterable<SearchEntry>;
   /** The site's language: how Pagefind splits and stems words. */
   lang: string;
-  exportDir: string;
+  /** The site being built. */
+  output: CachedFiles;
   /** Each part's files, by the digest of their bytes, and the list of each part's files, by the part's key. */
   cache: FileCache;
   /** Where the frozen parts of the last build are kept, for the next one to keep them. */
@@ -42,6 +44,8 @@ export interface SearchIndexSummary {
 
 /** The list of the parts, for the search page: `{ "parts": ["<name>", …, "current"] }`, oldest first. */
 const SEARCH_MANIFEST = 'parts.json';
+/** The search index's folder in the site: /pagefind/. */
+const SEARCH_FOLDER = 'pagefind';
 
 /** What a part's files depend on besides its records: this code, Pagefind's version, the site's language. */
 function settingsKey(lang: string): string {
@@ -59,7 +63,7 @@ const UI_FILE = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$
 const RUNTIME_FILE = /^(?:pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/;
 
 /**
- * Indexes the published articles for search into `<exportDir>/pagefind/`, one Pagefind bundle per
+ * Indexes the published articles for search into the site's `/pagefind/`, one Pagefind bundle per
  * part (search-parts.ts), each at `/pagefind/<part>/`, and the list of the parts. A part is indexed
  * only when the cache does not have it, in a Pagefind process of its own, so that memory is bounded
  * by the largest part; its files are then linked from the cache, keeping their bytes and their
@@ -68,7 +72,7 @@ const RUNTIME_FILE = /^(?:pagefind\.js|pagefind-worker\.js|wasm\..+\.pagefind)$/
 export async function writeSearchIndex({
   entries,
   lang,
-  exportDir,
+  output,
   cache,
   layoutFile,
   partSize,
@@ -83,7 +87,6 @@ export async function writeSearchIndex({
     ...(layout.current.length > 0 ? [{ name: CURRENT_PART, ids: layout.current, primary: true }] : []),
   ];
 
-  const outputDir = path.join(exportDir, 'pagefind');
   let indexed = 0;
   for (const part of parts) {
     const key = `${FileCache.key(settings, String(part.primary), ...part.ids.map((id) => digests.get(id)!))}.json`;
@@ -93,12 +96,12 @@ export async function writeSearchIndex({
       indexed += part.ids.length;
     }
     const files = JSON.parse(cache.read(key).toString('utf8')) as [string, string][];
-    for (const [file, digest] of files) place(cache, digest, path.join(outputDir, part.name, file));
+    for (const [file, digest] of files) output.fromCache(`${SEARCH_FOLDER}/${part.name}/${file}`, cache, digest);
   }
   const manifest = Buffer.from(JSON.stringify({ parts: parts.map((part) => part.name) }));
   const manifestKey = FileCache.key(manifest);
   if (!cache.has(manifestKey)) cache.put(manifestKey, manifest);
-  place(cache, manifestKey, path.join(outputDir, SEARCH_MANIFEST));
+  output.fromCache(`${SEARCH_FOLDER}/${SEARCH_MANIFEST}`, cache, manifestKey);
 
   saveLayout(layoutFile, { partSize, frozen: layout.frozen });
   return { articles: ids.length, parts: parts.length, indexed };
@@ -196,9 +199,4 @@ function customRecord(record: SearchRecord): pagefind.CustomRecord {
  */
 function splittable(text: string): string {
   return text.replace(/(?<=\p{L})’(?=\p{L})/gu, "'");
-}
-
-function place(cache: FileCache, key: string, target: string): void {
-  mkdirSync(path.dirname(target), { recursive: true });
-  cache.place(key, target);
 }

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { shareImageFonts } from '../share-image/fonts';
 import type { PlannedImage } from '../share-image/plan';
 import { FileCache } from './cache';
+import type { CachedFiles } from './site-output';
 import { inBatches } from './files';
 
 interface ShareImageSummary {
@@ -18,7 +19,7 @@ interface ShareImageSummary {
  * the fonts), so an article whose card did not change costs no drawing at all.
  */
 export async function writeShareImages(
-  exportDir: string,
+  output: CachedFiles,
   images: readonly PlannedImage[],
   cache: FileCache,
 ): Promise<ShareImageSummary> {
@@ -28,11 +29,7 @@ export async function writeShareImages(
     ...new Map(keyed.filter((image) => !cache.has(image.key)).map((image) => [image.key, image])).values(),
   ];
   await drawAll(missing, (image, png) => cache.put(image.key, png));
-  for (const image of keyed) {
-    const target = path.join(exportDir, ...image.path.split('/'));
-    mkdirSync(path.dirname(target), { recursive: true });
-    cache.place(image.key, target);
-  }
+  for (const image of keyed) output.fromCache(image.path.replace(/^\//, ''), cache, image.key);
   return { images: images.length, drawn: missing.length };
 }
 

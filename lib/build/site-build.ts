@@ -4,8 +4,8 @@ import path from 'node:path';
 import { directoryBodies, type BodyStore } from '../content/bodies';
 import { cacheDirectory } from '../content/source';
 import { count } from '../content/report';
-import { writeHeadersFile } from '../server/headers-file';
-import { copyPages, forgetPageKeys, sameAssets, writePageKeys } from './page-reuse';
+import { HEADERS_FILE, writeHeadersFile } from '../server/headers-file';
+import { forgetPageKeys, pageFileOf, sameAssets, writePageKeys } from './page-reuse';
 import { filesUnder } from './files';
 import { FileCache } from './cache';
 import { precompress } from './compress';
@@ -13,8 +13,7 @@ import { runContentStep } from './content-step';
 import { BuildError } from './errors';
 import { checkClientComponents, finishExportApart } from './export';
 import { lockBuild } from './lock';
-import { keepDates } from './keep-dates';
-import { publish } from './publish';
+import { SiteOutput } from './site-output';
 import { writeSearchIndex, type SearchEntry } from './search-index';
 import { PART_SIZE } from './search-parts';
 import { searchRecordOf } from './search-record';
@@ -26,7 +25,7 @@ interface BuildOptions {
   /** The project: where next.config.ts, app/ and node_modules/ are. */
   root: string;
   contentDir: string;
-  /** Where the finished site goes; replaced only once the new one is complete. */
+  /** Where the site is published: changed only once the new one is complete, and only in the files that differ. */
   outDir: string;
   /** Prints a line of progress. */
   log: (line: string) => void;
@@ -49,9 +48,10 @@ const EXPORT_DIR = `${NEXT_BUILD_DIR}/export`;
  *    own; any error stops here.
  * 2. Hand Next a snapshot of what is published at this moment, and let it render every page but the
  *    pages out/ already has right (lib/build/page-reuse.ts).
- * 3. Strip Next's client runtime, index the articles for search, draw the share images, precompress
- *    every text file.
- * 4. Swap the finished site into `outDir`.
+ * 3. Strip Next's client runtime, derive the photos, index the articles for search, draw the share
+ *    images, precompress every text file.
+ * 4. Publish in place (lib/build/site-output.ts): only the files that differ from what `outDir`
+ *    serves move in, and the others keep their dates.
  */
 export async function buildSite(options: BuildOptions): Promise<void> {
   const cacheDir = cacheDirectory(options.root);
@@ -77,6 +77,9 @@ async function build(
 ): Promise<void> {
   const snapshotDir = path.join(cacheDir, 'snapshot');
   const exportDir = path.join(root, EXPORT_DIR);
+  const output = new SiteOutput(exportDir, outDir, cacheDir);
+  // Pages a publish cut short may have moved in are of no known key: every page is rendered again.
+  if (output.recovering) forgetPageKeys(cacheDir);
   const shareCache = new FileCache(path.join(cacheDir, 'share-images'));
   const compressedCache = new FileCache(path.join(cacheDir, 'compressed'));
   const searchCache = new FileCache(path.join(cacheDir, 'search'));
@@ -115,12 +118,12 @@ async function build(
     'pages',
     async () => {
       const paths = { root, outDir, exportDir, verbose };
-      const rendered = await renderPages(paths, content.batches, new Set(content.reused));
+      const rendered = await renderPages(paths, output, content.batches, new Set(content.reused));
       if (rendered) return rendered;
       // out/'s pages load another stylesheet than this build's: none of them can be reused.
       forgetPageKeys(cacheDir);
       content = await contentStep();
-      return (await renderPages(paths, content.batches, new Set()))!;
+      return (await renderPages(paths, output, content.batches, new Set()))!;
     },
     ({ pages, reused, batches }) =>
       `${count(pages, 'page')} rendered${batches > 1 ? ` in ${batches} batches` : ''}, ${reused} unchanged, no client JavaScript`,
@@ -131,7 +134,7 @@ async function build(
     'photos',
     async () => {
       const summary = await writePhotos(
-        exportDir,
+        output,
         content.photos.map(({ input }) => input),
         photoCache,
       );
@@ -156,7 +159,7 @@ async function build(
       writeSearchIndex({
         entries: () => searchEntries(searchSourcesFile(cacheDir), directoryBodies(path.join(cacheDir, 'bodies'))),
         lang: content.lang,
-        exportDir,
+        output,
         cache: searchCache,
         layoutFile: path.join(cacheDir, 'search-layout.json'),
         partSize: searchPartSize,
@@ -168,22 +171,26 @@ async function build(
   await timed(
     log,
     'share images',
-    () => writeShareImages(exportDir, content.plannedImages, shareCache),
+    () => writeShareImages(output, content.plannedImages, shareCache),
     ({ images, drawn }) => `${count(images, 'image')}, ${drawn} drawn, ${images - drawn} unchanged`,
   );
 
   await timed(
     log,
     'compression',
-    () => precompress(exportDir, compressedCache),
+    () => precompress(output, compressedCache),
     ({ files, reused }) => `${count(files, 'file')} in br and gzip, ${reused} unchanged`,
   );
 
   // For a static host or CDN: the headers npm start and nginx send.
-  writeHeadersFile(exportDir);
-  const dates = keepDates(exportDir, outDir);
-  log(`  files: ${count(dates.changed, 'file')} new or changed, ${dates.kept} unchanged, with their dates`);
-  publish(exportDir, outDir);
+  writeHeadersFile(output.stagedPath(HEADERS_FILE), output.files());
+  await timed(
+    log,
+    'publish',
+    () => output.publish(),
+    ({ written, unchanged, removed }) =>
+      `${count(written, 'file')} written, ${unchanged} unchanged (their dates kept), ${removed} removed`,
+  );
   writePageKeys(cacheDir, outDir, new Map(content.pageKeys));
   shareCache.prune();
   compressedCache.prune();
@@ -201,11 +208,12 @@ interface PagePaths {
 
 /**
  * Next renders the pages of each batch's snapshot, each export is finished (no client runtime) and
- * joined to the first; the pages `reused` names are copied from out/. Undefined if out/'s pages would
- * point at a stylesheet this build does not have: then none can be reused.
+ * joined to the first; the pages `reused` names are kept in out/ as they are. Undefined if out/'s
+ * pages would point at a stylesheet this build does not have: then none can be reused.
  */
 async function renderPages(
   { root, outDir, exportDir, verbose }: PagePaths,
+  output: SiteOutput,
   batches: string[],
   reused: ReadonlySet<string>,
 ): Promise<{ pages: number; reused: number; batches: number } | undefined> {
@@ -219,7 +227,7 @@ async function renderPages(
   }
   if (reused.size > 0 && !sameAssets(outDir, exportDir)) return undefined;
   const pages = filesUnder(exportDir).filter((file) => file.endsWith('.html')).length;
-  copyPages(reused, outDir, exportDir);
+  for (const address of reused) output.keep(pageFileOf(address));
   return { pages, reused: reused.size, batches: batches.length };
 }
 

@@ -1,5 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { PATH_RULES, ruleFor, ruleHeaders, type PathRule } from './headers';
 
 /** The file of out/ that tells a static host (Netlify, Cloudflare Pages) which headers to send. */
@@ -48,12 +47,9 @@ export function headersFile(files: readonly string[]): string {
   return lines.join('\n');
 }
 
-/** Writes `_headers` into `siteDir`, for the files it holds. */
-export function writeHeadersFile(siteDir: string): void {
-  const files = readdirSync(siteDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-  writeFileSync(path.join(siteDir, HEADERS_FILE), headersFile(files));
+/** Writes `_headers` at `file`, for a site of `files` (paths relative to its root, `/`-separated). */
+export function writeHeadersFile(file: string, files: readonly string[]): void {
+  writeFileSync(file, headersFile(files));
 }
 
 /** What a rule adds to a host's own answer: security and cache headers, and the type where the rule sets it. */

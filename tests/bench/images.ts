@@ -19,6 +19,7 @@ import { pictureOf, type Picture } from '@/lib/media/variants';
 import { writePhonePhoto, writePhotoFixtures } from '../fixtures/photos';
 import { treeRss } from './process-memory';
 import { printTable } from './table';
+import { folderOutput } from '@/lib/build/site-output';
 
 /** The article column: `min(100vw - 2rem, 40rem)`. */
 const column = (viewport: number) => Math.min(viewport - 32, 640);
@@ -103,7 +104,11 @@ try {
     );
     const exportDir = path.join(workspace, `export-${path.basename(photo.file)}`);
     const derived = await measured(() =>
-      writePhotos(exportDir, [photo], new FileCache(path.join(workspace, `cache-${path.basename(photo.file)}`))),
+      writePhotos(
+        folderOutput(exportDir),
+        [photo],
+        new FileCache(path.join(workspace, `cache-${path.basename(photo.file)}`)),
+      ),
     );
     const picture = pictureOf(photo.source, 'full');
     const bytes = DEVICES.map((device) => downloaded(exportDir, picture, column(device.viewport) * device.ratio));
@@ -129,8 +134,8 @@ try {
 
   const article = photos.slice(0, 3);
   const cache = new FileCache(path.join(workspace, 'cache-article'));
-  const cold = await measured(() => writePhotos(path.join(workspace, 'article'), article, cache));
-  const warm = await measured(() => writePhotos(path.join(workspace, 'article-again'), article, cache));
+  const cold = await measured(() => writePhotos(folderOutput(path.join(workspace, 'article')), article, cache));
+  const warm = await measured(() => writePhotos(folderOutput(path.join(workspace, 'article-again')), article, cache));
   const originals = article.reduce((sum, photo) => sum + photo.source.info.bytes, 0);
   console.log(`\nThe article (its lead photo, the phone photo and the infographic), ${mb(originals)} of originals:`);
   for (const device of DEVICES) {

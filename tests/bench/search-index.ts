@@ -19,6 +19,7 @@ import { entriesOf } from '../pagefind-bundle';
 import { generatedArticle } from './generated-articles';
 import { treeRss } from './process-memory';
 import { printTable } from './table';
+import { folderOutput } from '@/lib/build/site-output';
 
 const count = Number(process.argv[2] ?? 1000);
 if (!Number.isInteger(count) || count < 1) throw new Error('Usage: npm run bench:search -- <number of articles>');
@@ -78,7 +79,7 @@ function inParts(all: SearchRecord[]): Promise<SearchIndexSummary> {
   return writeSearchIndex({
     entries: () => entriesOf(all),
     lang: 'fr',
-    exportDir: path.join(workspace, `export-${build++}`),
+    output: folderOutput(path.join(workspace, `export-${build++}`)),
     cache: new FileCache(path.join(workspace, 'cache')),
     layoutFile: path.join(workspace, 'layout.json'),
     partSize: PART_SIZE,

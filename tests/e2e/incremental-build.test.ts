@@ -171,6 +171,11 @@ describe('publishing one more article', () => {
       .filter(([name, { hash, mtime }]) => before.get(name)?.hash === hash && before.get(name)?.mtime !== mtime)
       .map(([name]) => name);
     expect(redated).toEqual([]);
+    // The build says as much: what it wrote is what changed, the rest is untouched.
+    const written = [...after].filter(([name, { hash }]) => before.get(name)?.hash !== hash).length;
+    expect(output).toContain(
+      `publish: ${written} files written, ${after.size - written} unchanged (their dates kept), ${removed.length} removed`,
+    );
     // And a compressed sibling changes with its file, never alone.
     const siblings = [...after.keys()].filter((name) => /\.(br|gz)$/.test(name));
     for (const sibling of siblings) {

@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileCache } from '@/lib/build/cache';
 import { writePhotos, type PhotoInput } from '@/lib/build/photos';
+import { folderOutput } from '@/lib/build/site-output';
 import { WORKER_FLAG } from '@/lib/build/photo-worker';
 import { probeImage, type ImageInfo } from '@/lib/media/probe';
 import { pictureOf, variantsOf, type PhotoSource } from '@/lib/media/variants';
@@ -55,7 +56,7 @@ describe('the photos of a build', () => {
     ];
     cache = new FileCache(path.join(root, 'cache'));
     exportDir = path.join(root, 'export');
-    summary = await writePhotos(exportDir, inputs, cache);
+    summary = await writePhotos(folderOutput(exportDir), inputs, cache);
   }, 120_000);
 
   it('writes every variant the plan lists, at its address, and nothing else (no original)', () => {
@@ -108,7 +109,7 @@ describe('the photos of a build', () => {
 
   it('encodes nothing again on a second build, even into an empty export', async () => {
     const again = path.join(root, 'again');
-    const second = await writePhotos(again, inputs, cache);
+    const second = await writePhotos(folderOutput(again), inputs, cache);
     expect(second).toEqual({ photos: 3, encoded: 0, reused: summary.encoded, failed: [] });
     expect(listed(again)).toEqual(listed(exportDir));
     const url = pictureOf(inputs[0]!.source, 'full').fallback.src;
@@ -135,7 +136,7 @@ describe('photos that cannot be derived', () => {
     await writeInfographic(path.join(root, 'fine.png'), 500, 300);
     const exportDir = path.join(root, 'broken-export');
     const summary = await writePhotos(
-      exportDir,
+      folderOutput(exportDir),
       [
         { file: cut, source: { path: '/images/cut.jpg', info: pretend('c', 1200, 800, 'jpeg') } },
         { file: bomb, source: { path: '/images/bomb.png', info: pretend('d', 1000, 1000, 'png') } },
@@ -170,7 +171,7 @@ describe('a CMYK photo (as print workflows export it)', () => {
     expect((await sharp(file).metadata()).space).toBe('cmyk');
     const photo = input(file, '/images/print.jpg');
     const exportDir = path.join(root, 'cmyk-export');
-    await writePhotos(exportDir, [photo], new FileCache(path.join(root, 'cmyk-cache')));
+    await writePhotos(folderOutput(exportDir), [photo], new FileCache(path.join(root, 'cmyk-cache')));
     for (const variant of variantsOf(photo.source)) {
       const metadata = await sharp(path.join(exportDir, variant.url)).metadata();
       expect([metadata.space, metadata.channels], variant.url).toEqual(['srgb', 3]);
@@ -208,7 +209,7 @@ describe('an encoding process that dies', () => {
       }
     }, 20);
     const exportDir = path.join(root, 'killed-export');
-    const summary = await writePhotos(exportDir, inputs, new FileCache(path.join(root, 'killed-cache')), {
+    const summary = await writePhotos(folderOutput(exportDir), inputs, new FileCache(path.join(root, 'killed-cache')), {
       processes: 1,
     }).finally(() => clearInterval(killer));
     expect(summary.failed).toEqual([
@@ -231,7 +232,7 @@ describe('a 50-megapixel photo', () => {
     const photo = input(file, '/images/fifty.jpg');
     expect(photo.source.info.width * photo.source.info.height).toBeGreaterThan(50_000_000);
     const exportDir = path.join(root, 'fifty-export');
-    const summary = await writePhotos(exportDir, [photo], new FileCache(path.join(root, 'fifty-cache')));
+    const summary = await writePhotos(folderOutput(exportDir), [photo], new FileCache(path.join(root, 'fifty-cache')));
     expect(summary).toMatchObject({ photos: 1, encoded: 15, failed: [] });
     const widest = pictureOf(photo.source, 'full').sources[0]!.srcset.split(', ').at(-1)!.split(' ')[0]!;
     expect((await sharp(path.join(exportDir, widest)).metadata()).width).toBe(2000);

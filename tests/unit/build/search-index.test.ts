@@ -6,6 +6,7 @@ import { FileCache } from '@/lib/build/cache';
 import { writeSearchIndex } from '@/lib/build/search-index';
 import type { SearchRecord } from '@/lib/build/search-record';
 import { bundleAddresses, entriesOf } from '../../pagefind-bundle';
+import { folderOutput } from '@/lib/build/site-output';
 
 let root: string;
 beforeEach(() => {
@@ -30,7 +31,7 @@ async function build(records: SearchRecord[]) {
   const summary = await writeSearchIndex({
     entries: () => entriesOf(records),
     lang: 'fr',
-    exportDir,
+    output: folderOutput(exportDir),
     cache,
     layoutFile: path.join(root, 'layout.json'),
     partSize: 3,

@@ -6,6 +6,7 @@ import { FileCache } from '@/lib/build/cache';
 import { writeShareImages } from '@/lib/build/share-images';
 import { shareCard } from '@/lib/share-image/card';
 import { drawShareImage } from '@/lib/share-image/draw';
+import { folderOutput } from '@/lib/build/site-output';
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -21,13 +22,13 @@ describe('the share images of a build', () => {
     const images = [...cards, cards[0]!].map((card, index) => ({ path: `/articles/a${index}/share.png`, card }));
 
     const exportDir = path.join(root, 'export');
-    expect(await writeShareImages(exportDir, images, cache)).toEqual({ images: 8, drawn: 7 });
+    expect(await writeShareImages(folderOutput(exportDir), images, cache)).toEqual({ images: 8, drawn: 7 });
     // Several cards are in flight on each thread: each answer must land at its own card's address.
     for (const { path: address, card } of images)
       expect(readFileSync(path.join(exportDir, address)).equals(await drawShareImage(card)), address).toBe(true);
 
     const again = path.join(root, 'again');
-    expect(await writeShareImages(again, images, cache)).toEqual({ images: 8, drawn: 0 });
+    expect(await writeShareImages(folderOutput(again), images, cache)).toEqual({ images: 8, drawn: 0 });
     expect(readFileSync(path.join(again, images[3]!.path))).toEqual(
       readFileSync(path.join(exportDir, images[3]!.path)),
     );

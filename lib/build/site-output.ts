@@ -1,0 +1,243 @@
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import path from 'node:path';
+import type { FileCache } from './cache';
+import { filesUnder } from './files';
+
+/** Where a build step puts a file a cache holds, at its place in the site (`rel`, `/`-separated, from the site's root). */
+export interface CachedFiles {
+  fromCache(rel: string, cache: FileCache, key: string): void;
+}
+
+/** A plain folder as the site: each file linked in from the cache. */
+export function folderOutput(directory: string): CachedFiles {
+  return {
+    fromCache(rel, cache, key) {
+      const target = path.join(directory, ...rel.split('/'));
+      mkdirSync(path.dirname(target), { recursive: true });
+      cache.place(key, target);
+    },
+  };
+}
+
+/** What the build remembers of the site it published: every file of out/, by path, with the key of its bytes. */
+interface Manifest {
+  outDir: string;
+  files: [string, string][];
+}
+
+/**
+ * The site a build makes, file by file, against the one it published last in out/. A file whose
+ * bytes are already in out/ stays there untouched, its date and all; only new and changed files are
+ * written, into `staging`, then moved into out/ one by one when the site is complete (`publish`), and
+ * the files the site no longer has are removed. Publishing one story into an archive of a hundred
+ * thousand thus writes the files that show it, not the archive: crawlers and feed readers polling with
+ * conditional GET, rsync and CDNs see only those change.
+ *
+ * Every file is known by a key of its bytes: its cache key when a cache made it (a share image, a
+ * photo's derived file, a search part's file, a compressed page), else the hash of what a step
+ * wrote into `staging` (a page Next rendered, a feed). Until `publish`, out/ is not touched: a build
+ * that fails or is killed leaves the site served as it was. `publish` moves each file in with a
+ * rename, which a server sees whole or not at all, and notes first what it is about to move, so
+ * that a publish cut short is finished by the next build, which removes what it moved in and the
+ * new site does not have.
+ */
+export class SiteOutput implements CachedFiles {
+  /** The files of out/ as the last publish left them; undefined when out/ was not published by a build of this cache. */
+  private readonly previous: Map<string, string> | undefined;
+  /** Whether the last publish was cut short: what out/ holds is then partly of a build nothing remembers. */
+  readonly recovering: boolean;
+  /** The files of the new site and their keys: those kept in out/, then those staged. */
+  private readonly next = new Map<string, string>();
+  private readonly cached = new Map<string, string>();
+
+  constructor(
+    readonly staging: string,
+    readonly outDir: string,
+    private readonly cacheDir: string,
+  ) {
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
+    this.previous = existsSync(outDir) ? readManifest(this.manifestFile, outDir) : undefined;
+    // A publish cut short: what it may have moved in is of unknown bytes, to be written again or removed.
+    const interrupted = readJournal(this.journalFile, outDir);
+    for (const rel of interrupted) this.previous?.set(rel, '');
+    this.recovering = interrupted.length > 0;
+  }
+
+  private get manifestFile(): string {
+    return path.join(this.cacheDir, 'published.json');
+  }
+
+  private get journalFile(): string {
+    return path.join(this.cacheDir, 'publishing.json');
+  }
+
+  /** Where a file of the site goes while the site is built. */
+  stagedPath(rel: string): string {
+    return path.join(this.staging, ...rel.split('/'));
+  }
+
+  /** Whether out/ holds `rel` from the last publish (as far as a build knows without reading it). */
+  published(rel: string): boolean {
+    return this.previous?.has(rel) === true && this.previous.get(rel) !== '';
+  }
+
+  /**
+   * Keeps `rel` of out/ as it is in the new site: a page whose data and code did not change. A file
+   * out/ holds that the last publish did not note (out/ of an older Kiosque) is keyed by its bytes.
+   * A file made from `cache` keeps its entry there, so that a build into an empty out/ finds it again.
+   */
+  keep(rel: string, cache?: FileCache): void {
+    const key = this.previous?.get(rel) || `sha256:${sha256(readFileSync(path.join(this.outDir, rel)))}`;
+    if (cache && key.startsWith('cache:')) cache.use(key.slice('cache:'.length));
+    this.next.set(rel, key);
+  }
+
+  /**
+   * `rel` of the new site is the file `cache` holds under `key`: kept in out/ if it is there from the
+   * same key, else linked into the staging folder.
+   */
+  fromCache(rel: string, cache: FileCache, key: string): void {
+    const known = `cache:${key}`;
+    cache.use(key);
+    if (this.previous?.get(rel) === known && existsSync(path.join(this.outDir, rel))) {
+      this.next.set(rel, known);
+      return;
+    }
+    const target = this.stagedPath(rel);
+    mkdirSync(path.dirname(target), { recursive: true });
+    cache.place(key, target);
+    this.cached.set(rel, known);
+  }
+
+  /** The files the new site keeps from out/ as they are. */
+  kept(): string[] {
+    return [...this.next.keys()];
+  }
+
+  /** Every file of the new site: those kept in out/ and those in the staging folder. */
+  files(): string[] {
+    return [...new Set([...this.next.keys(), ...this.staged()])];
+  }
+
+  /** Where the bytes of `rel` of the new site are now: in the staging folder, or kept in out/. */
+  pathOf(rel: string): string {
+    return this.next.has(rel) ? path.join(this.outDir, rel) : this.stagedPath(rel);
+  }
+
+  /** The files written into the staging folder so far. */
+  staged(): string[] {
+    return filesUnder(this.staging).map((file) => path.relative(this.staging, file).split(path.sep).join('/'));
+  }
+
+  /**
+   * Makes the new site the one out/ serves: each staged file whose bytes out/ does not have moves in
+   * (the pages last, the front page last of all, so that what a page loads is there before it), each
+   * file the new site no longer has is removed, and the new site's files are noted for the next build.
+   */
+  publish(): { written: number; unchanged: number; removed: number } {
+    const staged = this.staged().sort((a, b) => publishOrder(a) - publishOrder(b) || (a < b ? -1 : 1));
+    mkdirSync(this.outDir, { recursive: true });
+    writeAtomically(this.journalFile, JSON.stringify({ outDir: this.outDir, files: staged }));
+    let written = 0;
+    let unchanged = this.next.size;
+    for (const rel of staged) {
+      const from = this.stagedPath(rel);
+      const key = this.cached.get(rel) ?? `sha256:${sha256(readFileSync(from))}`;
+      const target = path.join(this.outDir, rel);
+      this.next.set(rel, key);
+      if (this.previous?.get(rel) === key && existsSync(target)) {
+        unchanged++;
+        continue;
+      }
+      moveInto(from, target);
+      written++;
+    }
+    const gone = (this.previous ? [...this.previous.keys()] : everyFile(this.outDir)).filter(
+      (rel) => !this.next.has(rel),
+    );
+    for (const rel of gone) removeWithEmptyFolders(this.outDir, rel);
+    writeAtomically(
+      this.manifestFile,
+      JSON.stringify({ outDir: this.outDir, files: [...this.next] } satisfies Manifest),
+    );
+    rmSync(this.journalFile, { force: true });
+    rmSync(this.staging, { recursive: true, force: true });
+    return { written, unchanged, removed: gone.length };
+  }
+}
+
+/** Assets first, then pages, then the front page: a reader never gets a page whose stylesheet is not there yet. */
+function publishOrder(rel: string): number {
+  if (/^index\.html(\.br|\.gz)?$/.test(rel)) return 2;
+  return /\.html(\.br|\.gz)?$/.test(rel) ? 1 : 0;
+}
+
+function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function readManifest(file: string, outDir: string): Map<string, string> | undefined {
+  try {
+    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+    return manifest.outDir === outDir ? new Map(manifest.files) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readJournal(file: string, outDir: string): string[] {
+  try {
+    const journal = JSON.parse(readFileSync(file, 'utf8')) as { outDir: string; files: string[] };
+    return journal.outDir === outDir ? journal.files : [];
+  } catch {
+    return [];
+  }
+}
+
+function everyFile(directory: string): string[] {
+  return filesUnder(directory).map((file) => path.relative(directory, file).split(path.sep).join('/'));
+}
+
+/** Moves `from` to `target` with a rename, which readers see whole or not at all; across file systems, a copy renamed. */
+function moveInto(from: string, target: string): void {
+  mkdirSync(path.dirname(target), { recursive: true });
+  try {
+    renameSync(from, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    const temporary = `${target}.${process.pid}.tmp`;
+    copyFileSync(from, temporary);
+    renameSync(temporary, target);
+  }
+}
+
+function removeWithEmptyFolders(root: string, rel: string): void {
+  rmSync(path.join(root, rel), { force: true });
+  for (
+    let folder = path.dirname(path.join(root, rel));
+    folder.startsWith(root + path.sep);
+    folder = path.dirname(folder)
+  ) {
+    if (readdirSync(folder).length > 0) break;
+    rmdirSync(folder);
+  }
+}
+
+function writeAtomically(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
