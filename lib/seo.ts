@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getSettings, type ArticleView as Article, type ListingPageData } from './content';
+import { changedAt, getSettings, type ArticleView as Article, type ListingPageData } from './content';
 import { de } from './text/french';
 import { formatLongDate } from './text/dates';
 import { fill, labelsFor } from './text/labels';
@@ -127,6 +127,7 @@ export function articleMetadata(article: Article): Metadata {
   const { path } = article;
   const title = `${article.title} — ${site.name}`;
   const images = imageFor(shareImagePath(article.slug), article.title);
+  const changed = changedAt(article);
   return {
     title: { absolute: title },
     description: article.description,
@@ -141,7 +142,7 @@ export function articleMetadata(article: Article): Metadata {
       siteName: site.name,
       locale: openGraphLocale(article.lang),
       publishedTime: article.date.iso,
-      modifiedTime: article.updated?.iso,
+      modifiedTime: changed.iso === article.date.iso ? undefined : changed.iso,
       authors: article.authors.map(({ name }) => name),
       tags: article.tags.map((tag) => tag.name),
       images,

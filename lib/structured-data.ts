@@ -65,6 +65,14 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     inLanguage: article.lang,
     keywords: article.tags.map((tag) => tag.name),
     isAccessibleForFree: true,
+    ...(article.dateline !== undefined && { dateline: article.dateline }),
+    ...(article.corrections.length > 0 && {
+      correction: article.corrections.map(({ date, text }) => ({
+        '@type': 'CorrectionComment' as const,
+        text,
+        datePublished: date.iso,
+      })),
+    }),
   };
 }
 

@@ -28,7 +28,7 @@ import type { ArticleView, TeaserView } from './views';
  */
 export type { ArticlePageData, FrontPageData, ListingPageData, Route, ShellData, SitemapEntry } from './pages';
 export { sitemapIndexOf } from './pages';
-export type { ArticleView, AuthorView, FacetLink, TeaserView } from './views';
+export type { ArticleView, AuthorView, CorrectionView, FacetLink, TeaserView } from './views';
 export type { ListingRef } from '../paths';
 export { changedAt, lastChange } from './article';
 export type { SiteSettings } from './settings';

@@ -139,6 +139,7 @@ function readArticle(file: SourceFile, { settings, at, bodies }: ReadContext): R
     file: file.name,
     firstLine: frontMatter.bodyStartLine,
     imageSize: publicImageSize,
+    dateline: meta?.dateline,
   });
   problems.push(...body.problems, ...placeholderWarnings(file.name, frontMatter, meta?.description));
   // A tag written twice in one article (`[Cisco, cisco]`) is listed once.

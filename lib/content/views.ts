@@ -43,11 +43,20 @@ export interface TeaserView {
   image?: ArticleImage;
 }
 
+export interface CorrectionView {
+  date: ArticleDate;
+  text: string;
+}
+
 /** An article's page: everything the teaser has, and the byline, the tags, the body. */
 export interface ArticleView extends TeaserView {
   authors: AuthorView[];
   tags: FacetLink[];
   updated?: ArticleDate;
+  /** Oldest first: the byline says the latest, the end of the article lists them all. */
+  corrections: CorrectionView[];
+  /** Where the story was filed (`PARIS`); the body already opens with it. */
+  dateline?: string;
   readingMinutes: number;
   /** The body's key in the body store: the page reads it once. */
   body: string;
@@ -84,6 +93,8 @@ export function articleViewOf(article: Article): ArticleView {
     }),
     tags: article.tags.map((tag) => facetLink('tag', tag)),
     ...(article.updated && { updated: article.updated }),
+    corrections: article.corrections.map(({ date, text }) => ({ date, text })),
+    ...(article.dateline !== undefined && { dateline: article.dateline }),
     readingMinutes: readingMinutes(article.words),
     body: article.body,
   };

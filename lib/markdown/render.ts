@@ -3,6 +3,7 @@ import remarkDirective from 'remark-directive';
 import remarkHtml from 'remark-html';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
+import { remarkDateline } from './dateline';
 import { remarkInlineReferences } from './definitions';
 import { remarkRejectUnknownDirectives } from './directives';
 import { remarkDemoteTitleHeadings } from './headings';
@@ -27,6 +28,8 @@ export interface RenderOptions {
   firstLine?: number;
   /** Tells the pixel size of an image of the site, to write it on the `<img>`; rendering itself reads no file. */
   imageSize?: ImageSizeOf;
+  /** Where the story was filed (`PARIS`): it opens the first paragraph. */
+  dateline?: string;
 }
 
 export interface RenderResult {
@@ -49,6 +52,7 @@ const processor = remark()
   .use(remarkDemoteTitleHeadings)
   .use(remarkCollectReferences)
   .use(remarkTypography)
+  .use(remarkDateline)
   .use(remarkHtml, { sanitize: sanitizeSchema })
   .freeze();
 
@@ -58,13 +62,13 @@ const processor = remark()
  */
 export function renderMarkdown(
   markdown: string,
-  { lang, file, firstLine = 1, imageSize }: RenderOptions,
+  { lang, file, firstLine = 1, imageSize, dateline }: RenderOptions,
 ): RenderResult {
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
   const limit = markdownLimitProblem(markdown);
   if (limit) return { html: '', problems: [problem({ file, ...limit, line: toFileLine(limit.line) })], references: [] };
 
-  const vfile = new VFile({ value: markdown, path: file, data: { lang, imageSize } });
+  const vfile = new VFile({ value: markdown, path: file, data: { lang, imageSize, dateline } });
   const tree = processor.parse(vfile);
   const tooDeep = treeDepthProblem(tree);
   if (tooDeep) {

@@ -73,6 +73,8 @@ export function testArticle(slug: string, day: number, tags: string[] = [], extr
     image: undefined,
     section: undefined,
     type: undefined,
+    corrections: [],
+    dateline: undefined,
     ...extra,
   };
 }
