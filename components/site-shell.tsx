@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { getSettings, getShell } from '@/lib/content';
-import { feedPaths, legalPath, searchPath } from '@/lib/paths';
+import { correctionsPath, feedPaths, legalPath, searchPath } from '@/lib/paths';
 import { langIfOther } from '@/lib/text/languages';
 import { labelsFor, labelsLangAttribute } from '@/lib/text/labels';
 import { typeset } from '@/lib/text/typography';
@@ -90,6 +90,9 @@ export function SiteShell({ lang, currentSection, searchForm = true, children }:
             </li>
             <li>
               <a href={legalPath}>{labels.legal}</a>
+            </li>
+            <li>
+              <a href={correctionsPath()}>{labels.corrections}</a>
             </li>
           </ul>
         </footer>

@@ -40,6 +40,11 @@ export const facetPath: Record<FacetKind, (slug: string, page?: number) => strin
 
 export const frontPagePath = '/';
 
+/** The site's list of corrections: its first page, or archive page `page` (numbered from the oldest). */
+export function correctionsPath(page?: number): string {
+  return page === undefined ? '/corrections' : `/corrections/page/${page}`;
+}
+
 export const searchPath = '/recherche';
 export const legalPath = '/mentions-legales';
 

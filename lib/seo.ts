@@ -1,7 +1,13 @@
 import type { Metadata } from 'next';
-import { changedAt, getSettings, type ArticleView as Article, type ListingPageData } from './content';
+import {
+  changedAt,
+  getSettings,
+  type ArticleView as Article,
+  type CorrectionsPageData,
+  type ListingPageData,
+} from './content';
 import { de } from './text/french';
-import { formatLongDate } from './text/dates';
+import { formatLongDate, type ArticleDate } from './text/dates';
 import { fill, labelsFor } from './text/labels';
 import { feedPaths, frontPagePath, legalPath, openGraphLocale, searchPath, shareImage, shareImagePath } from './paths';
 
@@ -110,16 +116,34 @@ export function listingMetadata({ listing, page, path, span }: ListingPageData):
     : { tag: ` sur ${facet.name}`, author: ` signés ${facet.name}`, section: ` de la rubrique ${facet.name}` }[
         listing.kind as 'tag' | 'author' | 'section'
       ];
-  const during = span
-    ? `, ${fill(labels, 'archiveSpan', { from: formatLongDate(span.from.instant, site.lang), to: formatLongDate(span.to.instant, site.lang) }).toLowerCase()}`
-    : '';
   return pageMetadata({
     title: [heading, facet ? archive?.toLowerCase() : page === undefined ? undefined : `page ${page}`, site.name]
       .filter(Boolean)
       .join(' — '),
-    description: `Les articles de ${site.name}${about}, du plus récent au plus ancien${during}.`,
+    description: `Les articles de ${site.name}${about}, du plus récent au plus ancien${during(span)}.`,
     path,
   });
+}
+
+/** A page of the site's corrections, each its own canonical. */
+export function correctionsMetadata({ page, path, span }: CorrectionsPageData): Metadata {
+  const site = getSettings();
+  const labels = labelsFor(site.lang);
+  const archive = page === undefined ? undefined : fill(labels, 'archivePage', { page }).toLowerCase();
+  return pageMetadata({
+    title: [labels.corrections, archive, site.name].filter(Boolean).join(' — '),
+    description: labels.correctionsIntro.replace(/\.$/, `${during(span)}.`),
+    path,
+  });
+}
+
+/** `, du 1er au 20 février 2015`: the days an archive page covers, for its description. */
+function during(span: { from: ArticleDate; to: ArticleDate } | undefined): string {
+  if (!span) return '';
+  const { lang } = getSettings();
+  const from = formatLongDate(span.from.instant, lang);
+  const to = formatLongDate(span.to.instant, lang);
+  return `, ${fill(labelsFor(lang), 'archiveSpan', { from, to }).toLowerCase()}`;
 }
 
 export function articleMetadata(article: Article): Metadata {

@@ -1,4 +1,4 @@
-import { listingPath, sitemapPath, type ListingRef } from '../paths';
+import { correctionsPath, listingPath, sitemapPath, type ListingRef } from '../paths';
 import { ContentError, formatProblems, isError } from '../text/problems';
 import { directoryBodies, type BodyStore } from './bodies';
 import { Catalog } from './catalog';
@@ -7,6 +7,7 @@ import {
   SiteModel,
   sitemapIndexOf,
   type ArticlePageData,
+  type CorrectionsPageData,
   type FrontPageData,
   type ListingPageData,
   type Route,
@@ -26,9 +27,17 @@ import type { ArticleView, TeaserView } from './views';
  * a snapshot of the pages it renders (KIOSQUE_SNAPSHOT); `next dev`, and anything else, read the
  * folder itself, drafts and scheduled articles included in `next dev` so editors can preview them.
  */
-export type { ArticlePageData, FrontPageData, ListingPageData, Route, ShellData, SitemapEntry } from './pages';
+export type {
+  ArticlePageData,
+  CorrectionsPageData,
+  FrontPageData,
+  ListingPageData,
+  Route,
+  ShellData,
+  SitemapEntry,
+} from './pages';
 export { sitemapIndexOf } from './pages';
-export type { ArticleView, AuthorView, CorrectionView, FacetLink, TeaserView } from './views';
+export type { ArticleView, AuthorView, CorrectionView, FacetLink, ListedCorrectionView, TeaserView } from './views';
 export type { ListingRef } from '../paths';
 export { changedAt, lastChange } from './article';
 export type { SiteSettings } from './settings';
@@ -41,6 +50,7 @@ interface SiteData {
   frontPage(): FrontPageData;
   listingPage(ref: ListingRef, page?: number): ListingPageData | undefined;
   articlePage(slug: string): ArticlePageData | undefined;
+  correctionsPage(page?: number): CorrectionsPageData | undefined;
   feed(): ArticleView[];
   newsSitemap(): TeaserView[];
   sitemapIndex(): { part: string; lastModified?: string }[];
@@ -100,6 +110,7 @@ export function modelSite(model: SiteModel, bodies: BodyStore): SiteData {
     frontPage: () => model.frontPage(),
     listingPage: (ref, page) => model.listingPage(ref, page),
     articlePage: (slug) => model.articlePage(slug),
+    correctionsPage: (page) => model.correctionsPage(page),
     feed: () => model.feed(),
     newsSitemap: () => model.newsSitemap(),
     sitemapIndex: () => sitemapIndexOf(model.sitemapParts()),
@@ -120,6 +131,7 @@ function snapshotSite({ shared, pages }: Snapshot): SiteData {
     frontPage: () => shared.frontPage,
     listingPage: (ref, page) => at(listingPath(ref, page)),
     articlePage: (slug) => at(`/articles/${slug}`),
+    correctionsPage: (page) => (page === undefined ? shared.corrections : at(correctionsPath(page))),
     feed: () => shared.feed,
     newsSitemap: () => shared.newsSitemap,
     sitemapIndex: () => shared.sitemapIndex,
@@ -148,6 +160,8 @@ export const getShell = (): ShellData => site().shell;
 export const getFrontPage = (): FrontPageData => site().frontPage();
 export const getListingPage = (ref: ListingRef, page?: number) => site().listingPage(ref, page);
 export const getArticlePage = (slug: string) => site().articlePage(slug);
+/** A page of the site's corrections: the first without `page`, else archive page `page`. */
+export const getCorrectionsPage = (page?: number) => site().correctionsPage(page);
 /** The newest articles, in full, for the feeds. */
 export const getFeed = (): ArticleView[] => site().feed();
 export const getNewsSitemap = (): TeaserView[] => site().newsSitemap();

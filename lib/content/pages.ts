@@ -1,5 +1,6 @@
 import {
   articlePath,
+  correctionsPath,
   facetPath,
   frontPagePath,
   legalPath,
@@ -10,10 +11,18 @@ import {
 } from '../paths';
 import { calendarDay, type ArticleDate } from '../text/dates';
 import { changedAt, lastChange, type Article } from './article';
-import type { Catalog, Listing } from './catalog';
+import type { Catalog, Paged } from './catalog';
 import type { DeskChoice } from './front-page';
 import type { SiteSettings } from './settings';
-import { articleViewOf, facetLink, teaserOf, type ArticleView, type FacetLink, type TeaserView } from './views';
+import {
+  articleViewOf,
+  facetLink,
+  teaserOf,
+  type ArticleView,
+  type FacetLink,
+  type ListedCorrectionView,
+  type TeaserView,
+} from './views';
 
 /**
  * Every page of the site as data: what each page shows, computed once from the catalog, the settings
@@ -35,6 +44,18 @@ export interface ListingPageData {
   path: string;
   teasers: TeaserView[];
   /** The page of the next newer articles, and of the next older ones. */
+  newer?: string;
+  older?: string;
+  /** The days an archive page covers, oldest first. */
+  span?: { from: ArticleDate; to: ArticleDate };
+}
+
+/** A page of the site's list of corrections, paged as the listings are. */
+export interface CorrectionsPageData {
+  /** The archive page's number; none for the first page. */
+  page?: number;
+  path: string;
+  corrections: ListedCorrectionView[];
   newer?: string;
   older?: string;
   /** The days an archive page covers, oldest first. */
@@ -74,7 +95,7 @@ const URLS_PER_SITEMAP = 50_000;
 const MAX_NEWS_ENTRIES = 1000;
 
 /** The dynamic routes of the site, each rendered only for the pages a build asks for. */
-export type Route = 'article' | 'home-archive' | 'facet' | 'facet-archive' | 'sitemap-part';
+export type Route = 'article' | 'home-archive' | 'facet' | 'facet-archive' | 'corrections-archive' | 'sitemap-part';
 
 export interface SitePage {
   route: Route;
@@ -119,10 +140,22 @@ export class SiteModel {
       ...(page !== undefined && { page }),
       path: listingPath(ref, page),
       teasers: articles.map((article) => this.teaser(article)),
-      ...neighbours(listing, page),
-      ...(page !== undefined && {
-        span: { from: articles.at(-1)!.date, to: articles[0]!.date },
-      }),
+      ...neighbours(listing, (number) => listingPath(ref, number), page),
+      ...(page !== undefined && spanOf(articles)),
+    };
+  }
+
+  /** A page of the site's corrections, newest first: its first page when `page` is undefined. */
+  correctionsPage(page?: number): CorrectionsPageData | undefined {
+    const pages = this.catalog.correctionPages();
+    const corrections = page === undefined ? pages.firstPage() : pages.archivePage(page);
+    if (!corrections) return undefined;
+    return {
+      ...(page !== undefined && { page }),
+      path: correctionsPath(page),
+      corrections: corrections.map(({ article, date, text }) => ({ date, text, article: this.teaser(article) })),
+      ...neighbours(pages, correctionsPath, page),
+      ...(page !== undefined && spanOf(corrections)),
     };
   }
 
@@ -171,7 +204,7 @@ export class SiteModel {
       briefs,
       sections,
       latest: take(home.firstPage(), Infinity),
-      ...neighbours(home, undefined),
+      ...neighbours(home, (number) => listingPath(home.ref, number), undefined),
     };
   }
 
@@ -212,6 +245,12 @@ export class SiteModel {
     const month = (date: ArticleDate) => calendarDay(date.instant).slice(0, 7);
     add('pages', { path: frontPagePath, lastModified: lastChange(this.catalog.articles)?.iso });
     add('pages', { path: legalPath });
+    const corrections = this.catalog.correctionPages();
+    add('pages', { path: correctionsPath(), lastModified: lastChange(corrections.firstPage())?.iso });
+    for (let page = 1; page <= corrections.archiveCount; page++) {
+      const entries = corrections.archivePage(page)!;
+      add(month(entries[0]!.date), { path: correctionsPath(page), lastModified: entries[0]!.date.iso });
+    }
     for (const listing of this.catalog.listings()) {
       if (listing.ref.kind !== 'home') {
         add('pages', { path: listingPath(listing.ref), lastModified: lastChange(listing.firstPage())?.iso });
@@ -248,6 +287,9 @@ export class SiteModel {
             };
       }
     }
+    for (let page = 1; page <= this.catalog.correctionPages().archiveCount; page++) {
+      yield { route: 'corrections-archive', params: { page: String(page) }, address: correctionsPath(page) };
+    }
     for (const part of this.sitemapParts().keys()) {
       yield { route: 'sitemap-part', params: { part }, address: sitemapPath(part) };
     }
@@ -264,6 +306,8 @@ export class SiteModel {
         return this.listingPage({ kind: params.kind as FacetKind, slug: params.slug! });
       case 'facet-archive':
         return this.listingPage({ kind: params.kind as FacetKind, slug: params.slug! }, Number(params.page));
+      case 'corrections-archive':
+        return this.correctionsPage(Number(params.page));
       case 'sitemap-part':
         return this.sitemapParts().get(params.part!);
     }
@@ -287,14 +331,25 @@ export function sitemapIndexOf(parts: Map<string, SitemapEntry[]>): { part: stri
   });
 }
 
-/** The pages before and after a listing page: newer is toward the first page, older toward archive page 1. */
-function neighbours(listing: Listing, page: number | undefined): { newer?: string; older?: string } {
-  const { ref, archiveCount } = listing;
-  if (page === undefined) return archiveCount > 0 ? { older: listingPath(ref, archiveCount) } : {};
+/**
+ * The pages before and after a page of a list paged as listings are (`pathOf` gives their addresses):
+ * newer is toward the first page, older toward archive page 1.
+ */
+function neighbours(
+  { archiveCount }: Paged<unknown>,
+  pathOf: (page?: number) => string,
+  page: number | undefined,
+): { newer?: string; older?: string } {
+  if (page === undefined) return archiveCount > 0 ? { older: pathOf(archiveCount) } : {};
   return {
-    newer: page === archiveCount ? listingPath(ref) : listingPath(ref, page + 1),
-    ...(page > 1 && { older: listingPath(ref, page - 1) }),
+    newer: page === archiveCount ? pathOf() : pathOf(page + 1),
+    ...(page > 1 && { older: pathOf(page - 1) }),
   };
+}
+
+/** The days an archive page covers, from the items it holds, newest first. */
+function spanOf(items: readonly { date: ArticleDate }[]): { span: { from: ArticleDate; to: ArticleDate } } {
+  return { span: { from: items.at(-1)!.date, to: items[0]!.date } };
 }
 
 /** Parts past `size` addresses split in parts of `size`: `2015-02-1`, `2015-02-2`… */

@@ -48,6 +48,11 @@ export interface CorrectionView {
   text: string;
 }
 
+/** A correction in the site's list of corrections: when, what, and the article it corrects. */
+export interface ListedCorrectionView extends CorrectionView {
+  article: TeaserView;
+}
+
 /** An article's page: everything the teaser has, and the byline, the tags, the body. */
 export interface ArticleView extends TeaserView {
   authors: AuthorView[];

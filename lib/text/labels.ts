@@ -36,6 +36,9 @@ const labels = {
     correctedOn: 'Cet article a été corrigé le',
     correction: 'Correction',
     corrections: 'Corrections',
+    correctionsIntro:
+      'Les erreurs relevées dans nos articles après leur publication, et leur correction, de la plus récente à la plus ancienne.',
+    noCorrections: 'Aucune correction publiée pour le moment.',
     readingTime: 'Lecture : {minutes} min',
     share: 'Partager',
     shareByEmail: 'Envoyer par e-mail',
@@ -87,6 +90,8 @@ const labels = {
     correctedOn: 'This article was corrected on',
     correction: 'Correction',
     corrections: 'Corrections',
+    correctionsIntro: 'The errors found in our articles after their publication, and their correction, newest first.',
+    noCorrections: 'No correction published yet.',
     readingTime: '{minutes} min read',
     share: 'Share',
     shareByEmail: 'Send by e-mail',

@@ -3,7 +3,7 @@ import { changedAt, getArticlePage, getFeed } from '@/lib/content';
 import { atom, jsonFeed11, rss } from '@/lib/feeds';
 import { articleMetadata } from '@/lib/seo';
 import { newsArticleJsonLd } from '@/lib/structured-data';
-import { articleText, contentFolder, loadAsEditor } from './temp-content';
+import { articleText, contentFolder, loadAsEditor, siteOf } from './temp-content';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -107,5 +107,61 @@ describe('a dateline', () => {
     expect(problems).toEqual([
       `content/a.md:5:11  dateline: is long for a dateline, which names the place the story was filed from (expected a place of at most 40 characters, such as PARIS, found "${long}")`,
     ]);
+  });
+});
+
+describe('the site’s list of corrections', () => {
+  /** Twelve articles, one a day of January 2015, each corrected the next day at noon; and one never corrected. */
+  function site() {
+    const files: Record<string, string> = { 'site.yml': 'pageSize: 5\n', 'juste.md': articleText('Juste') };
+    for (let day = 1; day <= 12; day++) {
+      const date = (d: number) => `2015-01-${String(d).padStart(2, '0')}`;
+      files[`jour-${day}.md`] = articleText(
+        `Jour ${day}`,
+        date(day),
+        `corrections: [{ date: "${date(day + 1)}T12:00:00+01:00", text: "Correction du jour ${day}." }]\n`,
+      );
+    }
+    return siteOf(contentFolder(files), new Date('2015-06-01T00:00:00Z')).model;
+  }
+
+  it('lists every correction newest first, each under its article, archive pages numbered from the oldest', () => {
+    const model = site();
+    const first = model.correctionsPage()!;
+    expect(first.corrections.map((entry) => [entry.article.title, entry.text, entry.date.iso])).toEqual(
+      [12, 11, 10, 9, 8, 7, 6].map((day) => [
+        `Jour ${day}`,
+        `Correction du jour ${day}.`,
+        `2015-01-${String(day + 1).padStart(2, '0')}T12:00:00+01:00`,
+      ]),
+    );
+    expect(first).toMatchObject({ path: '/corrections', older: '/corrections/page/1' });
+    expect(first.newer).toBeUndefined();
+    const archive = model.correctionsPage(1)!;
+    expect(archive.corrections.map((entry) => entry.text)).toEqual(
+      [5, 4, 3, 2, 1].map((day) => `Correction du jour ${day}.`),
+    );
+    expect(archive).toMatchObject({ page: 1, path: '/corrections/page/1', newer: '/corrections' });
+    expect(archive.span?.from.iso).toBe('2015-01-02T12:00:00+01:00');
+    expect(model.correctionsPage(2)).toBeUndefined();
+  });
+
+  it('is in the sitemap, dated by its newest correction, and its archive pages are pages a build renders', () => {
+    const model = site();
+    const parts = model.sitemapParts();
+    expect(parts.get('pages')).toContainEqual({ path: '/corrections', lastModified: '2015-01-13T12:00:00+01:00' });
+    expect(parts.get('2015-01')).toContainEqual({
+      path: '/corrections/page/1',
+      lastModified: '2015-01-06T12:00:00+01:00',
+    });
+    const archives = [...model.pages()].filter((page) => page.route === 'corrections-archive');
+    expect(archives.map((page) => [page.address, page.params])).toEqual([['/corrections/page/1', { page: '1' }]]);
+    expect(model.dataOf(archives[0]!)).toEqual(model.correctionsPage(1));
+  });
+
+  it('says there is none on a site that corrected nothing', () => {
+    const { model } = siteOf(contentFolder({ 'juste.md': articleText('Juste') }));
+    expect(model.correctionsPage()).toMatchObject({ path: '/corrections', corrections: [] });
+    expect(model.sitemapParts().get('pages')).toContainEqual({ path: '/corrections' });
   });
 });
