@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { getSettings, type ListingPageData } from '@/lib/content';
 import { formatLongDate, type ArticleDate } from '@/lib/text/dates';
 import { fill, labelsFor, type Labels } from '@/lib/text/labels';
-import { siteJsonLd } from '@/lib/structured-data';
+import { profilePageJsonLd, siteJsonLd } from '@/lib/structured-data';
+import { AuthorProfile } from './author-profile';
 import { Breadcrumbs } from './breadcrumbs';
 import { JsonLd } from './json-ld';
 import { Pagination } from './pagination';
@@ -14,8 +15,8 @@ export interface ListingPageProps {
 
 /**
  * A page of a chronological listing — a rubrique's, an author's, a tag's, or every article's
- * archive: its subject in large type, then its articles newest first, then the way to the newer and
- * the older ones.
+ * archive: its subject in large type (an author's profile under the name, when there is one), then its
+ * articles newest first, then the way to the newer and the older ones.
  */
 export function ListingPage({ page }: ListingPageProps) {
   const site = getSettings();
@@ -33,12 +34,15 @@ export function ListingPage({ page }: ListingPageProps) {
         ]}
         labels={labels}
       />
+      {page.profile && <JsonLd data={profilePageJsonLd(page.profile, listing.path)} />}
       <ListingHeader
         kind={listing.kind === 'home' ? undefined : kindLabel(listing.kind, labels)}
-        title={subject}
+        title={page.profile?.name ?? subject}
         archive={listing.facet ? archive : undefined}
         span={page.span}
-      />
+      >
+        {page.profile && <AuthorProfile profile={page.profile} />}
+      </ListingHeader>
       <TeaserList teasers={page.teasers} />
       <Pagination newer={page.newer} older={page.older} labels={labels} />
     </section>

@@ -101,7 +101,7 @@ export function searchMetadata(): Metadata {
 }
 
 /** A page of a listing: a rubrique's, an author's, a tag's, or the archive of every article; each its own canonical. */
-export function listingMetadata({ listing, page, path, span }: ListingPageData): Metadata {
+export function listingMetadata({ listing, page, path, span, profile }: ListingPageData): Metadata {
   const site = getSettings();
   const labels = labelsFor(site.lang);
   const { facet } = listing;
@@ -113,9 +113,11 @@ export function listingMetadata({ listing, page, path, span }: ListingPageData):
   const archive = page === undefined ? undefined : fill(labels, 'archivePage', { page });
   const about = !facet
     ? ''
-    : { tag: ` sur ${facet.name}`, author: ` signés ${facet.name}`, section: ` de la rubrique ${facet.name}` }[
-        listing.kind as 'tag' | 'author' | 'section'
-      ];
+    : {
+        tag: ` sur ${facet.name}`,
+        author: ` signés ${facet.name}${profile?.role ? ` (${profile.role})` : ''}`,
+        section: ` de la rubrique ${facet.name}`,
+      }[listing.kind as 'tag' | 'author' | 'section'];
   return pageMetadata({
     title: [heading, facet ? archive?.toLowerCase() : page === undefined ? undefined : `page ${page}`, site.name]
       .filter(Boolean)

@@ -4,10 +4,18 @@ import type {
   NewsMediaOrganization,
   Organization,
   Person,
+  ProfilePage,
   WebSite,
   WithContext,
 } from 'schema-dts';
-import { absoluteUrl, changedAt, getSettings, type ArticleView as Article, type AuthorView } from './content';
+import {
+  absoluteUrl,
+  changedAt,
+  getSettings,
+  type ArticleView as Article,
+  type AuthorView,
+  type ProfileView,
+} from './content';
 import type { ArticleKind } from './content/settings';
 import { shareImagePath } from './paths';
 
@@ -92,6 +100,31 @@ export function siteJsonLd(): { '@context': 'https://schema.org'; '@graph': (Web
       },
       publisher(),
     ],
+  };
+}
+
+/** An author's page with a profile: a ProfilePage about the Person, who works for the paper. */
+export function profilePageJsonLd(profile: ProfileView, path: string): WithContext<ProfilePage> {
+  const url = absoluteUrl(path);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    '@id': url,
+    url,
+    name: profile.name,
+    inLanguage: getSettings().lang,
+    isPartOf: { '@id': absoluteUrl('/#website') },
+    mainEntity: {
+      '@type': 'Person',
+      '@id': `${url}#person`,
+      name: profile.name,
+      url,
+      ...(profile.role !== undefined && { jobTitle: profile.role }),
+      ...(profile.portrait && { image: absoluteUrl(profile.portrait.src) }),
+      ...(profile.links.length > 0 && { sameAs: profile.links.map((link) => link.url) }),
+      ...(profile.email !== undefined && { email: profile.email }),
+      worksFor: { '@id': organizationId() },
+    },
   };
 }
 

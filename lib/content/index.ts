@@ -37,7 +37,15 @@ export type {
   SitemapEntry,
 } from './pages';
 export { sitemapIndexOf } from './pages';
-export type { ArticleView, AuthorView, CorrectionView, FacetLink, ListedCorrectionView, TeaserView } from './views';
+export type {
+  ArticleView,
+  AuthorView,
+  CorrectionView,
+  FacetLink,
+  ListedCorrectionView,
+  ProfileView,
+  TeaserView,
+} from './views';
 export type { ListingRef } from '../paths';
 export { changedAt, lastChange } from './article';
 export type { SiteSettings } from './settings';
@@ -93,12 +101,13 @@ function load(): SiteData {
 /** The site from the content folder, every page computed when it is asked for. */
 function folderSite(): SiteData {
   const at = new Date();
-  const { settings, articles, desk, problems, bodies } = loadContent(contentDirectory(), { at });
+  const { settings, articles, profiles, desk, problems, bodies } = loadContent(contentDirectory(), { at });
   const warnings = problems.filter((p) => !isError(p));
   if (warnings.length > 0) console.warn(formatProblems(warnings).join('\n'));
   if (warnings.length < problems.length) throw new ContentError(problems);
   const shown = previewing() ? articles : articles.filter((article) => article.status === 'published');
-  return modelSite(new SiteModel(settings, new Catalog(shown, settings.pageSize, settings.sections), desk, at), bodies);
+  const catalog = new Catalog(shown, settings.pageSize, settings.sections);
+  return modelSite(new SiteModel(settings, catalog, desk, at, { profiles }), bodies);
 }
 
 export function modelSite(model: SiteModel, bodies: BodyStore): SiteData {

@@ -3,11 +3,14 @@ import { renderMarkdown } from '../markdown/render';
 import { tagPath } from '../paths';
 import { compareProblems, isError, problem, type Problem } from '../text/problems';
 import { isSlug, slugify, tagSlug, type Facet } from '../text/slugs';
-import { countWords, newestFirst, publicationStatus, type Article, type ArticleImage } from './article';
+import { countWords, newestFirst, publicationStatus, type Article } from './article';
 import { memoryBodies, type BodyStore } from './bodies';
+import { authorFacet } from './catalog';
 import { followDesk, FRONT_PAGE_FILE, parseFrontPage, type DeskChoice } from './front-page';
 import { splitFrontMatter, type FrontMatter } from './frontmatter';
 import { templatePlaceholders } from './new-article';
+import { sizedPhoto } from './photo';
+import { readProfile, type AuthorProfile } from './profiles';
 import { parseArticleMeta } from './schema';
 import { parseSettings, type SiteSettings } from './settings';
 import { contentDirectory, publicFileExists, publicImageSize, readSourceFiles, type SourceFile } from './source';
@@ -16,6 +19,8 @@ export interface ContentReport {
   settings: SiteSettings;
   /** Every article that can be published, drafts and scheduled ones included (their `status` says), newest first. */
   articles: Article[];
+  /** The authors' profiles that hold no error. */
+  profiles: AuthorProfile[];
   /** The desk's choice for the front page, as far as the articles allow (front-page.ts). */
   desk: DeskChoice;
   problems: Problem[];
@@ -40,13 +45,27 @@ export function loadContent(
   const { settings, problems: settingsProblems } = parseSettings(settingsFile?.text, settingsFile?.name ?? directory);
   const problems = [...source.problems, ...settingsProblems, ...slugProblems(source.files)];
   const context: ReadContext = { settings, at, bodies };
-  const read = source.files.map((file) => readSafely(file, context));
+  const read = source.files.map((file) =>
+    readSafely(
+      file,
+      () => readArticle(file, context),
+      (failed) => ({ problems: failed, references: [], tags: [], file: file.name }),
+    ),
+  );
+  const profiles = source.profiles.map((file) => ({
+    file: file.name,
+    ...readSafely(
+      file,
+      () => readProfile(file, settings, bodies),
+      (failed) => ({ problems: failed, references: [] }),
+    ),
+  }));
   const articles = read.flatMap((result) => (result.article ? [result.article] : []));
   const links: LinkTargets = {
     stems: new Set(source.files.map((file) => file.stem)),
     articles: new Map(articles.map((article) => [article.slug, article])),
   };
-  for (const result of read) {
+  for (const result of [...read, ...profiles]) {
     problems.push(...result.problems, ...referenceProblems(result.references, result.file, links));
   }
   problems.push(...tagProblems(read));
@@ -60,7 +79,36 @@ export function loadContent(
     new Map(ready.map((article) => [article.slug, article])),
   );
   problems.push(...desk.problems);
-  return { settings, articles: ready, desk: desk.choice, problems: problems.sort(compareProblems), bodies };
+  const sound = profiles.flatMap(({ profile }) => (profile && !faulty.has(profile.file) ? [profile] : []));
+  problems.push(...unpublishedAuthors(sound, ready));
+  return {
+    settings,
+    articles: ready,
+    profiles: sound,
+    desk: desk.choice,
+    problems: problems.sort(compareProblems),
+    bodies,
+  };
+}
+
+/** A profile is shown on its author's page, which exists once the author has a published article. */
+function unpublishedAuthors(profiles: AuthorProfile[], articles: Article[]): Problem[] {
+  const published = new Set(
+    articles.flatMap((article) =>
+      article.status === 'published' ? article.authors.flatMap((name) => authorFacet(name)?.slug ?? []) : [],
+    ),
+  );
+  return profiles
+    .filter((profile) => !published.has(profile.slug))
+    .map((profile) =>
+      problem({
+        severity: 'warning',
+        file: profile.file,
+        subject: 'name',
+        message: `has no published article yet: the page /auteurs/${profile.slug} comes with the first`,
+        expected: `an article with author: ${profile.name}`,
+      }),
+    );
 }
 
 /** What reading one file needs beside the file: the settings, the site's moment, where bodies go. */
@@ -108,18 +156,22 @@ function referenceProblems(references: SiteReference[], file: string, targets: L
   });
 }
 
-/** One file's failure, whatever it is, is that file's problem: it never stops the others from being checked. */
-function readSafely(file: SourceFile, context: ReadContext): ReadResult {
+/**
+ * One file's failure, whatever it is, is that file's problem: it never stops the others from being
+ * checked. `failed` makes what `read` would have returned of a file that holds only that problem.
+ */
+function readSafely<R>(file: SourceFile, read: () => R, failed: (problems: Problem[]) => R): R {
   try {
-    return readArticle(file, context);
+    return read();
   } catch (cause) {
-    const failed = problem({
-      file: file.name,
-      subject: 'file',
-      message: 'could not be checked: Kiosque failed on it; please report it, with the file',
-      found: cause instanceof Error ? cause.name : typeof cause,
-    });
-    return { problems: [failed], references: [], tags: [], file: file.name };
+    return failed([
+      problem({
+        file: file.name,
+        subject: 'file',
+        message: 'could not be checked: Kiosque failed on it; please report it, with the file',
+        found: cause instanceof Error ? cause.name : typeof cause,
+      }),
+    ]);
   }
 }
 
@@ -164,26 +216,7 @@ function readArticle(file: SourceFile, { settings, at, bodies }: ReadContext): R
     );
   }
   const references = [...body.references];
-  let image: ArticleImage | undefined;
-  if (meta?.image) {
-    const { line, column } = frontMatter.locate(['image', 'src']);
-    references.push({ kind: 'image', path: meta.image.src, line, column });
-    const size = publicImageSize(meta.image.src);
-    if (size) image = { ...meta.image, ...size };
-    else if (publicFileExists(meta.image.src)) {
-      problems.push(
-        problem({
-          file: file.name,
-          line,
-          column,
-          subject: 'image',
-          message: 'is not an image the site can show',
-          expected: 'a JPEG, PNG, WebP, AVIF, GIF or SVG file',
-          found: meta.image.src,
-        }),
-      );
-    }
-  }
+  const image = meta?.image && sizedPhoto(meta.image, 'image', { frontMatter, file: file.name, problems, references });
   if (!meta || problems.some(isError)) return done(problems, undefined, references, tags);
   const { type, section, ...fields } = meta;
   const article: Article = {

@@ -13,14 +13,17 @@ import { calendarDay, type ArticleDate } from '../text/dates';
 import { changedAt, lastChange, type Article } from './article';
 import type { Catalog, Paged } from './catalog';
 import type { DeskChoice } from './front-page';
+import type { AuthorProfile } from './profiles';
 import type { SiteSettings } from './settings';
 import {
   articleViewOf,
   facetLink,
+  profileViewOf,
   teaserOf,
   type ArticleView,
   type FacetLink,
   type ListedCorrectionView,
+  type ProfileView,
   type TeaserView,
 } from './views';
 
@@ -48,6 +51,8 @@ export interface ListingPageData {
   older?: string;
   /** The days an archive page covers, oldest first. */
   span?: { from: ArticleDate; to: ArticleDate };
+  /** Above an author's articles, on the first page: who the author is, when a profile says. */
+  profile?: ProfileView;
 }
 
 /** A page of the site's list of corrections, paged as the listings are. */
@@ -103,9 +108,15 @@ export interface SitePage {
   address: string;
 }
 
+/** What the paper says of itself beside its articles: its authors' profiles. */
+export interface PaperFiles {
+  profiles: readonly AuthorProfile[];
+}
+
 export class SiteModel {
   private readonly teasers = new Map<Article, TeaserView>();
   private parts?: Map<string, SitemapEntry[]>;
+  private readonly profiles: Map<string, AuthorProfile>;
 
   constructor(
     readonly settings: SiteSettings,
@@ -113,7 +124,10 @@ export class SiteModel {
     private readonly desk: DeskChoice,
     /** The moment the site is published at. */
     readonly at: Date,
-  ) {}
+    paper: PaperFiles = { profiles: [] },
+  ) {
+    this.profiles = new Map(paper.profiles.map((profile) => [profile.slug, profile]));
+  }
 
   shell(): ShellData {
     return { sections: this.catalog.facetsOf('section').map((section) => facetLink('section', section)) };
@@ -131,6 +145,7 @@ export class SiteModel {
     if (!listing || (ref.kind !== 'home' && listing.articles.length === 0)) return undefined;
     const articles = page === undefined ? listing.firstPage() : listing.archivePage(page);
     if (!articles) return undefined;
+    const profile = ref.kind === 'author' && page === undefined ? this.profiles.get(ref.slug) : undefined;
     return {
       listing: {
         kind: ref.kind,
@@ -142,6 +157,7 @@ export class SiteModel {
       teasers: articles.map((article) => this.teaser(article)),
       ...neighbours(listing, (number) => listingPath(ref, number), page),
       ...(page !== undefined && spanOf(articles)),
+      ...(profile && { profile: profileViewOf(profile) }),
     };
   }
 

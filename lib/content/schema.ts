@@ -73,7 +73,8 @@ const focus = z
     return z.NEVER;
   });
 
-const image = fieldsOf(
+/** A photo: an article's lead photo, an author's portrait. */
+export const image = fieldsOf(
   {
     src: sitePath('a photo of the content folder, such as /images/photo.jpg'),
     alt: z

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SITE_TIME_ZONE } from '../text/dates';
 import { problem, type Problem } from '../text/problems';
 import { tagSlug, type Facet } from '../text/slugs';
-import { count, fieldsOf, isText, language, list, nearest, says, text, validate, withDefault } from './contract';
+import { count, email, fieldsOf, isText, language, list, nearest, says, text, validate, withDefault } from './contract';
 import { parseYamlFields } from './yaml';
 
 /**
@@ -73,11 +73,6 @@ const webAddress = z
     context.addIssue({ code: 'custom', message: 'is not a web address the site can be published at', params });
     return z.NEVER;
   });
-
-const email = text('an address such as redaction@journal.example').refine(
-  (value) => /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(value),
-  says('is not an e-mail address', { expected: 'an address such as redaction@journal.example' }),
-);
 
 /** The rubriques, each with its own address: two that would share one are told apart by the editor. */
 const sections = list('a list such as [Économie, Politique]').superRefine((names, context) => {

@@ -3,6 +3,7 @@ import type { ArticleDate } from '../text/dates';
 import type { Facet } from '../text/slugs';
 import { readingMinutes, type Article, type ArticleImage, type PublicationStatus } from './article';
 import { authorFacet } from './catalog';
+import type { AuthorProfile } from './profiles';
 import type { ArticleKind } from './settings';
 
 /**
@@ -102,5 +103,22 @@ export function articleViewOf(article: Article): ArticleView {
     ...(article.dateline !== undefined && { dateline: article.dateline }),
     readingMinutes: readingMinutes(article.words),
     body: article.body,
+  };
+}
+
+/** What an author's page shows above the articles when the author has a profile. */
+export type ProfileView = Omit<AuthorProfile, 'file'>;
+
+export function profileViewOf(profile: AuthorProfile): ProfileView {
+  const { name, slug, lang, links, role, portrait, email, bio } = profile;
+  return {
+    name,
+    slug,
+    lang,
+    links,
+    ...(role !== undefined && { role }),
+    ...(portrait && { portrait }),
+    ...(email !== undefined && { email }),
+    ...(bio !== undefined && { bio }),
   };
 }

@@ -50,7 +50,8 @@ export function siteOf(dir: string, at: Date = new Date()) {
   const report = loadContent(dir, { at });
   const published = report.articles.filter((article) => article.status === 'published');
   const catalog = new Catalog(published, report.settings.pageSize, report.settings.sections);
-  return { ...report, catalog, model: new SiteModel(report.settings, catalog, report.desk, at) };
+  const paper = { profiles: report.profiles };
+  return { ...report, catalog, model: new SiteModel(report.settings, catalog, report.desk, at, paper) };
 }
 
 /** An article as the content step makes it, published on day `day` of 2015 with `tags`; `extra` overrides fields. */
