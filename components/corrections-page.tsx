@@ -1,6 +1,7 @@
-import { getSettings, type CorrectionsPageData } from '@/lib/content';
+import { getSettings, getShell, type CorrectionsPageData } from '@/lib/content';
 import { correctionsPath } from '@/lib/paths';
 import { siteJsonLd } from '@/lib/structured-data';
+import { langIfOther } from '@/lib/text/languages';
 import { fill, labelsFor } from '@/lib/text/labels';
 import { typeset } from '@/lib/text/typography';
 import { Breadcrumbs } from './breadcrumbs';
@@ -22,6 +23,7 @@ export function CorrectionsPage({ page }: CorrectionsPageProps) {
   const site = getSettings();
   const labels = labelsFor(site.lang);
   const archive = page.page === undefined ? undefined : fill(labels, 'archivePage', { page: page.page });
+  const policy = getShell().policies.correctionsPolicy;
   return (
     <section className="listing corrections-listing" aria-labelledby="listing-title">
       <JsonLd data={siteJsonLd()} />
@@ -34,6 +36,11 @@ export function CorrectionsPage({ page }: CorrectionsPageProps) {
       />
       <ListingHeader title={labels.corrections} archive={archive} span={page.span}>
         <p className="listing-intro">{labels.correctionsIntro}</p>
+        {policy && (
+          <p className="listing-intro" lang={langIfOther(policy.lang, site.lang)}>
+            <a href={policy.path}>{policy.name}</a>
+          </p>
+        )}
       </ListingHeader>
       {page.corrections.length === 0 ? (
         <p className="empty">{labels.noCorrections}</p>

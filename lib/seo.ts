@@ -5,11 +5,12 @@ import {
   type ArticleView as Article,
   type CorrectionsPageData,
   type ListingPageData,
+  type PaperPageView,
 } from './content';
 import { de } from './text/french';
 import { formatLongDate, type ArticleDate } from './text/dates';
 import { fill, labelsFor } from './text/labels';
-import { feedPaths, frontPagePath, legalPath, openGraphLocale, searchPath, shareImage, shareImagePath } from './paths';
+import { feedPaths, frontPagePath, openGraphLocale, searchPath, shareImage, shareImagePath } from './paths';
 
 /**
  * What every page tells crawlers, in one place. Next replaces (does not merge) `alternates` and
@@ -78,13 +79,10 @@ export function frontPageMetadata(): Metadata {
   return pageMetadata({ title: `${site.name} — ${site.tagline}`, description: site.description, path: frontPagePath });
 }
 
-export function legalNoticeMetadata(): Metadata {
+/** A page of the paper, `/a-propos`: its own title and description, the site's when it has none. */
+export function paperPageMetadata({ name, description, path }: PaperPageView): Metadata {
   const site = getSettings();
-  return pageMetadata({
-    title: `Mentions légales — ${site.name}`,
-    description: `Qui publie ${site.name}, qui en répond, qui l’héberge, et comment écrire à la rédaction.`,
-    path: legalPath,
-  });
+  return pageMetadata({ title: `${name} — ${site.name}`, description: description ?? site.description, path });
 }
 
 export function searchMetadata(): Metadata {

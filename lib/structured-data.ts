@@ -2,6 +2,7 @@ import type {
   BreadcrumbList,
   NewsArticle,
   NewsMediaOrganization,
+  NewsMediaOrganizationLeaf,
   Organization,
   Person,
   ProfilePage,
@@ -12,23 +13,34 @@ import {
   absoluteUrl,
   changedAt,
   getSettings,
+  getShell,
   type ArticleView as Article,
   type AuthorView,
   type ProfileView,
 } from './content';
+import type { Policy } from './content/paper-pages';
 import type { ArticleKind } from './content/settings';
 import { shareImagePath } from './paths';
 
 /** schema.org data for search engines, typed by schema-dts so a misspelt property does not compile. */
 const organizationId = () => absoluteUrl('/#organization');
 
+/**
+ * The paper, with the pages where it says how it works (its principles, its ethics, how it corrects,
+ * who it is, how to reach it, who owns it): Google News and the Trust Project read them here.
+ */
 function publisher(): NewsMediaOrganization {
   const site = getSettings();
+  // Pick<> refuses a policy that is not a property of a NewsMediaOrganization.
+  const policies: Pick<NewsMediaOrganizationLeaf, Policy> = Object.fromEntries(
+    Object.entries(getShell().policies).map(([policy, page]) => [policy, absoluteUrl(page.path)]),
+  );
   return {
     '@type': 'NewsMediaOrganization',
     '@id': organizationId(),
     name: site.publisher.name,
     url: absoluteUrl('/'),
+    ...policies,
     logo: {
       '@type': 'ImageObject',
       url: absoluteUrl(site.publisher.logo.path),

@@ -68,7 +68,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
     new Catalog(published, settings.pageSize, settings.sections),
     report.desk,
     builtAt,
-    { profiles: report.profiles },
+    report.paper,
   );
   const shared = sharedData(model, bodiesDir);
   const fingerprint = codeFingerprint(root, { settings: shared.settings, shell: shared.shell });

@@ -1,4 +1,4 @@
-import { correctionsPath, listingPath, sitemapPath, type ListingRef } from '../paths';
+import { correctionsPath, listingPath, paperPagePath, sitemapPath, type ListingRef } from '../paths';
 import { ContentError, formatProblems, isError } from '../text/problems';
 import { directoryBodies, type BodyStore } from './bodies';
 import { Catalog } from './catalog';
@@ -10,6 +10,7 @@ import {
   type CorrectionsPageData,
   type FrontPageData,
   type ListingPageData,
+  type PaperPageData,
   type Route,
   type ShellData,
   type SitemapEntry,
@@ -32,6 +33,7 @@ export type {
   CorrectionsPageData,
   FrontPageData,
   ListingPageData,
+  PaperPageData,
   Route,
   ShellData,
   SitemapEntry,
@@ -43,6 +45,8 @@ export type {
   CorrectionView,
   FacetLink,
   ListedCorrectionView,
+  PageLink,
+  PaperPageView,
   ProfileView,
   TeaserView,
 } from './views';
@@ -59,6 +63,7 @@ interface SiteData {
   listingPage(ref: ListingRef, page?: number): ListingPageData | undefined;
   articlePage(slug: string): ArticlePageData | undefined;
   correctionsPage(page?: number): CorrectionsPageData | undefined;
+  paperPage(slug: string): PaperPageData | undefined;
   feed(): ArticleView[];
   newsSitemap(): TeaserView[];
   sitemapIndex(): { part: string; lastModified?: string }[];
@@ -101,13 +106,13 @@ function load(): SiteData {
 /** The site from the content folder, every page computed when it is asked for. */
 function folderSite(): SiteData {
   const at = new Date();
-  const { settings, articles, profiles, desk, problems, bodies } = loadContent(contentDirectory(), { at });
+  const { settings, articles, paper, desk, problems, bodies } = loadContent(contentDirectory(), { at });
   const warnings = problems.filter((p) => !isError(p));
   if (warnings.length > 0) console.warn(formatProblems(warnings).join('\n'));
   if (warnings.length < problems.length) throw new ContentError(problems);
   const shown = previewing() ? articles : articles.filter((article) => article.status === 'published');
   const catalog = new Catalog(shown, settings.pageSize, settings.sections);
-  return modelSite(new SiteModel(settings, catalog, desk, at, { profiles }), bodies);
+  return modelSite(new SiteModel(settings, catalog, desk, at, paper), bodies);
 }
 
 export function modelSite(model: SiteModel, bodies: BodyStore): SiteData {
@@ -120,6 +125,7 @@ export function modelSite(model: SiteModel, bodies: BodyStore): SiteData {
     listingPage: (ref, page) => model.listingPage(ref, page),
     articlePage: (slug) => model.articlePage(slug),
     correctionsPage: (page) => model.correctionsPage(page),
+    paperPage: (slug) => model.paperPage(slug),
     feed: () => model.feed(),
     newsSitemap: () => model.newsSitemap(),
     sitemapIndex: () => sitemapIndexOf(model.sitemapParts()),
@@ -141,6 +147,7 @@ function snapshotSite({ shared, pages }: Snapshot): SiteData {
     listingPage: (ref, page) => at(listingPath(ref, page)),
     articlePage: (slug) => at(`/articles/${slug}`),
     correctionsPage: (page) => (page === undefined ? shared.corrections : at(correctionsPath(page))),
+    paperPage: (slug) => at(paperPagePath(slug)),
     feed: () => shared.feed,
     newsSitemap: () => shared.newsSitemap,
     sitemapIndex: () => shared.sitemapIndex,
@@ -169,6 +176,8 @@ export const getShell = (): ShellData => site().shell;
 export const getFrontPage = (): FrontPageData => site().frontPage();
 export const getListingPage = (ref: ListingRef, page?: number) => site().listingPage(ref, page);
 export const getArticlePage = (slug: string) => site().articlePage(slug);
+/** A page of the paper itself: `/a-propos` is getPaperPage('a-propos'). */
+export const getPaperPage = (slug: string) => site().paperPage(slug);
 /** A page of the site's corrections: the first without `page`, else archive page `page`. */
 export const getCorrectionsPage = (page?: number) => site().correctionsPage(page);
 /** The newest articles, in full, for the feeds. */

@@ -1,16 +1,18 @@
 import type { SiteReference } from '../markdown/references';
 import { renderMarkdown } from '../markdown/render';
-import { tagPath } from '../paths';
+import { RESERVED_SEGMENTS, tagPath } from '../paths';
 import { compareProblems, isError, problem, type Problem } from '../text/problems';
 import { isSlug, slugify, tagSlug, type Facet } from '../text/slugs';
 import { countWords, newestFirst, publicationStatus, type Article } from './article';
 import { memoryBodies, type BodyStore } from './bodies';
+import { nearest } from './contract';
 import { authorFacet } from './catalog';
 import { followDesk, FRONT_PAGE_FILE, parseFrontPage, type DeskChoice } from './front-page';
 import { splitFrontMatter, type FrontMatter } from './frontmatter';
 import { templatePlaceholders } from './new-article';
 import { sizedPhoto } from './photo';
-import { readProfile, type AuthorProfile } from './profiles';
+import { footerPages, policyPages, readPaperPage, type PaperFiles, type ReadPage } from './paper-pages';
+import { readProfile, type AuthorProfile, type ReadProfile } from './profiles';
 import { parseArticleMeta } from './schema';
 import { parseSettings, type SiteSettings } from './settings';
 import { contentDirectory, publicFileExists, publicImageSize, readSourceFiles, type SourceFile } from './source';
@@ -19,8 +21,8 @@ export interface ContentReport {
   settings: SiteSettings;
   /** Every article that can be published, drafts and scheduled ones included (their `status` says), newest first. */
   articles: Article[];
-  /** The authors' profiles that hold no error. */
-  profiles: AuthorProfile[];
+  /** The authors' profiles and the paper's own pages that hold no error, the footer's pages and the policies. */
+  paper: PaperFiles;
   /** The desk's choice for the front page, as far as the articles allow (front-page.ts). */
   desk: DeskChoice;
   problems: Problem[];
@@ -42,7 +44,12 @@ export function loadContent(
 ): ContentReport {
   const source = readSourceFiles(directory);
   const { settings: settingsFile, frontPage: frontPageFile } = source.siteFiles;
-  const { settings, problems: settingsProblems } = parseSettings(settingsFile?.text, settingsFile?.name ?? directory);
+  const settingsName = settingsFile?.name ?? directory;
+  const {
+    settings,
+    problems: settingsProblems,
+    fields: settingsFields,
+  } = parseSettings(settingsFile?.text, settingsName);
   const problems = [...source.problems, ...settingsProblems, ...slugProblems(source.files)];
   const context: ReadContext = { settings, at, bodies };
   const read = source.files.map((file) =>
@@ -52,20 +59,15 @@ export function loadContent(
       (failed) => ({ problems: failed, references: [], tags: [], file: file.name }),
     ),
   );
-  const profiles = source.profiles.map((file) => ({
-    file: file.name,
-    ...readSafely(
-      file,
-      () => readProfile(file, settings, bodies),
-      (failed) => ({ problems: failed, references: [] }),
-    ),
-  }));
+  const profiles = readEach<ReadProfile>(source.profiles, (file) => readProfile(file, settings, bodies), nothingRead);
+  const pages = readEach<ReadPage>(source.pages, (file) => readPaperPage(file, settings, bodies), nothingRead);
   const articles = read.flatMap((result) => (result.article ? [result.article] : []));
   const links: LinkTargets = {
     stems: new Set(source.files.map((file) => file.stem)),
     articles: new Map(articles.map((article) => [article.slug, article])),
+    pages: new Set(source.pages.map((file) => file.stem)),
   };
-  for (const result of [...read, ...profiles]) {
+  for (const result of [...read, ...profiles, ...pages]) {
     problems.push(...result.problems, ...referenceProblems(result.references, result.file, links));
   }
   problems.push(...tagProblems(read));
@@ -79,12 +81,28 @@ export function loadContent(
     new Map(ready.map((article) => [article.slug, article])),
   );
   problems.push(...desk.problems);
-  const sound = profiles.flatMap(({ profile }) => (profile && !faulty.has(profile.file) ? [profile] : []));
-  problems.push(...unpublishedAuthors(sound, ready));
+  const soundProfiles = profiles.flatMap(({ profile }) => (profile && !faulty.has(profile.file) ? [profile] : []));
+  problems.push(...unpublishedAuthors(soundProfiles, ready));
+  const soundPages = pages.flatMap(({ page, policyAt }) =>
+    page && !faulty.has(page.file) ? [{ page, policyAt }] : [],
+  );
+  const policies = policyPages(soundPages);
+  const footer = footerPages(
+    soundPages.map(({ page }) => page),
+    settings.footer,
+    { file: settingsName, stems: new Set(source.pages.map((file) => file.stem)) },
+    (index) => settingsFields?.locate(['footer', index]) ?? { line: 1, column: 1 },
+  );
+  problems.push(...policies.problems, ...footer.problems);
   return {
     settings,
     articles: ready,
-    profiles: sound,
+    paper: {
+      profiles: soundProfiles,
+      pages: soundPages.map(({ page }) => page),
+      footer: footer.footer.map((page) => page.slug),
+      policies: Object.fromEntries(Object.entries(policies.policies).map(([policy, page]) => [policy, page.slug])),
+    },
     desk: desk.choice,
     problems: problems.sort(compareProblems),
     bodies,
@@ -127,13 +145,23 @@ type ReadResult = {
   tags: PlacedTag[];
   file: string;
 };
-/** Every file of the folder, valid or not, and the articles that loaded. */
-type LinkTargets = { stems: Set<string>; articles: Map<string, Article> };
+/** Every file of the folder, valid or not, the articles that loaded, and the names of the pages of pages/. */
+type LinkTargets = { stems: Set<string>; articles: Map<string, Article>; pages: Set<string> };
 
-/** Every link to an article must lead to one, every image and file must be in public/. */
+/**
+ * Every link to an article must lead to one, and a link to the top of the site (`/a-propos`) to a page of
+ * the paper or a page of the site's own; every image and file must be in public/.
+ */
 function referenceProblems(references: SiteReference[], file: string, targets: LinkTargets): Problem[] {
   return references.flatMap((reference): Problem[] => {
     const at = { file, line: reference.line, column: reference.column, found: reference.path };
+    const top = /^\/([^/.]+)\/?$/.exec(reference.path)?.[1];
+    if (top !== undefined && reference.kind === 'link' && !RESERVED_SEGMENTS.has(top) && !targets.pages.has(top)) {
+      const suggestion = nearest(top, [...targets.pages]);
+      const message = `points to no page of the site${suggestion ? `; did you mean \`/${suggestion}\`?` : ''}`;
+      const expected = 'the address of a page of pages/, such as /a-propos, or of an article';
+      return [problem({ ...at, subject: 'link', message, expected })];
+    }
     const article = /^\/articles\/([^/]+)\/?$/.exec(reference.path)?.[1];
     if (article !== undefined && reference.kind === 'link') {
       const target = targets.articles.get(article);
@@ -155,6 +183,17 @@ function referenceProblems(references: SiteReference[], file: string, targets: L
     return [];
   });
 }
+
+/** Each of `files` read safely, with its name; `failed` makes what a file that failed gives. */
+function readEach<R>(files: SourceFile[], read: (file: SourceFile) => R, failed: (problems: Problem[]) => R) {
+  return files.map((file) => ({ file: file.name, ...readSafely(file, () => read(file), failed) }));
+}
+
+/** What a profile or a page that could not be checked gives: its one problem. */
+const nothingRead = (problems: Problem[]): { problems: Problem[]; references: SiteReference[] } => ({
+  problems,
+  references: [],
+});
 
 /**
  * One file's failure, whatever it is, is that file's problem: it never stops the others from being

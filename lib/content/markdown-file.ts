@@ -40,3 +40,13 @@ export function readMarkdownFile<T extends { lang: string }>(
   problems.push(...body.problems);
   return { fields: value, frontMatter, html: body.html, problems, references: [...body.references] };
 }
+
+/** `make(key)`, made once for each key: a contract that depends on the site's settings is built once a site. */
+export function madeOnceFor<K extends object, T>(make: (key: K) => T): (key: K) => T {
+  const made = new WeakMap<K, T>();
+  return (key) => {
+    let value = made.get(key);
+    if (value === undefined) made.set(key, (value = make(key)));
+    return value;
+  };
+}

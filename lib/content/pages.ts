@@ -3,8 +3,8 @@ import {
   correctionsPath,
   facetPath,
   frontPagePath,
-  legalPath,
   listingPath,
+  paperPagePath,
   sitemapPath,
   type FacetKind,
   type ListingRef,
@@ -13,16 +13,21 @@ import { calendarDay, type ArticleDate } from '../text/dates';
 import { changedAt, lastChange, type Article } from './article';
 import type { Catalog, Paged } from './catalog';
 import type { DeskChoice } from './front-page';
+import { NO_PAPER_FILES, type PaperFiles, type PaperPage, type Policy } from './paper-pages';
 import type { AuthorProfile } from './profiles';
 import type { SiteSettings } from './settings';
 import {
   articleViewOf,
   facetLink,
+  pageLinkOf,
+  paperPageViewOf,
   profileViewOf,
   teaserOf,
   type ArticleView,
   type FacetLink,
   type ListedCorrectionView,
+  type PageLink,
+  type PaperPageView,
   type ProfileView,
   type TeaserView,
 } from './views';
@@ -34,9 +39,15 @@ import {
  * time and memory follow the pages it renders, never the size of the archive.
  */
 
-/** What every page's frame shows: the rubriques that have articles, in the settings' order. */
+/**
+ * What every page's frame shows: the rubriques that have articles, in the settings' order; the pages
+ * of the paper the footer links to; the page of each of the paper's policies, which every page's
+ * structured data names.
+ */
 export interface ShellData {
   sections: FacetLink[];
+  pages: PageLink[];
+  policies: Partial<Record<Policy, PageLink>>;
 }
 
 /** A page of a chronological listing: its first page, or an archive page (numbered from the oldest). */
@@ -79,6 +90,10 @@ export interface FrontPageData {
   older?: string;
 }
 
+export interface PaperPageData {
+  page: PaperPageView;
+}
+
 export interface ArticlePageData {
   article: ArticleView;
   related: TeaserView[];
@@ -100,7 +115,8 @@ const URLS_PER_SITEMAP = 50_000;
 const MAX_NEWS_ENTRIES = 1000;
 
 /** The dynamic routes of the site, each rendered only for the pages a build asks for. */
-export type Route = 'article' | 'home-archive' | 'facet' | 'facet-archive' | 'corrections-archive' | 'sitemap-part';
+export type Route =
+  'article' | 'paper-page' | 'home-archive' | 'facet' | 'facet-archive' | 'corrections-archive' | 'sitemap-part';
 
 export interface SitePage {
   route: Route;
@@ -108,15 +124,11 @@ export interface SitePage {
   address: string;
 }
 
-/** What the paper says of itself beside its articles: its authors' profiles. */
-export interface PaperFiles {
-  profiles: readonly AuthorProfile[];
-}
-
 export class SiteModel {
   private readonly teasers = new Map<Article, TeaserView>();
   private parts?: Map<string, SitemapEntry[]>;
   private readonly profiles: Map<string, AuthorProfile>;
+  private readonly paperPages: Map<string, PaperPage>;
 
   constructor(
     readonly settings: SiteSettings,
@@ -124,13 +136,25 @@ export class SiteModel {
     private readonly desk: DeskChoice,
     /** The moment the site is published at. */
     readonly at: Date,
-    paper: PaperFiles = { profiles: [] },
+    private readonly paper: PaperFiles = NO_PAPER_FILES,
   ) {
     this.profiles = new Map(paper.profiles.map((profile) => [profile.slug, profile]));
+    this.paperPages = new Map(paper.pages.map((page) => [page.slug, page]));
   }
 
   shell(): ShellData {
-    return { sections: this.catalog.facetsOf('section').map((section) => facetLink('section', section)) };
+    const linkTo = (slug: string) => pageLinkOf(this.paperPages.get(slug)!);
+    return {
+      sections: this.catalog.facetsOf('section').map((section) => facetLink('section', section)),
+      pages: this.paper.footer.map(linkTo),
+      policies: Object.fromEntries(Object.entries(this.paper.policies).map(([policy, slug]) => [policy, linkTo(slug)])),
+    };
+  }
+
+  /** A page of the paper, `/a-propos`. */
+  paperPage(slug: string): PaperPageData | undefined {
+    const page = this.paperPages.get(slug);
+    return page && { page: paperPageViewOf(page) };
   }
 
   articlePage(slug: string): ArticlePageData | undefined {
@@ -260,7 +284,8 @@ export class SiteModel {
     };
     const month = (date: ArticleDate) => calendarDay(date.instant).slice(0, 7);
     add('pages', { path: frontPagePath, lastModified: lastChange(this.catalog.articles)?.iso });
-    add('pages', { path: legalPath });
+    for (const page of this.paper.pages)
+      add('pages', { path: paperPagePath(page.slug), lastModified: page.updated?.iso });
     const corrections = this.catalog.correctionPages();
     add('pages', { path: correctionsPath(), lastModified: lastChange(corrections.firstPage())?.iso });
     for (let page = 1; page <= corrections.archiveCount; page++) {
@@ -289,6 +314,9 @@ export class SiteModel {
     for (const article of this.catalog.articles) {
       yield { route: 'article', params: { slug: article.slug }, address: articlePath(article.slug) };
     }
+    for (const { slug } of this.paper.pages) {
+      yield { route: 'paper-page', params: { page: slug }, address: paperPagePath(slug) };
+    }
     for (const listing of this.catalog.listings()) {
       const { ref } = listing;
       if (ref.kind !== 'home')
@@ -316,6 +344,8 @@ export class SiteModel {
     switch (route) {
       case 'article':
         return this.articlePage(params.slug!);
+      case 'paper-page':
+        return this.paperPage(params.page!);
       case 'home-archive':
         return this.listingPage({ kind: 'home' }, Number(params.page));
       case 'facet':

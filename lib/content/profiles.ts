@@ -5,7 +5,7 @@ import { tagSlug } from '../text/slugs';
 import type { ArticleImage } from './article';
 import type { BodyStore } from './bodies';
 import { email, fieldsOf, isText, language, required, says, text, withDefault } from './contract';
-import { readMarkdownFile } from './markdown-file';
+import { madeOnceFor, readMarkdownFile } from './markdown-file';
 import { sizedPhoto } from './photo';
 import { image } from './schema';
 import type { SiteSettings } from './settings';
@@ -81,10 +81,8 @@ const links = fieldsOf(
 );
 const NO_LINKS: Partial<Record<ProfileLinkKind, string>> = {};
 
-const schemas = new WeakMap<SiteSettings, ReturnType<typeof profileSchema>>();
-
-function profileSchema(settings: SiteSettings) {
-  return fieldsOf(
+const profileSchema = madeOnceFor((settings: SiteSettings) =>
+  fieldsOf(
     {
       name: required(text('the author’s name, as bylines write it')),
       role: withDefault(text('what the author does, such as "Journaliste, service Économie"'), undefined),
@@ -94,8 +92,8 @@ function profileSchema(settings: SiteSettings) {
       lang: withDefault(language, settings.lang),
     },
     'is not a field of an author’s profile',
-  );
-}
+  ),
+);
 
 export interface ReadProfile {
   profile?: AuthorProfile;
@@ -105,9 +103,11 @@ export interface ReadProfile {
 
 /** Reads and checks `auteurs/<slug>.md`; its bio goes into `bodies`. */
 export function readProfile(file: SourceFile, settings: SiteSettings, bodies: BodyStore): ReadProfile {
-  let schema = schemas.get(settings);
-  if (!schema) schemas.set(settings, (schema = profileSchema(settings)));
-  const { fields, frontMatter, html, problems, references } = readMarkdownFile(file, schema, settings.lang);
+  const { fields, frontMatter, html, problems, references } = readMarkdownFile(
+    file,
+    profileSchema(settings),
+    settings.lang,
+  );
   if (!fields || !frontMatter) return { problems, references };
   const slug = tagSlug(fields.name);
   if (slug !== file.stem) {

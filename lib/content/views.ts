@@ -1,8 +1,9 @@
-import { articlePath, facetPath, type FacetKind } from '../paths';
+import { articlePath, facetPath, paperPagePath, type FacetKind } from '../paths';
 import type { ArticleDate } from '../text/dates';
 import type { Facet } from '../text/slugs';
 import { readingMinutes, type Article, type ArticleImage, type PublicationStatus } from './article';
 import { authorFacet } from './catalog';
+import type { PaperPage } from './paper-pages';
 import type { AuthorProfile } from './profiles';
 import type { ArticleKind } from './settings';
 
@@ -120,5 +121,36 @@ export function profileViewOf(profile: AuthorProfile): ProfileView {
     ...(portrait && { portrait }),
     ...(email !== undefined && { email }),
     ...(bio !== undefined && { bio }),
+  };
+}
+
+/** A link to a page of the paper: the footer's, the policies'. */
+export interface PageLink {
+  name: string;
+  path: string;
+  /** The page's language, which its name is written in. */
+  lang: string;
+}
+
+/** A page of the paper (À propos, Charte…), as its route shows it. */
+export interface PaperPageView extends PageLink {
+  slug: string;
+  description?: string;
+  updated?: ArticleDate;
+  /** The body's key in the body store. */
+  body: string;
+}
+
+export function pageLinkOf(page: PaperPage): PageLink {
+  return { name: page.title, path: paperPagePath(page.slug), lang: page.lang };
+}
+
+export function paperPageViewOf(page: PaperPage): PaperPageView {
+  return {
+    ...pageLinkOf(page),
+    slug: page.slug,
+    ...(page.description !== undefined && { description: page.description }),
+    ...(page.updated && { updated: page.updated }),
+    body: page.body,
   };
 }

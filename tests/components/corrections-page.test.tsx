@@ -39,7 +39,9 @@ describe('the corrections page', () => {
         }}
       />,
     );
-    expect(text(container.querySelector('.listing-span'))).toBe('Archives, page 1 · Du 1er février 2015 au 18 février 2015');
+    expect(text(container.querySelector('.listing-span'))).toBe(
+      'Archives, page 1 · Du 1er février 2015 au 18 février 2015',
+    );
     rerender(<CorrectionsPage page={{ path: '/corrections', corrections: [] }} />);
     expect(container.querySelector('.empty')?.textContent).toBe('Aucune correction publiée pour le moment.');
   });

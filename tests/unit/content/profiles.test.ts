@@ -129,7 +129,7 @@ describe('an author’s profile', () => {
   });
 
   it('warns of a profile without a bio, and of an author with no published article yet', () => {
-    const { problems, profiles } = loadAsEditor(
+    const { problems, paper } = loadAsEditor(
       contentFolder({
         'cisco.md': articleText('Cisco', '2015-01-01', 'author: Anne Martin\n'),
         'brouillon.md': articleText('Brouillon', '2015-01-02', 'author: Paul Durand\ndraft: true\n'),
@@ -141,6 +141,6 @@ describe('an author’s profile', () => {
       'content/auteurs/anne-martin.md:4:1  warning: body: is empty: a few lines tell readers who the author is (expected a short bio in Markdown under the front matter)',
       'content/auteurs/paul-durand.md  warning: name: has no published article yet: the page /auteurs/paul-durand comes with the first (expected an article with author: Paul Durand)',
     ]);
-    expect(profiles.map((profile) => profile.slug)).toEqual(['anne-martin', 'paul-durand']);
+    expect(paper.profiles.map((profile) => profile.slug)).toEqual(['anne-martin', 'paul-durand']);
   });
 });

@@ -50,8 +50,7 @@ export function siteOf(dir: string, at: Date = new Date()) {
   const report = loadContent(dir, { at });
   const published = report.articles.filter((article) => article.status === 'published');
   const catalog = new Catalog(published, report.settings.pageSize, report.settings.sections);
-  const paper = { profiles: report.profiles };
-  return { ...report, catalog, model: new SiteModel(report.settings, catalog, report.desk, at, paper) };
+  return { ...report, catalog, model: new SiteModel(report.settings, catalog, report.desk, at, report.paper) };
 }
 
 /** An article as the content step makes it, published on day `day` of 2015 with `tags`; `extra` overrides fields. */
