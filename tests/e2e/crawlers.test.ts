@@ -1,9 +1,29 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { generated } from './fixtures';
-import { absolute, fetchAll, fetchOk, isAbsoluteUrl, normalize, parseHtml, pngSize, resolvedUrl } from './http';
-import { archiveSlugs, publishedSlugs, seed, sourceArticle, unpublished } from './sources';
+import { archiveCorrection, generated } from './fixtures';
+import {
+  absolute,
+  fetchAll,
+  fetchOk,
+  isAbsoluteUrl,
+  letters,
+  normalize,
+  parseHtml,
+  pngSize,
+  resolvedUrl,
+} from './http';
+import {
+  archiveSlugs,
+  changedAt,
+  publishedSlugs,
+  seed,
+  sourceArticle,
+  sourcePages,
+  sourceProfile,
+  unpublished,
+  type SourceArticle,
+} from './sources';
 
 /**
  * What search engines, social networks and feed readers read from the production build: the server
@@ -26,11 +46,21 @@ const tagPath = '/tags/cisco';
 
 const escapingSlug = 'escaping-article';
 const scriptsSlug = 'scripts-article';
-const fixedArticles = [seedSlug, updatedSlug, englishSlug, escapingSlug, scriptsSlug];
+const tribuneSlug = 'tribune-article';
+const correctedSlug = 'corrected-article';
+const fixedArticles = [seedSlug, updatedSlug, englishSlug, escapingSlug, scriptsSlug, tribuneSlug, correctedSlug];
 /** The e2e site lists five articles a page (tests/e2e/content/site.yml): its archive has pages 1 to 4. */
 const archivePages = ['/page/1', '/page/2', '/page/3', '/page/4'];
 const listingPages = ['/', '/page/1', '/page/4', tagPath];
-const crawledPages = [...fixedArticles.map(articlePath), ...listingPages];
+/** The pages that tell readers and search engines who writes, how, and what was corrected. */
+const trustPages = ['/a-propos', '/mentions-legales', '/corrections', '/corrections/page/1', '/auteurs/anne-martin'];
+const crawledPages = [...fixedArticles.map(articlePath), ...listingPages, ...trustPages];
+
+/** The schema.org type of each type of article the fixtures use (the settings' defaults). */
+const SCHEMA_TYPES: Record<string, string> = { Tribune: 'OpinionNewsArticle' };
+const schemaTypeOf = (source: SourceArticle) => (source.type && SCHEMA_TYPES[source.type]) ?? 'NewsArticle';
+const isNewsArticle = (data: unknown) =>
+  isRecord(data) && typeof data['@type'] === 'string' && data['@type'].endsWith('NewsArticle');
 
 const feedLinks = [
   { type: 'application/rss+xml', path: '/rss.xml' },
@@ -214,11 +244,11 @@ interface NewsArticleLd {
 }
 
 /** The NewsArticle fields Google's article rich results read, each checked for type and form. */
-function readNewsArticle(value: unknown): { article: NewsArticleLd; problems: string[] } {
+function readNewsArticle(value: unknown, type = 'NewsArticle'): { article: NewsArticleLd; problems: string[] } {
   const reader = new Reader();
   const data = reader.record(value, 'NewsArticle');
   reader.exactly(data['@context'], '@context', 'https://schema.org');
-  reader.exactly(data['@type'], '@type', 'NewsArticle');
+  reader.exactly(data['@type'], '@type', type);
   const article: NewsArticleLd = {
     headline: reader.string(data.headline, 'headline', { max: 110 }),
     description: reader.string(data.description, 'description'),
@@ -499,7 +529,8 @@ describe('articles', () => {
     const source = sourceArticle(slug);
     const { document } = await page(articlePath(slug));
     expect(metaProperties(document, 'article:published_time')).toEqual([source.date]);
-    expect(metaProperties(document, 'article:modified_time')).toEqual(source.updated ? [source.updated] : []);
+    const changed = changedAt(source);
+    expect(metaProperties(document, 'article:modified_time')).toEqual(changed === source.date ? [] : [changed]);
     expect(metaProperties(document, 'article:tag')).toEqual(source.tags);
     expect(metaProperties(document, 'article:author')).toEqual(source.authors);
   });
@@ -517,16 +548,16 @@ describe('articles', () => {
     const source = sourceArticle(slug);
     const loaded = await page(articlePath(slug));
     const { document } = loaded;
-    const newsArticles = jsonLd(loaded).filter(({ data }) => isRecord(data) && data['@type'] === 'NewsArticle');
+    const newsArticles = jsonLd(loaded).filter(({ data }) => isNewsArticle(data));
     expect(newsArticles).toHaveLength(1);
-    const { article, problems } = readNewsArticle(newsArticles[0]?.data);
+    const { article, problems } = readNewsArticle(newsArticles[0]?.data, schemaTypeOf(source));
     expect(problems).toEqual([]);
 
     expect(article.headline).toBe(normalize(document.querySelector('h1')?.textContent ?? ''));
     expect(article.headline).toBe(source.title);
     expect(article.description).toBe(metaNames(document, 'description')[0]);
     expect(article.datePublished).toBe(source.date);
-    expect(article.dateModified).toBe(source.updated ?? source.date);
+    expect(article.dateModified).toBe(changedAt(source));
     expect(article.author.map((author) => author.name)).toEqual(source.authors);
     expect(article.mainEntityOfPage).toBe(absolute(articlePath(slug)));
     expect(resolvedUrl(article.mainEntityOfPage)).toBe(
@@ -541,10 +572,176 @@ describe('articles', () => {
       datetime: time.getAttribute('datetime'),
       before: normalize((time.parentElement?.textContent ?? '').split(time.textContent ?? '')[0] ?? ''),
     }));
-    expect(times.map((time) => time.datetime)).toEqual(
-      source.updated ? [article.datePublished, article.dateModified] : [article.datePublished],
-    );
+    const latestCorrection = source.corrections.at(-1)?.date;
+    expect(times.map((time) => time.datetime)).toEqual([
+      article.datePublished,
+      ...(source.updated ? [source.updated] : []),
+      ...(latestCorrection ? [latestCorrection] : []),
+    ]);
     if (source.updated) expect(times[1]?.before).toMatch(/Mis à jour le$/);
+    if (latestCorrection) expect(times.at(-1)?.before).toMatch(/Cet article a été corrigé le$/);
+  });
+});
+
+describe('what readers and Google News are told to trust', () => {
+  const jsonLdOf = async (path: string) =>
+    jsonLd(await page(path)).flatMap(({ data }) => (isRecord(data) ? [data] : []));
+  /** Every node of a page's JSON-LD, those of an @graph and those nested as a publisher included. */
+  const nodesOf = async (path: string) =>
+    (await jsonLdOf(path)).flatMap((data) => [
+      data,
+      ...(Array.isArray(data['@graph']) ? data['@graph'].filter(isRecord) : []),
+      ...(isRecord(data.publisher) ? [data.publisher] : []),
+    ]);
+
+  it('labels a tribune above its headline and in listings, set apart, and tells search engines it is an opinion', async () => {
+    const { document } = await page(articlePath(tribuneSlug));
+    expect(normalize(document.querySelector('.article-header .article-type')?.textContent ?? '')).toBe('Tribune');
+    expect(document.querySelector('article.article')?.classList.contains('opinion')).toBe(true);
+    const [article] = (await jsonLdOf(articlePath(tribuneSlug))).filter(isNewsArticle);
+    expect(article?.['@type']).toBe('OpinionNewsArticle');
+    const teaser = [...(await page('/tags/french-tech')).document.querySelectorAll('article.teaser')].find((story) =>
+      story.querySelector(`a[href="${articlePath(tribuneSlug)}"]`),
+    );
+    expect(teaser?.classList.contains('opinion')).toBe(true);
+    expect(normalize(teaser?.querySelector('.article-type')?.textContent ?? '')).toBe('Tribune');
+    // And where the seed suggests it, « À lire aussi ».
+    const suggested = [...(await page(seedPath)).document.querySelectorAll('aside.related li')].find((item) =>
+      item.querySelector(`a[href="${articlePath(tribuneSlug)}"]`),
+    );
+    expect(normalize(suggested?.querySelector('.opinion > .article-type')?.textContent ?? '')).toBe('Tribune');
+  });
+
+  it('shows a correction under the byline and at the end of the article, tells it in JSON-LD, and opens with the dateline', async () => {
+    const source = sourceArticle(correctedSlug);
+    const { document } = await page(articlePath(correctedSlug));
+    const notice = document.querySelector('.byline .byline-corrected a');
+    expect(normalize(notice?.textContent ?? '')).toBe('Cet article a été corrigé le 19 février 2015');
+    const list = document.querySelector(notice?.getAttribute('href') ?? '#none');
+    expect(list?.closest('article')).toBe(document.querySelector('article.article'));
+    const items = [...(list?.querySelectorAll('li') ?? [])];
+    expect(items.map((item) => item.querySelector('time')?.getAttribute('datetime'))).toEqual(
+      source.corrections.map((correction) => correction.date),
+    );
+    expect(items.map((item) => letters(item.textContent ?? ''))).toEqual(
+      source.corrections.map((correction) => expect.stringContaining(letters(correction.text))),
+    );
+
+    const [article] = (await jsonLdOf(articlePath(correctedSlug))).filter(isNewsArticle);
+    expect(article?.correction).toEqual(
+      source.corrections.map(({ date, text }) => ({ '@type': 'CorrectionComment', text, datePublished: date })),
+    );
+    expect(article?.dateModified).toBe(source.corrections.at(-1)?.date);
+    expect(article?.dateline).toBe(source.dateline);
+
+    const opening = document.querySelector('.article-body p');
+    expect(opening?.firstElementChild?.className).toBe('dateline');
+    expect(normalize(opening?.textContent ?? '')).toMatch(/^SOPHIA ANTIPOLIS — Le groupe américain a annoncé/);
+  });
+
+  it('carries a correction into the feeds: the item’s date and its content', async () => {
+    const source = sourceArticle(correctedSlug);
+    const latest = source.corrections.at(-1)!;
+    const feed = readJsonFeed(JSON.parse((await fetchOk('/feed.json', /json/)).text) as unknown);
+    const item = feed.items.find((candidate) => candidate.url === absolute(articlePath(correctedSlug)));
+    expect(item?.dateModified).toBe(latest.date);
+    expect(letters(textOf(item?.contentHtml ?? ''))).toContain(letters(latest.text));
+    const rss = await new Parser().parseString((await fetchOk('/rss.xml', /rss/)).text);
+    const rssItem = rss.items.find((candidate) => candidate.link === absolute(articlePath(correctedSlug)));
+    expect(Date.parse(rssItem?.pubDate ?? '')).toBe(Date.parse(latest.date));
+  });
+
+  it('lists every correction on /corrections, newest first, the oldest on archive pages numbered from the oldest', async () => {
+    const listed = async (path: string) =>
+      [...(await page(path)).document.querySelectorAll('.correction-list > li')].map((item) => [
+        item.querySelector('h2 a')?.getAttribute('href'),
+        Date.parse(item.querySelector('time')?.getAttribute('datetime') ?? ''),
+      ]);
+    const expected = [
+      ...sourceArticle(correctedSlug).corrections.map(({ date }) => [articlePath(correctedSlug), Date.parse(date)]),
+      ...Array.from({ length: generated.correctedCount }, (_, index) => [
+        articlePath(archiveSlugs[index]!),
+        Date.parse(archiveCorrection(index + 1).date),
+      ]),
+    ].sort((a, b) => Number(b[1]) - Number(a[1]));
+    const first = await page('/corrections');
+    expect(first.document.querySelector('a[rel~="next"]')?.getAttribute('href')).toBe('/corrections/page/1');
+    const archive = await page('/corrections/page/1');
+    expect(archive.document.querySelector('a[rel~="prev"]')?.getAttribute('href')).toBe('/corrections');
+    expect([...(await listed('/corrections')), ...(await listed('/corrections/page/1'))]).toEqual(expected);
+    expect(await listed('/corrections/page/1')).toHaveLength(5);
+    // It leads to the policy that says how the paper corrects.
+    expect(first.document.querySelector('.listing-header a')?.getAttribute('href')).toBe('/politique-de-corrections');
+    for (const path of ['/corrections/page/2', '/corrections/page/0']) expect((await fetchAll(path)).status).toBe(404);
+  });
+
+  it('gives an author with a profile a page with the bio, the portrait, the links and a ProfilePage', async () => {
+    const { data: profile, body } = sourceProfile('anne-martin');
+    const path = '/auteurs/anne-martin';
+    const { document } = await page(path);
+    expect(normalize(document.querySelector('h1')?.textContent ?? '')).toBe(profile.name);
+    expect(letters(document.querySelector('.profile-bio')?.textContent ?? '')).toBe(letters(body.replace(/\*/g, '')));
+    const portrait = document.querySelector('.profile img');
+    const written = profile.portrait as Record<string, string>;
+    expect([portrait?.getAttribute('src'), portrait?.getAttribute('alt')]).toEqual([written.src, written.alt]);
+    await png(absolute(written.src!));
+    const links = Object.values(profile.links as Record<string, string>).map((url) => new URL(url).href);
+    expect([...document.querySelectorAll('.profile-links a[rel="me"]')].map((a) => a.getAttribute('href'))).toEqual(
+      links,
+    );
+    // A byline leads there.
+    const byline = (await page(articlePath(correctedSlug))).document.querySelector('.byline-authors a');
+    expect(byline?.getAttribute('href')).toBe(path);
+
+    const profilePages = (await jsonLdOf(path)).filter((data) => data['@type'] === 'ProfilePage');
+    expect(profilePages).toHaveLength(1);
+    const person = profilePages[0]!.mainEntity as Record<string, unknown>;
+    expect(person).toMatchObject({
+      '@type': 'Person',
+      name: profile.name,
+      jobTitle: profile.role,
+      url: absolute(path),
+      image: absolute(written.src!),
+      sameAs: links,
+      email: profile.email,
+    });
+    // An author without a profile keeps a plain list.
+    expect((await jsonLdOf('/auteurs/la-redaction')).filter((data) => data['@type'] === 'ProfilePage')).toEqual([]);
+    expect((await page('/auteurs/la-redaction')).document.querySelector('.profile')).toBeNull();
+  });
+
+  it('publishes content/pages at the top of the site, linked from every page’s footer in the settings’ order', async () => {
+    const order = ['a-propos', 'charte-deontologique', 'politique-de-corrections', 'contact', 'mentions-legales'];
+    expect([...sourcePages.map((source) => source.slug)].sort()).toEqual([...order].sort());
+    for (const path of ['/', articlePath(englishSlug), '/corrections', '/a-propos', '/auteurs/anne-martin']) {
+      const footer = [...(await page(path)).document.querySelectorAll('.site-footer > ul a')].map((a) =>
+        a.getAttribute('href'),
+      );
+      expect(footer.slice(0, order.length), path).toEqual(order.map((slug) => `/${slug}`));
+    }
+    for (const { slug, title } of sourcePages) {
+      const { document } = await page(`/${slug}`);
+      expect(normalize(document.querySelector('h1')?.textContent ?? '')).toBe(title);
+    }
+    const { urls } = await sitemapUrls();
+    const locs = urls.map((url) => url.loc);
+    for (const path of [...order.map((slug) => `/${slug}`), '/corrections', '/corrections/page/1'])
+      expect(locs, path).toContain(absolute(path));
+  });
+
+  it('points the NewsMediaOrganization of every page to the pages of its policies', async () => {
+    const policies = Object.fromEntries(
+      sourcePages.flatMap(({ slug, policies: named }) => named.map((policy) => [policy, absolute(`/${slug}`)])),
+    );
+    expect(Object.keys(policies)).toEqual(
+      expect.arrayContaining(['publishingPrinciples', 'ethicsPolicy', 'correctionsPolicy', 'masthead']),
+    );
+    for (const path of ['/', articlePath(seedSlug), '/a-propos', '/corrections']) {
+      const organizations = (await nodesOf(path)).filter((node) => node['@type'] === 'NewsMediaOrganization');
+      expect(organizations.length, path).toBeGreaterThan(0);
+      for (const organization of organizations) expect(organization, path).toMatchObject(policies);
+    }
+    for (const url of new Set(Object.values(policies))) expect((await fetchAll(url)).status, url).toBe(200);
   });
 });
 
@@ -707,7 +904,7 @@ describe('robots.txt and the sitemaps', () => {
     for (const slug of published) {
       const fixed = fixedArticles.includes(slug) ? sourceArticle(slug) : undefined;
       // Generated fixtures are dated when the setup runs: their pages' dates stand in for the file.
-      const expected = fixed ? (fixed.updated ?? fixed.date) : await pageChangedAt(slug);
+      const expected = fixed ? changedAt(fixed) : await pageChangedAt(slug);
       expect(lastmod.get(absolute(articlePath(slug))), slug).toBe(expected);
     }
 
