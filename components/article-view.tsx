@@ -7,6 +7,7 @@ import { ArticleBody } from './article-body';
 import { Breadcrumbs } from './breadcrumbs';
 import { Byline } from './byline';
 import { Picture } from './picture';
+import { Corrections } from './corrections';
 import { PreviewBanner } from './preview-banner';
 import { ShareLinks } from './share-links';
 import { TypesetTitle } from './typeset-title';
@@ -15,7 +16,10 @@ export interface ArticleViewProps {
   article: Article;
 }
 
-/** An article as a newspaper prints it: where it stands, type and kicker, headline, lead, byline, photo, body, tags. */
+/**
+ * An article as a newspaper prints it: where it stands, type and kicker, headline, lead, byline, photo,
+ * body, its corrections, tags.
+ */
 export function ArticleView({ article }: ArticleViewProps) {
   const site = getSettings();
   const labels = labelsFor(article.lang);
@@ -77,6 +81,7 @@ export function ArticleView({ article }: ArticleViewProps) {
         </figure>
       )}
       <ArticleBody html={readBody(article.body)} />
+      <Corrections corrections={article.corrections} lang={article.lang} />
       <footer className="article-footer" data-pagefind-ignore="">
         {article.tags.length > 0 && (
           <>

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import type { ArticleView, AuthorView } from '@/lib/content';
 import { fill, labelsFor } from '@/lib/text/labels';
+import { CORRECTIONS_ID } from './corrections';
 import { FormattedDate } from './formatted-date';
 
 export interface BylineProps {
@@ -8,7 +9,8 @@ export interface BylineProps {
 }
 
 /**
- * Who wrote it, when (date and hour, and the update), how long it reads. Each part is a paragraph of
+ * Who wrote it, when (date and hour, and the update), how long it reads, and whether it was corrected
+ * (the latest correction, leading to the list at the end of the article). Each part is a paragraph of
  * its own, so a screen reader pauses between them instead of running "Par La rédactionPublié le…".
  */
 export function Byline({ article }: BylineProps) {
@@ -17,6 +19,7 @@ export function Byline({ article }: BylineProps) {
   const dateLabel = { published: labels.published, draft: labels.draftDated, scheduled: labels.scheduledFor }[
     article.status
   ];
+  const latestCorrection = article.corrections.at(-1);
   return (
     <div className="byline" data-pagefind-ignore="">
       <p className="byline-authors">
@@ -33,6 +36,13 @@ export function Byline({ article }: BylineProps) {
         )}
       </p>
       <p className="byline-reading">{fill(labels, 'readingTime', { minutes: article.readingMinutes })}</p>
+      {latestCorrection && (
+        <p className="byline-corrected">
+          <a href={`#${CORRECTIONS_ID}`}>
+            {labels.correctedOn} <FormattedDate date={latestCorrection.date} lang={article.lang} />
+          </a>
+        </p>
+      )}
     </div>
   );
 }

@@ -11,15 +11,17 @@ export interface SitePageProps {
   title: string;
   /** Its name in the breadcrumbs, and its address. */
   crumb: Crumb;
+  /** The page's language, where it is not the site's. */
+  lang?: string;
   children: ReactNode;
 }
 
-/** A page of the site itself (search, legal notice): one level under the front page, in the site's language. */
-export function SitePage({ className, title, crumb, children }: SitePageProps) {
+/** A page of the site itself (search, a page of the paper): one level under the front page. */
+export function SitePage({ className, title, crumb, lang, children }: SitePageProps) {
   const site = getSettings();
   const labels = labelsFor(site.lang);
   return (
-    <section className={className} aria-labelledby={`${className}-title`}>
+    <section className={className} aria-labelledby={`${className}-title`} lang={lang}>
       <Breadcrumbs path={[crumb]} labels={labels} />
       <h1 id={`${className}-title`}>{title}</h1>
       {children}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { getSettings, getShell } from '@/lib/content';
-import { feedPaths, legalPath, searchPath } from '@/lib/paths';
+import { correctionsPath, feedPaths, searchPath } from '@/lib/paths';
 import { langIfOther } from '@/lib/text/languages';
 import { labelsFor, labelsLangAttribute } from '@/lib/text/labels';
 import { typeset } from '@/lib/text/typography';
@@ -16,13 +16,14 @@ export interface SiteShellProps {
 
 /**
  * The document every page shares: `<html lang>`, the masthead with search and the rubriques that have
- * articles, the footer, which repeats them. Its words are in the page's language; what the site's
+ * articles, the footer, which repeats them and links to the paper's own pages, its corrections, its
+ * feed and its address. Its words are in the page's language; what the site's
  * settings write (the tagline, the rubriques) is marked with the site's language where the page speaks
  * another.
  */
 export function SiteShell({ lang, currentSection, searchForm = true, children }: SiteShellProps) {
   const site = getSettings();
-  const { sections } = getShell();
+  const { sections, pages } = getShell();
   const labels = labelsFor(lang);
   const labelsLang = labelsLangAttribute(labels, lang);
   const siteLang = langIfOther(site.lang, lang);
@@ -82,14 +83,19 @@ export function SiteShell({ lang, currentSection, searchForm = true, children }:
             © {site.publisher.name} — <span lang={siteLang}>{site.newsroom}</span>
           </p>
           <ul>
+            {pages.map((page) => (
+              <li key={page.path} lang={langIfOther(page.lang, lang)}>
+                <a href={page.path}>{page.name}</a>
+              </li>
+            ))}
+            <li>
+              <a href={correctionsPath()}>{labels.corrections}</a>
+            </li>
             <li>
               <a href={feedPaths.rss}>{labels.subscribe}</a>
             </li>
             <li>
-              <a href={`mailto:${site.contact}`}>{labels.contact}</a>
-            </li>
-            <li>
-              <a href={legalPath}>{labels.legal}</a>
+              {labels.contact} <a href={`mailto:${site.contact}`}>{site.contact}</a>
             </li>
           </ul>
         </footer>

@@ -1,5 +1,8 @@
 import { absoluteUrl, changedAt, getSettings, lastChange, readBody, type ArticleView as Article } from './content';
 import { feedPaths, shareImagePath } from './paths';
+import { formatLongDate } from './text/dates';
+import { labelsFor } from './text/labels';
+import { typeset } from './text/typography';
 import { element, escapeXml, xmlDocument } from './xml';
 
 /**
@@ -48,7 +51,7 @@ export function rss(articles: readonly Article[]): string {
             element('guid', { isPermaLink: 'false' }, url),
             element('pubDate', {}, changedAt(article).instant.toUTCString()),
             article.description === undefined ? undefined : element('description', {}, escapeXml(article.description)),
-            element('content:encoded', {}, absolutizeLinks(readBody(article.body))),
+            element('content:encoded', {}, feedBody(article)),
             ...article.authors.map((author) => element('dc:creator', {}, author.name)),
             ...article.tags.map((tag) => element('category', {}, tag.name)),
           );
@@ -87,7 +90,7 @@ export function atom(articles: readonly Article[]): string {
           element('link', { href: url }),
           element('updated', {}, changedAt(article).instant.toISOString()),
           article.description === undefined ? undefined : element('summary', {}, article.description),
-          element('content', { type: 'html' }, absolutizeLinks(readBody(article.body))),
+          element('content', { type: 'html' }, feedBody(article)),
           ...article.authors.map((author) => element('author', {}, element('name', {}, author.name))),
           ...article.tags.map((tag) => element('category', { label: tag.name, term: tag.name })),
           element('published', {}, article.date.instant.toISOString()),
@@ -120,7 +123,7 @@ export function jsonFeed11(articles: readonly Article[]): string {
           url,
           title: article.title,
           summary: article.description,
-          content_html: absolutizeLinks(readBody(article.body)),
+          content_html: feedBody(article),
           image: absoluteUrl(article.social?.openGraph.url ?? shareImagePath(article.slug)),
           date_published: article.date.iso,
           date_modified: changedAt(article).iso,
@@ -133,6 +136,22 @@ export function jsonFeed11(articles: readonly Article[]): string {
     null,
     2,
   );
+}
+
+/**
+ * What a feed carries of an article: its body, then its corrections as its page ends with them, so that
+ * a reader who follows the site by its feed sees a correction too (the item's date moves with it).
+ */
+function feedBody(article: Article): string {
+  const body = absolutizeLinks(readBody(article.body));
+  if (article.corrections.length === 0) return body;
+  const labels = labelsFor(article.lang);
+  const heading = article.corrections.length === 1 ? labels.correction : labels.corrections;
+  const items = article.corrections.map(
+    ({ date, text }) =>
+      `<li>${escapeXml(formatLongDate(date.instant, article.lang))}\u00A0— ${escapeXml(typeset(text, article.lang))}</li>`,
+  );
+  return `${body}\n<h2>${escapeXml(heading)}</h2>\n<ul>${items.join('')}</ul>`;
 }
 
 /**

@@ -40,8 +40,28 @@ export const facetPath: Record<FacetKind, (slug: string, page?: number) => strin
 
 export const frontPagePath = '/';
 
+/** The site's list of corrections: its first page, or archive page `page` (numbered from the oldest). */
+export function correctionsPath(page?: number): string {
+  return page === undefined ? '/corrections' : `/corrections/page/${page}`;
+}
+
 export const searchPath = '/recherche';
-export const legalPath = '/mentions-legales';
+
+/** A page of the paper itself, from `content/pages/<slug>.md`: `/a-propos`. */
+export function paperPagePath(slug: string): string {
+  return `/${slug}`;
+}
+
+/**
+ * The first segments of the site's own addresses: its routes, and the folders and files a build
+ * writes at the top of out/ (`index.html` is the front page, `404.html` the missing page's). A page of
+ * the paper takes its address at the top of the site, so it may take none of these.
+ */
+export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
+  ...['articles', 'tags', 'auteurs', 'rubriques', 'page', 'recherche', 'corrections', 'sitemaps'],
+  ...['index', '404', '_next', 'media', 'pagefind', 'images', 'icons'],
+  ...['rss', 'atom', 'feed', 'sitemap', 'news-sitemap', 'robots', 'icon', 'logo', 'share'],
+]);
 
 export const feedPaths = {
   rss: '/rss.xml',

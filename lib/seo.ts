@@ -1,10 +1,17 @@
 import type { Metadata } from 'next';
-import { getSettings, type ArticleView as Article, type ListingPageData } from './content';
+import {
+  changedAt,
+  getSettings,
+  type ArticleView as Article,
+  type CorrectionsPageData,
+  type ListingPageData,
+  type PaperPageView,
+} from './content';
 import { MIME_TYPES } from './media/variants';
 import { de } from './text/french';
-import { formatLongDate } from './text/dates';
+import { formatLongDate, type ArticleDate } from './text/dates';
 import { fill, labelsFor } from './text/labels';
-import { feedPaths, frontPagePath, legalPath, openGraphLocale, searchPath, shareImage, shareImagePath } from './paths';
+import { feedPaths, frontPagePath, openGraphLocale, searchPath, shareImage, shareImagePath } from './paths';
 
 /**
  * What every page tells crawlers, in one place. Next replaces (does not merge) `alternates` and
@@ -78,13 +85,10 @@ export function frontPageMetadata(): Metadata {
   return pageMetadata({ title: `${site.name} — ${site.tagline}`, description: site.description, path: frontPagePath });
 }
 
-export function legalNoticeMetadata(): Metadata {
+/** A page of the paper, `/a-propos`: its own title and description, the site's when it has none. */
+export function paperPageMetadata({ name, description, path }: PaperPageView): Metadata {
   const site = getSettings();
-  return pageMetadata({
-    title: `Mentions légales — ${site.name}`,
-    description: `Qui publie ${site.name}, qui en répond, qui l’héberge, et comment écrire à la rédaction.`,
-    path: legalPath,
-  });
+  return pageMetadata({ title: `${name} — ${site.name}`, description: description ?? site.description, path });
 }
 
 export function searchMetadata(): Metadata {
@@ -101,7 +105,7 @@ export function searchMetadata(): Metadata {
 }
 
 /** A page of a listing: a rubrique's, an author's, a tag's, or the archive of every article; each its own canonical. */
-export function listingMetadata({ listing, page, path, span }: ListingPageData): Metadata {
+export function listingMetadata({ listing, page, path, span, profile }: ListingPageData): Metadata {
   const site = getSettings();
   const labels = labelsFor(site.lang);
   const { facet } = listing;
@@ -113,19 +117,39 @@ export function listingMetadata({ listing, page, path, span }: ListingPageData):
   const archive = page === undefined ? undefined : fill(labels, 'archivePage', { page });
   const about = !facet
     ? ''
-    : { tag: ` sur ${facet.name}`, author: ` signés ${facet.name}`, section: ` de la rubrique ${facet.name}` }[
-        listing.kind as 'tag' | 'author' | 'section'
-      ];
-  const during = span
-    ? `, ${fill(labels, 'archiveSpan', { from: formatLongDate(span.from.instant, site.lang), to: formatLongDate(span.to.instant, site.lang) }).toLowerCase()}`
-    : '';
+    : {
+        tag: ` sur ${facet.name}`,
+        author: ` signés ${facet.name}${profile?.role ? ` (${profile.role})` : ''}`,
+        section: ` de la rubrique ${facet.name}`,
+      }[listing.kind as 'tag' | 'author' | 'section'];
   return pageMetadata({
     title: [heading, facet ? archive?.toLowerCase() : page === undefined ? undefined : `page ${page}`, site.name]
       .filter(Boolean)
       .join(' — '),
-    description: `Les articles de ${site.name}${about}, du plus récent au plus ancien${during}.`,
+    description: `Les articles de ${site.name}${about}, du plus récent au plus ancien${during(span)}.`,
     path,
   });
+}
+
+/** A page of the site's corrections, each its own canonical. */
+export function correctionsMetadata({ page, path, span }: CorrectionsPageData): Metadata {
+  const site = getSettings();
+  const labels = labelsFor(site.lang);
+  const archive = page === undefined ? undefined : fill(labels, 'archivePage', { page }).toLowerCase();
+  return pageMetadata({
+    title: [labels.corrections, archive, site.name].filter(Boolean).join(' — '),
+    description: labels.correctionsIntro.replace(/\.$/, `${during(span)}.`),
+    path,
+  });
+}
+
+/** `, du 1er au 20 février 2015`: the days an archive page covers, for its description. */
+function during(span: { from: ArticleDate; to: ArticleDate } | undefined): string {
+  if (!span) return '';
+  const { lang } = getSettings();
+  const from = formatLongDate(span.from.instant, lang);
+  const to = formatLongDate(span.to.instant, lang);
+  return `, ${fill(labelsFor(lang), 'archiveSpan', { from, to }).toLowerCase()}`;
 }
 
 export function articleMetadata(article: Article): Metadata {
@@ -140,6 +164,7 @@ export function articleMetadata(article: Article): Metadata {
         type: MIME_TYPES[photo.format],
       })
     : imageFor(shareImagePath(article.slug), article.title);
+  const changed = changedAt(article);
   return {
     title: { absolute: title },
     description: article.description,
@@ -154,7 +179,7 @@ export function articleMetadata(article: Article): Metadata {
       siteName: site.name,
       locale: openGraphLocale(article.lang),
       publishedTime: article.date.iso,
-      modifiedTime: article.updated?.iso,
+      modifiedTime: changed.iso === article.date.iso ? undefined : changed.iso,
       authors: article.authors.map(({ name }) => name),
       tags: article.tags.map((tag) => tag.name),
       images,

@@ -2,25 +2,45 @@ import type {
   BreadcrumbList,
   NewsArticle,
   NewsMediaOrganization,
+  NewsMediaOrganizationLeaf,
   Organization,
   Person,
+  ProfilePage,
   WebSite,
   WithContext,
 } from 'schema-dts';
-import { absoluteUrl, changedAt, getSettings, type ArticleView as Article, type AuthorView } from './content';
+import {
+  absoluteUrl,
+  changedAt,
+  getSettings,
+  getShell,
+  type ArticleView as Article,
+  type AuthorView,
+  type ProfileView,
+} from './content';
+import type { Policy } from './content/paper-pages';
 import type { ArticleKind } from './content/settings';
 import { shareImagePath } from './paths';
 
 /** schema.org data for search engines, typed by schema-dts so a misspelt property does not compile. */
 const organizationId = () => absoluteUrl('/#organization');
 
+/**
+ * The paper, with the pages where it says how it works (its principles, its ethics, how it corrects,
+ * who it is, how to reach it, who owns it): Google News and the Trust Project read them here.
+ */
 function publisher(): NewsMediaOrganization {
   const site = getSettings();
+  // Pick<> refuses a policy that is not a property of a NewsMediaOrganization.
+  const policies: Pick<NewsMediaOrganizationLeaf, Policy> = Object.fromEntries(
+    Object.entries(getShell().policies).map(([policy, page]) => [policy, absoluteUrl(page.path)]),
+  );
   return {
     '@type': 'NewsMediaOrganization',
     '@id': organizationId(),
     name: site.publisher.name,
     url: absoluteUrl('/'),
+    ...policies,
     logo: {
       '@type': 'ImageObject',
       url: absoluteUrl(site.publisher.logo.path),
@@ -68,6 +88,14 @@ export function newsArticleJsonLd(article: Article): WithContext<NewsArticle> {
     inLanguage: article.lang,
     keywords: article.tags.map((tag) => tag.name),
     isAccessibleForFree: true,
+    ...(article.dateline !== undefined && { dateline: article.dateline }),
+    ...(article.corrections.length > 0 && {
+      correction: article.corrections.map(({ date, text }) => ({
+        '@type': 'CorrectionComment' as const,
+        text,
+        datePublished: date.iso,
+      })),
+    }),
   };
 }
 
@@ -87,6 +115,31 @@ export function siteJsonLd(): { '@context': 'https://schema.org'; '@graph': (Web
       },
       publisher(),
     ],
+  };
+}
+
+/** An author's page with a profile: a ProfilePage about the Person, who works for the paper. */
+export function profilePageJsonLd(profile: ProfileView, path: string): WithContext<ProfilePage> {
+  const url = absoluteUrl(path);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    '@id': url,
+    url,
+    name: profile.name,
+    inLanguage: getSettings().lang,
+    isPartOf: { '@id': absoluteUrl('/#website') },
+    mainEntity: {
+      '@type': 'Person',
+      '@id': `${url}#person`,
+      name: profile.name,
+      url,
+      ...(profile.role !== undefined && { jobTitle: profile.role }),
+      ...(profile.portrait && { image: absoluteUrl(profile.portrait.image) }),
+      ...(profile.links.length > 0 && { sameAs: profile.links.map((link) => link.url) }),
+      ...(profile.email !== undefined && { email: profile.email }),
+      worksFor: { '@id': organizationId() },
+    },
   };
 }
 

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { directoryBodies, pruneBodies } from '../content/bodies';
 import { ReadCache } from '../content/read-cache';
 import { Catalog } from '../content/catalog';
-import type { Article } from '../content/article';
 import { loadContent } from '../content/load';
+import { photosShown, type ShownPhoto } from '../content/photo';
 import { photoFile, photoProbes } from '../content/source';
 import { SiteModel, type SitePage } from '../content/pages';
 import { describeReport } from '../content/report';
@@ -69,10 +69,12 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
   const report = loadContent(contentDir, { at: builtAt, bodies: directoryBodies(bodiesDir), probes, reads });
   probes.save();
   reads.save();
-  pruneBodies(
-    bodiesDir,
-    report.articles.map((article) => article.body),
-  );
+  // Every body the site shows: the articles', the authors' bios, the paper's pages'.
+  pruneBodies(bodiesDir, [
+    ...report.articles.map((article) => article.body),
+    ...report.paper.profiles.flatMap((profile) => profile.bio ?? []),
+    ...report.paper.pages.map((page) => page.body),
+  ]);
   const { settings } = report;
   const { output, ok } = describeReport(report, contentDir);
   const site = { lang: settings.lang, url: settings.url, publicUrl: settings.publicUrl };
@@ -96,6 +98,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
     new Catalog(published, settings.pageSize, settings.sections),
     report.desk,
     builtAt,
+    report.paper,
   );
   const shared = sharedData(model, bodiesDir);
   const fingerprint = codeFingerprint(root, { settings: shared.settings, shell: shared.shell });
@@ -117,7 +120,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
     files: reads.counts,
     ...site,
     plannedImages: plannedShareImages(published, settings),
-    photos: photosOf(published, contentDir),
+    photos: photosOf(photosShown(published, report.paper), contentDir),
     pageKeys: [...keys],
     reused: [...reused],
     batches,
@@ -145,18 +148,12 @@ function writeBatches(
   return files;
 }
 
-/** The photos of `articles`, each once (a photo shown as a lead and in a body gets a lead's files too). */
-function photosOf(articles: readonly Article[], contentDir: string): { input: PhotoInput; usedIn: string }[] {
-  const photos = new Map<string, { input: PhotoInput; usedIn: string }>();
-  for (const article of articles) {
-    for (const source of article.photos) {
-      const key = JSON.stringify([source.path, source.lead ?? false, source.focus ?? null]);
-      const located = photoFile(source.path, contentDir);
-      if (!photos.has(key) && 'file' in located)
-        photos.set(key, { input: { source, file: located.file }, usedIn: article.file });
-    }
-  }
-  return [...photos.values()];
+/** Every photo the site shows, with its original's file, and the first file showing it (to name it in a problem). */
+function photosOf(shown: readonly ShownPhoto[], contentDir: string): { input: PhotoInput; usedIn: string }[] {
+  return shown.flatMap(({ source, file }) => {
+    const located = photoFile(source.path, contentDir);
+    return 'file' in located ? [{ input: { source, file: located.file }, usedIn: file }] : [];
+  });
 }
 
 /** Runs the content step in a process of its own and resolves with its result. */

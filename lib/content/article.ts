@@ -58,12 +58,14 @@ export function newestFirst(a: Article, b: Article): number {
   return b.date.instant.getTime() - a.date.instant.getTime() || a.slug.localeCompare(b.slug);
 }
 
-/** What has a publication date and maybe an update: an article, and what pages show of it. */
-type Dated = { date: ArticleDate; updated?: ArticleDate };
+/** What has a publication date and maybe an update or corrections: an article, and what pages show of it. */
+type Dated = { date: ArticleDate; updated?: ArticleDate; corrections?: readonly { date: ArticleDate }[] };
 
-/** When an article last changed: its `updated` date, or its publication date. */
+/** When an article last changed: its latest update or correction, or its publication date. */
 export function changedAt(article: Dated): ArticleDate {
-  return article.updated ?? article.date;
+  let latest = article.updated ?? article.date;
+  for (const { date } of article.corrections ?? []) if (date.instant > latest.instant) latest = date;
+  return latest;
 }
 
 /** When the latest of `articles` last changed; undefined for none. */

@@ -1,44 +1,57 @@
 import { tagSlug, type Facet } from '../text/slugs';
 import type { FacetKind, ListingRef } from '../paths';
+import type { ArticleDate } from '../text/dates';
 import { newestFirst, type Article } from './article';
 
 export type { Facet, FacetKind, ListingRef };
 
 /**
- * A chronological listing whose pages do not shift as articles arrive. Its archive pages are numbered
- * from the oldest and hold `pageSize` articles each: once full, page K holds the same articles for
- * ever. Its first page holds the newest articles, those no archive page holds (`pageSize` to
- * `2 × pageSize − 1` of them once the listing has that many), so publishing one article changes the
- * first page and, when a page fills, adds one archive page: never every page of the archive.
+ * The pages of a chronological list, newest first, that do not shift as items arrive. Its archive
+ * pages are numbered from the oldest and hold `pageSize` items each: once full, page K holds the same
+ * items for ever. Its first page holds the newest items, those no archive page holds (`pageSize` to
+ * `2 × pageSize − 1` of them once the list has that many), so publishing one item changes the first
+ * page and, when a page fills, adds one archive page: never every page of the archive.
  */
-export interface Listing {
+export interface Paged<T> {
+  /** How many archive pages it has (page 1 is the oldest). */
+  archiveCount: number;
+  firstPage(): readonly T[];
+  /** Archive page `page`, newest first; undefined past the archive. */
+  archivePage(page: number): readonly T[] | undefined;
+}
+
+export function pagesOf<T>(items: readonly T[], pageSize: number): Paged<T> {
+  const count = items.length;
+  const archiveCount = Math.max(0, Math.floor(count / pageSize) - 1);
+  // Archive page K holds the K-th run of pageSize items counted from the oldest.
+  const archived = archiveCount * pageSize;
+  return {
+    archiveCount,
+    firstPage: () => items.slice(0, count - archived),
+    archivePage: (page) =>
+      Number.isInteger(page) && page >= 1 && page <= archiveCount
+        ? items.slice(count - page * pageSize, count - (page - 1) * pageSize)
+        : undefined,
+  };
+}
+
+/** A listing of articles (every article, a tag's, an author's, a rubrique's), paged as Paged says. */
+export interface Listing extends Paged<Article> {
   ref: ListingRef;
   facet?: Facet;
   /** Newest first. */
   articles: readonly Article[];
-  /** How many archive pages it has (page 1 is the oldest). */
-  archiveCount: number;
-  firstPage(): readonly Article[];
-  /** Archive page `page`, newest first; undefined past the archive. */
-  archivePage(page: number): readonly Article[] | undefined;
 }
 
 export function listingOf(ref: ListingRef, articles: readonly Article[], pageSize: number, facet?: Facet): Listing {
-  const count = articles.length;
-  const archiveCount = Math.max(0, Math.floor(count / pageSize) - 1);
-  // Archive page K holds the K-th run of pageSize articles counted from the oldest.
-  const archived = archiveCount * pageSize;
-  return {
-    ref,
-    facet,
-    articles,
-    archiveCount,
-    firstPage: () => articles.slice(0, count - archived),
-    archivePage: (page) =>
-      Number.isInteger(page) && page >= 1 && page <= archiveCount
-        ? articles.slice(count - page * pageSize, count - (page - 1) * pageSize)
-        : undefined,
-  };
+  return { ref, facet, articles, ...pagesOf(articles, pageSize) };
+}
+
+/** A correction as the site's list of corrections shows it: the article, when, what. */
+export interface CorrectionEntry {
+  article: Article;
+  date: ArticleDate;
+  text: string;
 }
 
 /** The facets of each kind an article belongs to. */
@@ -79,6 +92,8 @@ export class Catalog {
   private readonly facets: Record<FacetKind, FacetIndex>;
   /** Where each article stands in each of its tags' lists. */
   private readonly tagPosition: Map<Article, Map<string, number>>;
+  /** Every correction of the published articles, newest first. */
+  readonly corrections: readonly CorrectionEntry[];
 
   /** `sections`: the site's rubriques, in the settings' order (those without an article have no page). */
   constructor(
@@ -115,6 +130,15 @@ export class Catalog {
         this.tagPosition.set(article, positions.set(slug, index));
       });
     }
+    // Sorted from the articles' order (newest first), so that corrections of one moment keep it.
+    this.corrections = this.articles
+      .flatMap((article) => article.corrections.map(({ date, text }) => ({ article, date, text })).reverse())
+      .sort((a, b) => b.date.instant.getTime() - a.date.instant.getTime());
+  }
+
+  /** The pages of the site's list of corrections. */
+  correctionPages(): Paged<CorrectionEntry> {
+    return pagesOf(this.corrections, this.pageSize);
   }
 
   article(slug: string): Article | undefined {

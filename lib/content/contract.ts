@@ -34,6 +34,11 @@ export function text(expected = 'text in quotes') {
     .transform((value) => value.trim());
 }
 
+export const email = text('an address such as redaction@journal.example').refine(
+  (value) => /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(value),
+  says('is not an e-mail address', { expected: 'an address such as redaction@journal.example' }),
+);
+
 /** A path of the site, such as `/images/photo.jpg`: never another site's address. */
 export function sitePath(expected: string) {
   return z

@@ -1,6 +1,7 @@
-import { listingPath, sitemapPath, type ListingRef } from '../paths';
+import { correctionsPath, listingPath, paperPagePath, sitemapPath, type ListingRef } from '../paths';
 import { ContentError, formatProblems, isError } from '../text/problems';
 import { variantsOf, type PhotoSource, type Variant } from '../media/variants';
+import { photosShown, type ShownPhoto } from './photo';
 import type { Article } from './article';
 import { directoryBodies, type BodyStore } from './bodies';
 import { Catalog } from './catalog';
@@ -9,8 +10,10 @@ import {
   SiteModel,
   sitemapIndexOf,
   type ArticlePageData,
+  type CorrectionsPageData,
   type FrontPageData,
   type ListingPageData,
+  type PaperPageData,
   type Route,
   type ShellData,
   type SitemapEntry,
@@ -28,9 +31,28 @@ import type { ArticleView, TeaserView } from './views';
  * a snapshot of the pages it renders (KIOSQUE_SNAPSHOT); `next dev`, and anything else, read the
  * folder itself, drafts and scheduled articles included in `next dev` so editors can preview them.
  */
-export type { ArticlePageData, FrontPageData, ListingPageData, Route, ShellData, SitemapEntry } from './pages';
+export type {
+  ArticlePageData,
+  CorrectionsPageData,
+  FrontPageData,
+  ListingPageData,
+  PaperPageData,
+  Route,
+  ShellData,
+  SitemapEntry,
+} from './pages';
 export { sitemapIndexOf } from './pages';
-export type { ArticleView, AuthorView, FacetLink, TeaserView } from './views';
+export type {
+  ArticleView,
+  AuthorView,
+  CorrectionView,
+  FacetLink,
+  ListedCorrectionView,
+  PageLink,
+  PaperPageView,
+  ProfileView,
+  TeaserView,
+} from './views';
 export type { ListingRef } from '../paths';
 export { changedAt, lastChange } from './article';
 export type { SiteSettings } from './settings';
@@ -43,6 +65,8 @@ interface SiteData {
   frontPage(): FrontPageData;
   listingPage(ref: ListingRef, page?: number): ListingPageData | undefined;
   articlePage(slug: string): ArticlePageData | undefined;
+  correctionsPage(page?: number): CorrectionsPageData | undefined;
+  paperPage(slug: string): PaperPageData | undefined;
   feed(): ArticleView[];
   newsSitemap(): TeaserView[];
   sitemapIndex(): { part: string; lastModified?: string }[];
@@ -99,26 +123,25 @@ function load(): SiteData {
 function folderSite(): SiteData {
   const at = new Date();
   const probes = photoProbes();
-  const { settings, articles, desk, problems, bodies } = loadContent(contentDirectory(), { at, probes });
+  const { settings, articles, paper, desk, problems, bodies } = loadContent(contentDirectory(), { at, probes });
   probes.save();
   const warnings = problems.filter((p) => !isError(p));
   if (warnings.length > 0) console.warn(formatProblems(warnings).join('\n'));
   if (warnings.length < problems.length) throw new ContentError(problems);
   const shown = previewing() ? articles : articles.filter((article) => article.status === 'published');
-  const model = new SiteModel(settings, new Catalog(shown, settings.pageSize, settings.sections), desk, at);
-  return { ...modelSite(model, bodies), ...mediaOf(shown) };
+  const catalog = new Catalog(shown, settings.pageSize, settings.sections);
+  const model = new SiteModel(settings, catalog, desk, at, paper);
+  return { ...modelSite(model, bodies), ...mediaOf(photosShown(shown, paper)) };
 }
 
-/** Every file derived from the photos of `articles`, by its name under /media/. */
-function mediaOf(articles: readonly Article[]): Pick<SiteData, 'media' | 'mediaNames'> {
+/** Every file derived from the photos the site shows, by its name under /media/. */
+function mediaOf(photos: readonly ShownPhoto[]): Pick<SiteData, 'media' | 'mediaNames'> {
   const files = new Map<string, MediaFile>();
-  for (const article of articles) {
-    for (const source of article.photos) {
-      const located = photoFile(source.path);
-      if (!('file' in located)) continue;
-      for (const variant of variantsOf(source)) {
-        files.set(variant.url.slice('/media/'.length), { file: located.file, source, variant });
-      }
+  for (const { source } of photos) {
+    const located = photoFile(source.path);
+    if (!('file' in located)) continue;
+    for (const variant of variantsOf(source)) {
+      files.set(variant.url.slice('/media/'.length), { file: located.file, source, variant });
     }
   }
   return { media: (name) => files.get(name), mediaNames: () => [...files.keys()] };
@@ -133,6 +156,8 @@ export function modelSite(model: SiteModel, bodies: BodyStore): SiteData {
     frontPage: () => model.frontPage(),
     listingPage: (ref, page) => model.listingPage(ref, page),
     articlePage: (slug) => model.articlePage(slug),
+    correctionsPage: (page) => model.correctionsPage(page),
+    paperPage: (slug) => model.paperPage(slug),
     feed: () => model.feed(),
     newsSitemap: () => model.newsSitemap(),
     sitemapIndex: () => sitemapIndexOf(model.sitemapParts()),
@@ -155,6 +180,8 @@ function snapshotSite({ shared, pages }: Snapshot): SiteData {
     frontPage: () => shared.frontPage,
     listingPage: (ref, page) => at(listingPath(ref, page)),
     articlePage: (slug) => at(`/articles/${slug}`),
+    correctionsPage: (page) => (page === undefined ? shared.corrections : at(correctionsPath(page))),
+    paperPage: (slug) => at(paperPagePath(slug)),
     feed: () => shared.feed,
     newsSitemap: () => shared.newsSitemap,
     sitemapIndex: () => shared.sitemapIndex,
@@ -185,6 +212,10 @@ export const getShell = (): ShellData => site().shell;
 export const getFrontPage = (): FrontPageData => site().frontPage();
 export const getListingPage = (ref: ListingRef, page?: number) => site().listingPage(ref, page);
 export const getArticlePage = (slug: string) => site().articlePage(slug);
+/** A page of the paper itself: `/a-propos` is getPaperPage('a-propos'). */
+export const getPaperPage = (slug: string) => site().paperPage(slug);
+/** A page of the site's corrections: the first without `page`, else archive page `page`. */
+export const getCorrectionsPage = (page?: number) => site().correctionsPage(page);
 /** The newest articles, in full, for the feeds. */
 export const getFeed = (): ArticleView[] => site().feed();
 export const getNewsSitemap = (): TeaserView[] => site().newsSitemap();

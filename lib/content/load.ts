@@ -1,25 +1,30 @@
 import type { SiteReference } from '../markdown/references';
 import { renderMarkdown } from '../markdown/render';
-import { tagPath } from '../paths';
+import { RESERVED_SEGMENTS, tagPath } from '../paths';
 import { compareProblems, isError, problem, type Problem } from '../text/problems';
 import { isSlug, slugify, tagSlug } from '../text/slugs';
-import { countWords, newestFirst, publicationStatus, type Article, type ArticleImage } from './article';
+import { countWords, newestFirst, publicationStatus, type Article } from './article';
 import { memoryBodies, type BodyStore } from './bodies';
+import { nearest } from './contract';
+import { authorFacet } from './catalog';
 import { followDesk, FRONT_PAGE_FILE, parseFrontPage, type DeskChoice } from './front-page';
 import { splitFrontMatter, type FrontMatter } from './frontmatter';
 import { templatePlaceholders } from './new-article';
+import { bodyPicture, FilePhotos, photoReader, type PhotoReader } from './photo';
+import { footerPages, policyPages, readPaperPage, type PaperFiles, type ReadPage } from './paper-pages';
+import { readProfile, type AuthorProfile, type ReadProfile } from './profiles';
 import { parseArticleMeta } from './schema';
 import { parseSettings, type SiteSettings } from './settings';
-import { probeImage, type ImageInfo } from '../media/probe';
 import type { PlacedTag, ReadCache, ReadResult } from './read-cache';
 import type { ProbeCache } from '../media/probe-cache';
-import { MIN_LEAD_WIDTH, pictureOf, socialImagesOf, type PhotoSource } from '../media/variants';
 import { contentDirectory, photoFile, publicFileExists, readSourceFiles, type SourceFile } from './source';
 
 export interface ContentReport {
   settings: SiteSettings;
   /** Every article that can be published, drafts and scheduled ones included (their `status` says), newest first. */
   articles: Article[];
+  /** The authors' profiles and the paper's own pages that hold no error, the footer's pages and the policies. */
+  paper: PaperFiles;
   /** The desk's choice for the front page, as far as the articles allow (front-page.ts). */
   desk: DeskChoice;
   problems: Problem[];
@@ -45,17 +50,32 @@ export function loadContent(
 ): ContentReport {
   const source = readSourceFiles(directory);
   const { settings: settingsFile, frontPage: frontPageFile } = source.siteFiles;
-  const { settings, problems: settingsProblems } = parseSettings(settingsFile?.text, settingsFile?.name ?? directory);
+  const settingsName = settingsFile?.name ?? directory;
+  const {
+    settings,
+    problems: settingsProblems,
+    fields: settingsFields,
+  } = parseSettings(settingsFile?.text, settingsName);
   const problems = [...source.problems, ...settingsProblems, ...slugProblems(source.files)];
-  const context: ReadContext = { settings, at, bodies, photos: photoReader(directory, probes) };
+  const photos = photoReader(directory, probes);
+  const context: ReadContext = { settings, at, bodies, photos };
   reads?.useSettings(settings);
-  const read = source.files.map((file) => (reads ? readThrough(reads, file, context) : readSafely(file, context)));
+  const read = source.files.map((file) =>
+    reads ? readThrough(reads, file, context) : readArticleSafely(file, context),
+  );
+  const profiles = readEach<ReadProfile>(
+    source.profiles,
+    (file) => readProfile(file, settings, bodies, photos),
+    nothingRead,
+  );
+  const pages = readEach<ReadPage>(source.pages, (file) => readPaperPage(file, settings, bodies, photos), nothingRead);
   const articles = read.flatMap((result) => (result.article ? [result.article] : []));
   const links: LinkTargets = {
     stems: new Set(source.files.map((file) => file.stem)),
     articles: new Map(articles.map((article) => [article.slug, article])),
+    pages: new Set(source.pages.map((file) => file.stem)),
   };
-  for (const result of read) {
+  for (const result of [...read, ...profiles, ...pages]) {
     problems.push(...result.problems, ...referenceProblems(result.references, result.file, links));
   }
   problems.push(...tagProblems(read));
@@ -69,7 +89,52 @@ export function loadContent(
     new Map(ready.map((article) => [article.slug, article])),
   );
   problems.push(...desk.problems);
-  return { settings, articles: ready, desk: desk.choice, problems: problems.sort(compareProblems), bodies };
+  const soundProfiles = profiles.flatMap(({ profile }) => (profile && !faulty.has(profile.file) ? [profile] : []));
+  problems.push(...unpublishedAuthors(soundProfiles, ready));
+  const soundPages = pages.flatMap(({ page, policyAt }) =>
+    page && !faulty.has(page.file) ? [{ page, policyAt }] : [],
+  );
+  const policies = policyPages(soundPages);
+  const footer = footerPages(
+    soundPages.map(({ page }) => page),
+    settings.footer,
+    { file: settingsName, stems: new Set(source.pages.map((file) => file.stem)) },
+    (index) => settingsFields?.locate(['footer', index]) ?? { line: 1, column: 1 },
+  );
+  problems.push(...policies.problems, ...footer.problems);
+  return {
+    settings,
+    articles: ready,
+    paper: {
+      profiles: soundProfiles,
+      pages: soundPages.map(({ page }) => page),
+      footer: footer.footer.map((page) => page.slug),
+      policies: Object.fromEntries(Object.entries(policies.policies).map(([policy, page]) => [policy, page.slug])),
+    },
+    desk: desk.choice,
+    problems: problems.sort(compareProblems),
+    bodies,
+  };
+}
+
+/** A profile is shown on its author's page, which exists once the author has a published article. */
+function unpublishedAuthors(profiles: AuthorProfile[], articles: Article[]): Problem[] {
+  const published = new Set(
+    articles.flatMap((article) =>
+      article.status === 'published' ? article.authors.flatMap((name) => authorFacet(name)?.slug ?? []) : [],
+    ),
+  );
+  return profiles
+    .filter((profile) => !published.has(profile.slug))
+    .map((profile) =>
+      problem({
+        severity: 'warning',
+        file: profile.file,
+        subject: 'name',
+        message: `has no published article yet: the page /auteurs/${profile.slug} comes with the first`,
+        expected: `an article with author: ${profile.name}`,
+      }),
+    );
 }
 
 /** What reading one file needs beside the file: the settings, the site's moment, where bodies go, the photos. */
@@ -80,33 +145,24 @@ interface ReadContext {
   photos: PhotoReader;
 }
 
-type PhotoAnswer = { info: ImageInfo } | { message: string; expected: string; found?: string };
-/** What a photo of the content folder is, by its site path: read once however many articles show it. */
-type PhotoReader = (sitePath: string) => PhotoAnswer;
+/** Every file of the folder, valid or not, the articles that loaded, and the names of the pages of pages/. */
+type LinkTargets = { stems: Set<string>; articles: Map<string, Article>; pages: Set<string> };
 
-function photoReader(directory: string, probes?: ProbeCache): PhotoReader {
-  const answers = new Map<string, PhotoAnswer>();
-  return (sitePath) => {
-    const known = answers.get(sitePath);
-    if (known) return known;
-    const located = photoFile(sitePath, directory);
-    let answer: PhotoAnswer;
-    if ('file' in located) {
-      const probed = probes ? probes.probe(located.file) : probeImage(located.file);
-      answer = probed.ok ? { info: probed.info } : probed.problem;
-    } else answer = located;
-    answers.set(sitePath, answer);
-    return answer;
-  };
-}
-
-/** Every file of the folder, valid or not, and the articles that loaded. */
-type LinkTargets = { stems: Set<string>; articles: Map<string, Article> };
-
-/** Every link to an article must lead to one, every image and file must be in public/. */
+/**
+ * Every link to an article must lead to one, a link to the top of the site (`/a-propos`) to a page of
+ * the paper or a page of the site's own, a link to a file to one of public/ (photos are checked with
+ * the file that shows them: photo.ts).
+ */
 function referenceProblems(references: SiteReference[], file: string, targets: LinkTargets): Problem[] {
   return references.flatMap((reference): Problem[] => {
     const at = { file, line: reference.line, column: reference.column, found: reference.path };
+    const top = /^\/([^/.]+)\/?$/.exec(reference.path)?.[1];
+    if (top !== undefined && reference.kind === 'link' && !RESERVED_SEGMENTS.has(top) && !targets.pages.has(top)) {
+      const suggestion = nearest(top, [...targets.pages]);
+      const message = `points to no page of the site${suggestion ? `; did you mean \`/${suggestion}\`?` : ''}`;
+      const expected = 'the address of a page of pages/, such as /a-propos, or of an article';
+      return [problem({ ...at, subject: 'link', message, expected })];
+    }
     const article = /^\/articles\/([^/]+)\/?$/.exec(reference.path)?.[1];
     if (article !== undefined && reference.kind === 'link') {
       const target = targets.articles.get(article);
@@ -120,7 +176,6 @@ function referenceProblems(references: SiteReference[], file: string, targets: L
       }
       return [];
     }
-    // Photos are checked with the article (readArticle); a link to a file must lead to one of public/.
     const isFile = reference.kind === 'link' && /\.[a-z0-9]{2,5}$/i.test(reference.path);
     if (isFile && !reference.path.startsWith('/articles/') && !publicFileExists(reference.path)) {
       const message = 'points to a file that is not in public/';
@@ -134,7 +189,7 @@ function referenceProblems(references: SiteReference[], file: string, targets: L
 function readThrough(reads: ReadCache, file: SourceFile, context: ReadContext): ReadResult {
   const photoDigest = (sitePath: string) => JSON.stringify(context.photos(sitePath));
   const result = reads.read(file, { photoDigest, hasBody: (key) => context.bodies.has(key) }, (asked) =>
-    readSafely(file, {
+    readArticleSafely(file, {
       ...context,
       photos: (sitePath) => {
         asked(sitePath);
@@ -147,18 +202,41 @@ function readThrough(reads: ReadCache, file: SourceFile, context: ReadContext): 
     : result;
 }
 
-/** One file's failure, whatever it is, is that file's problem: it never stops the others from being checked. */
-function readSafely(file: SourceFile, context: ReadContext): ReadResult {
+function readArticleSafely(file: SourceFile, context: ReadContext): ReadResult {
+  return readSafely(
+    file,
+    () => readArticle(file, context),
+    (failed) => ({ problems: failed, references: [], tags: [], file: file.name }),
+  );
+}
+
+/** Each of `files` read safely, with its name; `failed` makes what a file that failed gives. */
+function readEach<R>(files: SourceFile[], read: (file: SourceFile) => R, failed: (problems: Problem[]) => R) {
+  return files.map((file) => ({ file: file.name, ...readSafely(file, () => read(file), failed) }));
+}
+
+/** What a profile or a page that could not be checked gives: its one problem. */
+const nothingRead = (problems: Problem[]): { problems: Problem[]; references: SiteReference[] } => ({
+  problems,
+  references: [],
+});
+
+/**
+ * One file's failure, whatever it is, is that file's problem: it never stops the others from being
+ * checked. `failed` makes what `read` would have returned of a file that holds only that problem.
+ */
+function readSafely<R>(file: SourceFile, read: () => R, failed: (problems: Problem[]) => R): R {
   try {
-    return readArticle(file, context);
+    return read();
   } catch (cause) {
-    const failed = problem({
-      file: file.name,
-      subject: 'file',
-      message: 'could not be checked: Kiosque failed on it; please report it, with the file',
-      found: cause instanceof Error ? cause.name : typeof cause,
-    });
-    return { problems: [failed], references: [], tags: [], file: file.name };
+    return failed([
+      problem({
+        file: file.name,
+        subject: 'file',
+        message: 'could not be checked: Kiosque failed on it; please report it, with the file',
+        found: cause instanceof Error ? cause.name : typeof cause,
+      }),
+    ]);
   }
 }
 
@@ -177,10 +255,8 @@ function readArticle(file: SourceFile, { settings, at, bodies, photos }: ReadCon
     lang: meta?.lang ?? settings.lang,
     file: file.name,
     firstLine: frontMatter.bodyStartLine,
-    photo: (sitePath) => {
-      const answer = photos(sitePath);
-      return 'info' in answer ? pictureOf({ path: sitePath, info: answer.info }, 'full') : undefined;
-    },
+    photo: bodyPicture(photos),
+    dateline: meta?.dateline,
   });
   problems.push(...body.problems, ...placeholderWarnings(file.name, frontMatter, meta?.description));
   // A tag written twice in one article (`[Cisco, cisco]`) is listed once.
@@ -205,56 +281,9 @@ function readArticle(file: SourceFile, { settings, at, bodies, photos }: ReadCon
     );
   }
   const references = [...body.references];
-  const used: PhotoSource[] = [];
-  const photoProblem = (sitePath: string, line?: number, column?: number) => {
-    const answer = photos(sitePath);
-    if ('info' in answer) return answer.info;
-    const { message, expected, found } = answer;
-    problems.push(
-      problem({ file: file.name, line, column, subject: 'image', message: `${sitePath} ${message}`, expected, found }),
-    );
-    return undefined;
-  };
-  for (const reference of body.references.filter((reference) => reference.kind === 'image')) {
-    const info = photoProblem(reference.path, reference.line, reference.column);
-    if (info) used.push({ path: reference.path, info });
-  }
-  let image: ArticleImage | undefined;
-  if (meta?.image) {
-    const { line, column } = frontMatter.locate(['image', 'src']);
-    const info = photoProblem(meta.image.src, line, column);
-    if (info) {
-      const source: PhotoSource = {
-        path: meta.image.src,
-        info,
-        lead: true,
-        ...(meta.image.focus && { focus: meta.image.focus }),
-      };
-      used.push(source);
-      image = {
-        ...meta.image,
-        width: info.width,
-        height: info.height,
-        picture: pictureOf(source, 'full'),
-        thumb: pictureOf(source, 'thumb'),
-        social: socialImagesOf(source),
-      };
-      if (info.width < MIN_LEAD_WIDTH) {
-        problems.push(
-          problem({
-            severity: 'warning',
-            file: file.name,
-            line,
-            column,
-            subject: 'image',
-            message: `${meta.image.src} is narrower than search engines and social networks show large`,
-            expected: `a photo at least ${MIN_LEAD_WIDTH} px wide`,
-            found: `${info.width} px`,
-          }),
-        );
-      }
-    }
-  }
+  const filePhotos = new FilePhotos(photos, file.name, problems);
+  filePhotos.body(body.references);
+  const image = meta?.image && filePhotos.lead(meta.image, frontMatter);
   if (!meta || problems.some(isError)) return done(problems, undefined, references, tags);
   const { type, section, ...fields } = meta;
   const article: Article = {
@@ -268,7 +297,7 @@ function readArticle(file: SourceFile, { settings, at, bodies, photos }: ReadCon
     body: bodies.put(body.html),
     words: countWords(body.html),
     status: publicationStatus(meta, at),
-    photos: used,
+    photos: filePhotos.used,
   };
   return done(problems, article, references, tags);
 }

@@ -1,19 +1,36 @@
 import {
   articlePath,
+  correctionsPath,
   facetPath,
   frontPagePath,
-  legalPath,
   listingPath,
+  paperPagePath,
   sitemapPath,
   type FacetKind,
   type ListingRef,
 } from '../paths';
 import { calendarDay, type ArticleDate } from '../text/dates';
 import { changedAt, lastChange, type Article } from './article';
-import type { Catalog, Listing } from './catalog';
+import type { Catalog, Paged } from './catalog';
 import type { DeskChoice } from './front-page';
+import { NO_PAPER_FILES, type PaperFiles, type PaperPage, type Policy } from './paper-pages';
+import type { AuthorProfile } from './profiles';
 import type { SiteSettings } from './settings';
-import { articleViewOf, facetLink, teaserOf, type ArticleView, type FacetLink, type TeaserView } from './views';
+import {
+  articleViewOf,
+  facetLink,
+  pageLinkOf,
+  paperPageViewOf,
+  profileViewOf,
+  teaserOf,
+  type ArticleView,
+  type FacetLink,
+  type ListedCorrectionView,
+  type PageLink,
+  type PaperPageView,
+  type ProfileView,
+  type TeaserView,
+} from './views';
 
 /**
  * Every page of the site as data: what each page shows, computed once from the catalog, the settings
@@ -22,9 +39,15 @@ import { articleViewOf, facetLink, teaserOf, type ArticleView, type FacetLink, t
  * time and memory follow the pages it renders, never the size of the archive.
  */
 
-/** What every page's frame shows: the rubriques that have articles, in the settings' order. */
+/**
+ * What every page's frame shows: the rubriques that have articles, in the settings' order; the pages
+ * of the paper the footer links to; the page of each of the paper's policies, which every page's
+ * structured data names.
+ */
 export interface ShellData {
   sections: FacetLink[];
+  pages: PageLink[];
+  policies: Partial<Record<Policy, PageLink>>;
 }
 
 /** A page of a chronological listing: its first page, or an archive page (numbered from the oldest). */
@@ -35,6 +58,20 @@ export interface ListingPageData {
   path: string;
   teasers: TeaserView[];
   /** The page of the next newer articles, and of the next older ones. */
+  newer?: string;
+  older?: string;
+  /** The days an archive page covers, oldest first. */
+  span?: { from: ArticleDate; to: ArticleDate };
+  /** Above an author's articles, on the first page: who the author is, when a profile says. */
+  profile?: ProfileView;
+}
+
+/** A page of the site's list of corrections, paged as the listings are. */
+export interface CorrectionsPageData {
+  /** The archive page's number; none for the first page. */
+  page?: number;
+  path: string;
+  corrections: ListedCorrectionView[];
   newer?: string;
   older?: string;
   /** The days an archive page covers, oldest first. */
@@ -51,6 +88,10 @@ export interface FrontPageData {
   /** The newest articles not shown above, down to the first archive page. */
   latest: TeaserView[];
   older?: string;
+}
+
+export interface PaperPageData {
+  page: PaperPageView;
 }
 
 export interface ArticlePageData {
@@ -74,7 +115,8 @@ const URLS_PER_SITEMAP = 50_000;
 const MAX_NEWS_ENTRIES = 1000;
 
 /** The dynamic routes of the site, each rendered only for the pages a build asks for. */
-export type Route = 'article' | 'home-archive' | 'facet' | 'facet-archive' | 'sitemap-part';
+export type Route =
+  'article' | 'paper-page' | 'home-archive' | 'facet' | 'facet-archive' | 'corrections-archive' | 'sitemap-part';
 
 export interface SitePage {
   route: Route;
@@ -85,6 +127,8 @@ export interface SitePage {
 export class SiteModel {
   private readonly teasers = new Map<Article, TeaserView>();
   private parts?: Map<string, SitemapEntry[]>;
+  private readonly profiles: Map<string, AuthorProfile>;
+  private readonly paperPages: Map<string, PaperPage>;
 
   constructor(
     readonly settings: SiteSettings,
@@ -92,10 +136,25 @@ export class SiteModel {
     private readonly desk: DeskChoice,
     /** The moment the site is published at. */
     readonly at: Date,
-  ) {}
+    private readonly paper: PaperFiles = NO_PAPER_FILES,
+  ) {
+    this.profiles = new Map(paper.profiles.map((profile) => [profile.slug, profile]));
+    this.paperPages = new Map(paper.pages.map((page) => [page.slug, page]));
+  }
 
   shell(): ShellData {
-    return { sections: this.catalog.facetsOf('section').map((section) => facetLink('section', section)) };
+    const linkTo = (slug: string) => pageLinkOf(this.paperPages.get(slug)!);
+    return {
+      sections: this.catalog.facetsOf('section').map((section) => facetLink('section', section)),
+      pages: this.paper.footer.map(linkTo),
+      policies: Object.fromEntries(Object.entries(this.paper.policies).map(([policy, slug]) => [policy, linkTo(slug)])),
+    };
+  }
+
+  /** A page of the paper, `/a-propos`. */
+  paperPage(slug: string): PaperPageData | undefined {
+    const page = this.paperPages.get(slug);
+    return page && { page: paperPageViewOf(page) };
   }
 
   articlePage(slug: string): ArticlePageData | undefined {
@@ -110,6 +169,7 @@ export class SiteModel {
     if (!listing || (ref.kind !== 'home' && listing.articles.length === 0)) return undefined;
     const articles = page === undefined ? listing.firstPage() : listing.archivePage(page);
     if (!articles) return undefined;
+    const profile = ref.kind === 'author' && page === undefined ? this.profiles.get(ref.slug) : undefined;
     return {
       listing: {
         kind: ref.kind,
@@ -119,10 +179,23 @@ export class SiteModel {
       ...(page !== undefined && { page }),
       path: listingPath(ref, page),
       teasers: articles.map((article) => this.teaser(article)),
-      ...neighbours(listing, page),
-      ...(page !== undefined && {
-        span: { from: articles.at(-1)!.date, to: articles[0]!.date },
-      }),
+      ...neighbours(listing, (number) => listingPath(ref, number), page),
+      ...(page !== undefined && spanOf(articles)),
+      ...(profile && { profile: profileViewOf(profile) }),
+    };
+  }
+
+  /** A page of the site's corrections, newest first: its first page when `page` is undefined. */
+  correctionsPage(page?: number): CorrectionsPageData | undefined {
+    const pages = this.catalog.correctionPages();
+    const corrections = page === undefined ? pages.firstPage() : pages.archivePage(page);
+    if (!corrections) return undefined;
+    return {
+      ...(page !== undefined && { page }),
+      path: correctionsPath(page),
+      corrections: corrections.map(({ article, date, text }) => ({ date, text, article: this.teaser(article) })),
+      ...neighbours(pages, correctionsPath, page),
+      ...(page !== undefined && spanOf(corrections)),
     };
   }
 
@@ -171,7 +244,7 @@ export class SiteModel {
       briefs,
       sections,
       latest: take(home.firstPage(), Infinity),
-      ...neighbours(home, undefined),
+      ...neighbours(home, (number) => listingPath(home.ref, number), undefined),
     };
   }
 
@@ -211,7 +284,14 @@ export class SiteModel {
     };
     const month = (date: ArticleDate) => calendarDay(date.instant).slice(0, 7);
     add('pages', { path: frontPagePath, lastModified: lastChange(this.catalog.articles)?.iso });
-    add('pages', { path: legalPath });
+    for (const page of this.paper.pages)
+      add('pages', { path: paperPagePath(page.slug), lastModified: page.updated?.iso });
+    const corrections = this.catalog.correctionPages();
+    add('pages', { path: correctionsPath(), lastModified: lastChange(corrections.firstPage())?.iso });
+    for (let page = 1; page <= corrections.archiveCount; page++) {
+      const entries = corrections.archivePage(page)!;
+      add(month(entries[0]!.date), { path: correctionsPath(page), lastModified: entries[0]!.date.iso });
+    }
     for (const listing of this.catalog.listings()) {
       if (listing.ref.kind !== 'home') {
         add('pages', { path: listingPath(listing.ref), lastModified: lastChange(listing.firstPage())?.iso });
@@ -234,6 +314,9 @@ export class SiteModel {
     for (const article of this.catalog.articles) {
       yield { route: 'article', params: { slug: article.slug }, address: articlePath(article.slug) };
     }
+    for (const { slug } of this.paper.pages) {
+      yield { route: 'paper-page', params: { page: slug }, address: paperPagePath(slug) };
+    }
     for (const listing of this.catalog.listings()) {
       const { ref } = listing;
       if (ref.kind !== 'home')
@@ -248,6 +331,9 @@ export class SiteModel {
             };
       }
     }
+    for (let page = 1; page <= this.catalog.correctionPages().archiveCount; page++) {
+      yield { route: 'corrections-archive', params: { page: String(page) }, address: correctionsPath(page) };
+    }
     for (const part of this.sitemapParts().keys()) {
       yield { route: 'sitemap-part', params: { part }, address: sitemapPath(part) };
     }
@@ -258,12 +344,16 @@ export class SiteModel {
     switch (route) {
       case 'article':
         return this.articlePage(params.slug!);
+      case 'paper-page':
+        return this.paperPage(params.page!);
       case 'home-archive':
         return this.listingPage({ kind: 'home' }, Number(params.page));
       case 'facet':
         return this.listingPage({ kind: params.kind as FacetKind, slug: params.slug! });
       case 'facet-archive':
         return this.listingPage({ kind: params.kind as FacetKind, slug: params.slug! }, Number(params.page));
+      case 'corrections-archive':
+        return this.correctionsPage(Number(params.page));
       case 'sitemap-part':
         return this.sitemapParts().get(params.part!);
     }
@@ -287,14 +377,25 @@ export function sitemapIndexOf(parts: Map<string, SitemapEntry[]>): { part: stri
   });
 }
 
-/** The pages before and after a listing page: newer is toward the first page, older toward archive page 1. */
-function neighbours(listing: Listing, page: number | undefined): { newer?: string; older?: string } {
-  const { ref, archiveCount } = listing;
-  if (page === undefined) return archiveCount > 0 ? { older: listingPath(ref, archiveCount) } : {};
+/**
+ * The pages before and after a page of a list paged as listings are (`pathOf` gives their addresses):
+ * newer is toward the first page, older toward archive page 1.
+ */
+function neighbours(
+  { archiveCount }: Paged<unknown>,
+  pathOf: (page?: number) => string,
+  page: number | undefined,
+): { newer?: string; older?: string } {
+  if (page === undefined) return archiveCount > 0 ? { older: pathOf(archiveCount) } : {};
   return {
-    newer: page === archiveCount ? listingPath(ref) : listingPath(ref, page + 1),
-    ...(page > 1 && { older: listingPath(ref, page - 1) }),
+    newer: page === archiveCount ? pathOf() : pathOf(page + 1),
+    ...(page > 1 && { older: pathOf(page - 1) }),
   };
+}
+
+/** The days an archive page covers, from the items it holds, newest first. */
+function spanOf(items: readonly { date: ArticleDate }[]): { span: { from: ArticleDate; to: ArticleDate } } {
+  return { span: { from: items.at(-1)!.date, to: items[0]!.date } };
 }
 
 /** Parts past `size` addresses split in parts of `size`: `2015-02-1`, `2015-02-2`… */

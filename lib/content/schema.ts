@@ -73,7 +73,8 @@ const focus = z
     return z.NEVER;
   });
 
-const image = fieldsOf(
+/** A photo: an article's lead photo, an author's portrait. */
+export const image = fieldsOf(
   {
     src: sitePath('a photo of the content folder, such as /images/photo.jpg'),
     alt: z
@@ -89,6 +90,33 @@ const image = fieldsOf(
   },
   'is not an image field',
   '{ src: /images/…, alt: "…" }',
+);
+
+/** A correction published under the article: when, and what was wrong (and what is right). */
+const correction = fieldsOf(
+  {
+    date: required(date),
+    text: required(text('what was wrong and what is right, in quotes')),
+  },
+  'is not a part of a correction',
+  '{ date: 2015-02-17, text: "…" }',
+);
+
+const CORRECTIONS_EXPECTATION = 'a list such as [{ date: 2015-02-17, text: "…" }]';
+
+/** Corrections, oldest first whatever order they are written in. */
+const corrections = z
+  .custom<unknown[]>(Array.isArray, says('must be a list', { expected: CORRECTIONS_EXPECTATION }))
+  .pipe(z.array(correction))
+  .transform((list) => list.sort((a, b) => a.date.instant.getTime() - b.date.instant.getTime()));
+
+/** A dateline names a place, as the wires do: `PARIS`, `SAINT-DENIS (La Réunion)`. */
+const DATELINE_MAX_LENGTH = 40;
+const dateline = text('a place, such as PARIS').refine(
+  (value) => [...value].length <= DATELINE_MAX_LENGTH,
+  says('is long for a dateline, which names the place the story was filed from', {
+    expected: `a place of at most ${DATELINE_MAX_LENGTH} characters, such as PARIS`,
+  }),
 );
 
 function articleShape(settings: SiteSettings) {
@@ -117,6 +145,8 @@ function articleShape(settings: SiteSettings) {
       oneOf(typeNames, tagSlug, 'is not one of the site’s types of article', `one of ${typeNames.join(', ')}`),
       undefined,
     ),
+    corrections: withDefault(corrections, []),
+    dateline: withDefault(dateline, undefined),
   };
 }
 
@@ -132,6 +162,9 @@ export type ArticleMeta = Omit<Fields, 'author' | 'description'> & { authors: st
 
 /** A photo as the front matter describes it. */
 export type ImageMeta = NonNullable<Fields['image']>;
+
+/** A correction as the front matter describes it. */
+export type Correction = Fields['corrections'][number];
 
 export type MetaResult = { meta?: ArticleMeta; problems: Problem[] };
 
@@ -191,5 +224,22 @@ function advice(frontMatter: FrontMatter, file: string): Problem[] {
       tell('error', 'updated', 'is before the publication date', `a moment after ${published.iso}`, updated.iso),
     );
   }
+  const written = frontMatter.data.corrections;
+  (Array.isArray(written) ? written : []).forEach((item: unknown, index) => {
+    const value = typeof item === 'object' && item !== null ? (item as Record<string, unknown>).date : undefined;
+    const corrected = isText(value) ? parseArticleDate(value) : undefined;
+    if (published && corrected?.ok && corrected.value.instant < published.instant) {
+      said.push(
+        problem({
+          file,
+          ...frontMatter.locate(['corrections', index, 'date']),
+          subject: 'corrections.date',
+          message: 'is before the publication date: a correction comes after the article',
+          expected: `a moment after ${published.iso}`,
+          found: corrected.value.iso,
+        }),
+      );
+    }
+  });
   return said;
 }

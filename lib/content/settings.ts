@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { SITE_TIME_ZONE } from '../text/dates';
 import { problem, type Problem } from '../text/problems';
 import { tagSlug, type Facet } from '../text/slugs';
-import { count, fieldsOf, isText, language, list, nearest, says, text, validate, withDefault } from './contract';
-import { parseYamlFields } from './yaml';
+import { count, email, fieldsOf, isText, language, list, nearest, says, text, validate, withDefault } from './contract';
+import { parseYamlFields, type YamlFields } from './yaml';
 
 /**
  * The site's settings, in a file editors own: `site.yml` in the content folder. Every field has a
@@ -23,11 +23,6 @@ const DEFAULTS = {
   newsroom: 'La rédaction',
   contact: 'redaction@kiosque.example',
   sections: ['Économie', 'Politique', 'International', 'Culture', 'Tech'],
-  legal: {
-    publisher: 'Kiosque SAS, 10 rue de la Presse, 75002 Paris, France — RCS Paris 000 000 000',
-    director: 'La directrice de la publication',
-    host: 'L’hébergeur du site, son adresse et son téléphone',
-  },
   types: {
     Actualité: 'news',
     Brève: 'brief',
@@ -73,11 +68,6 @@ const webAddress = z
     context.addIssue({ code: 'custom', message: 'is not a web address the site can be published at', params });
     return z.NEVER;
   });
-
-const email = text('an address such as redaction@journal.example').refine(
-  (value) => /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/.test(value),
-  says('is not an e-mail address', { expected: 'an address such as redaction@journal.example' }),
-);
 
 /** The rubriques, each with its own address: two that would share one are told apart by the editor. */
 const sections = list('a list such as [Économie, Politique]').superRefine((names, context) => {
@@ -129,15 +119,6 @@ const types = z
     return result;
   });
 
-const legal = fieldsOf(
-  {
-    publisher: withDefault(text('who publishes the site: its name, address, registration'), DEFAULTS.legal.publisher),
-    director: withDefault(text('the director of publication’s name'), DEFAULTS.legal.director),
-    host: withDefault(text('the host’s name, address and telephone'), DEFAULTS.legal.host),
-  },
-  'is not a fact of the legal notice',
-);
-
 const shape = {
   name: withDefault(text('the newspaper’s name'), DEFAULTS.name),
   tagline: withDefault(text('a line under the name'), DEFAULTS.tagline),
@@ -147,8 +128,8 @@ const shape = {
   newsroom: withDefault(text('the byline of articles without an author'), DEFAULTS.newsroom),
   contact: withDefault(email, DEFAULTS.contact),
   sections: withDefault(sections, DEFAULTS.sections),
-  legal: withDefault(legal, DEFAULTS.legal),
   types: withDefault(types, DEFAULTS.types),
+  footer: withDefault(list('a list of pages such as [a-propos, contact]'), []),
   pageSize: withDefault(count(5, 100), DEFAULTS.pageSize),
   feedSize: withDefault(count(1, 500), DEFAULTS.feedSize),
 };
@@ -184,13 +165,14 @@ type Environment = Record<string, string | undefined>;
 
 /**
  * The settings written in `text` (the content of `file`), every problem reported; the defaults where
- * the file is silent. A file with an error gives the defaults and its problems.
+ * the file is silent. A file with an error gives the defaults and its problems. `fields` tells where
+ * each setting is written, for what is checked against the rest of the folder (the footer's pages).
  */
 export function parseSettings(
   text: string | undefined,
   file: string,
   env: Environment = process.env,
-): { settings: SiteSettings; problems: Problem[] } {
+): { settings: SiteSettings; problems: Problem[]; fields?: YamlFields } {
   if (text === undefined || text.trim() === '') return { settings: defaultSettings(env), problems: [] };
   const yaml = parseYamlFields(text, file, SETTINGS_FILE);
   if (!yaml.ok) return { settings: defaultSettings(env), problems: yaml.problems };
@@ -207,7 +189,7 @@ export function parseSettings(
       }),
     );
   }
-  return { settings: value ? resolve(value, env) : defaultSettings(env), problems };
+  return { settings: value ? resolve(value, env) : defaultSettings(env), problems, fields: yaml.fields };
 }
 
 function resolve(written: Written, env: Environment): SiteSettings {

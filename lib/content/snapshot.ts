@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
   sitemapIndexOf,
+  type CorrectionsPageData,
   type FrontPageData,
   type Route,
   type ShellData,
@@ -16,7 +17,7 @@ import type { ArticleView, TeaserView } from './views';
  * named here) and are read by the pages that show them. A build renders in batches, a snapshot each,
  * so that no worker ever holds the data of the whole archive.
  */
-const SNAPSHOT_VERSION = 5;
+const SNAPSHOT_VERSION = 6;
 
 /** What every page of a build shares, and the pages Next renders whatever it is asked (they have no params). */
 export interface SharedData {
@@ -24,6 +25,8 @@ export interface SharedData {
   settings: SiteSettings;
   shell: ShellData;
   frontPage: FrontPageData;
+  /** The first page of the site's corrections. */
+  corrections: CorrectionsPageData;
   feed: ArticleView[];
   newsSitemap: TeaserView[];
   sitemapIndex: { part: string; lastModified?: string }[];
@@ -38,6 +41,7 @@ export function sharedData(model: SiteModel, bodies: string): SharedData {
     settings: model.settings,
     shell: model.shell(),
     frontPage: model.frontPage(),
+    corrections: model.correctionsPage()!,
     feed: model.feed(),
     newsSitemap: model.newsSitemap(),
     sitemapIndex: sitemapIndexOf(model.sitemapParts()),

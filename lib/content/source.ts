@@ -51,11 +51,21 @@ export interface SourceFile {
 const SITE_FILES = { [SETTINGS_FILE]: 'settings', [FRONT_PAGE_FILE]: 'frontPage' } as const;
 type SiteFile = (typeof SITE_FILES)[keyof typeof SITE_FILES];
 
+/**
+ * The folders of the content folder that hold Markdown files other than articles: the authors'
+ * profiles (`auteurs/anne-martin.md`) and the paper's own pages (`pages/a-propos.md`).
+ */
+export const SUBFOLDERS = { auteurs: 'profiles', pages: 'pages' } as const;
+type Subfolder = (typeof SUBFOLDERS)[keyof typeof SUBFOLDERS];
+
 /** What the content folder holds: the articles, the site's own files, and what could not be read. */
 export interface ContentSources {
   files: SourceFile[];
   /** site.yml and une.yml, those the folder has. */
   siteFiles: Partial<Record<SiteFile, SourceFile>>;
+  /** The authors' profiles and the paper's own pages, each file named by its stem. */
+  profiles: SourceFile[];
+  pages: SourceFile[];
   problems: Problem[];
 }
 
@@ -64,6 +74,14 @@ export const PHOTOS_FOLDER = 'images';
 
 /** Folders of the content folder that hold no articles: the photos articles show. */
 const NOT_ARTICLES = new Set([PHOTOS_FOLDER]);
+
+/** What each kind of file the folder holds is called in messages, and what it must be. */
+type EntryKind = 'article' | 'site file' | 'profile' | 'page';
+const MARKDOWN_KINDS: Partial<Record<EntryKind, string>> = {
+  article: 'is not published: only .md files are articles',
+  profile: 'is not read: only .md files are authors’ profiles',
+  page: 'is not published: only .md files are pages',
+};
 
 export function readSourceFiles(directory: string = contentDirectory()): ContentSources {
   let entries: string[];
@@ -75,6 +93,8 @@ export function readSourceFiles(directory: string = contentDirectory()): Content
     return {
       files: [],
       siteFiles: {},
+      profiles: [],
+      pages: [],
       problems: [
         problem({
           file,
@@ -87,11 +107,15 @@ export function readSourceFiles(directory: string = contentDirectory()): Content
     };
   }
 
-  const sources: ContentSources = { files: [], siteFiles: {}, problems: [] };
+  const sources: ContentSources = { files: [], siteFiles: {}, profiles: [], pages: [], problems: [] };
   const inside = realDirectory(directory);
   for (const entry of entries) {
     if (entry.startsWith('.') || NOT_ARTICLES.has(entry)) continue;
     const absolute = path.join(directory, entry);
+    if (Object.hasOwn(SUBFOLDERS, entry) && isFolder(absolute)) {
+      readSubfolder(absolute, SUBFOLDERS[entry as keyof typeof SUBFOLDERS], inside, sources);
+      continue;
+    }
     const name = displayPath(absolute);
     const siteFile = Object.hasOwn(SITE_FILES, entry) ? SITE_FILES[entry as keyof typeof SITE_FILES] : undefined;
     const read = readEntry(absolute, entry, inside, siteFile ? 'site file' : 'article');
@@ -100,6 +124,43 @@ export function readSourceFiles(directory: string = contentDirectory()): Content
     else sources.files.push({ name, stem: entry.slice(0, -'.md'.length), text: read.text });
   }
   return sources;
+}
+
+function isFolder(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Markdown files of `auteurs/` or `pages/`, each checked as an article is (size, encoding, links);
+ * the folder itself, if it is a symbolic link, must lead inside the content folder.
+ */
+function readSubfolder(folder: string, kind: Subfolder, inside: string, sources: ContentSources): void {
+  const name = displayPath(folder);
+  if (!realDirectory(folder).startsWith(inside + path.sep)) {
+    sources.problems.push(
+      problem({
+        file: name,
+        subject: 'folder',
+        message: 'is a symbolic link to a folder outside the content folder',
+        expected: 'a folder of the content folder',
+        found: 'a link out of it',
+      }),
+    );
+    return;
+  }
+  const entryKind = kind === 'profiles' ? 'profile' : 'page';
+  for (const entry of readdirSync(folder).sort()) {
+    if (entry.startsWith('.')) continue;
+    const absolute = path.join(folder, entry);
+    const read = readEntry(absolute, entry, inside, entryKind);
+    if ('text' in read)
+      sources[kind].push({ name: displayPath(absolute), stem: entry.slice(0, -'.md'.length), text: read.text });
+    else sources.problems.push(problem({ file: displayPath(absolute), ...read }));
+  }
 }
 
 /** The site's settings alone, from the folder's site.yml (the defaults for what it does not say). */
@@ -122,12 +183,7 @@ type EntryProblem = Omit<ProblemInit, 'file'>;
  * link is followed only to a file of the content folder itself, so nothing outside it is ever read,
  * published or quoted.
  */
-function readEntry(
-  absolute: string,
-  entry: string,
-  inside: string,
-  kind: 'article' | 'site file',
-): { text: string } | EntryProblem {
+function readEntry(absolute: string, entry: string, inside: string, kind: EntryKind): { text: string } | EntryProblem {
   const refuse = (message: string, expected: string, found: string): EntryProblem => ({
     subject: 'file',
     message,
@@ -145,8 +201,9 @@ function readEntry(
       }
     }
     const stats = statSync(file);
-    if ((kind === 'article' && !entry.endsWith('.md')) || !stats.isFile()) {
-      const message = 'is not published: only .md files are articles';
+    const markdownOnly = MARKDOWN_KINDS[kind];
+    if ((markdownOnly && !entry.endsWith('.md')) || !stats.isFile()) {
+      const message = markdownOnly ?? MARKDOWN_KINDS.article!;
       return { severity: 'warning', subject: 'file', message, expected: '<slug>.md', found: entry };
     }
     if (stats.size > MAX_FILE_BYTES) {
@@ -190,14 +247,19 @@ function errorCode(cause: unknown): string {
  * it read until an editor touches something, in `next dev` as in a build.
  */
 export function folderSignature(directory: string = contentDirectory()): string {
-  try {
-    return readdirSync(directory)
+  const entries = (folder: string, prefix = '') =>
+    readdirSync(folder)
       .sort()
       .map((entry) => {
-        const stats = lstatSync(path.join(directory, entry));
-        return `${entry}:${stats.size}:${stats.mtimeMs}`;
-      })
-      .join('|');
+        const stats = lstatSync(path.join(folder, entry));
+        return `${prefix}${entry}:${stats.size}:${stats.mtimeMs}`;
+      });
+  try {
+    // A file saved in auteurs/ or pages/ changes neither the folder's entries nor their dates.
+    const inSubfolders = Object.keys(SUBFOLDERS).flatMap((subfolder) =>
+      isFolder(path.join(directory, subfolder)) ? entries(path.join(directory, subfolder), `${subfolder}/`) : [],
+    );
+    return [...entries(directory), ...inSubfolders].join('|');
   } catch {
     return 'unreadable';
   }

@@ -1,9 +1,11 @@
 import type { Picture } from '../media/variants';
-import { articlePath, facetPath, type FacetKind } from '../paths';
+import { articlePath, facetPath, paperPagePath, type FacetKind } from '../paths';
 import type { ArticleDate } from '../text/dates';
 import type { Facet } from '../text/slugs';
 import { readingMinutes, type Article, type ArticleImage, type PublicationStatus } from './article';
 import { authorFacet } from './catalog';
+import type { PaperPage } from './paper-pages';
+import type { AuthorProfile } from './profiles';
 import type { ArticleKind } from './settings';
 
 /**
@@ -53,11 +55,25 @@ export interface TeaserView {
   image?: PhotoView;
 }
 
+export interface CorrectionView {
+  date: ArticleDate;
+  text: string;
+}
+
+/** A correction in the site's list of corrections: when, what, and the article it corrects. */
+export interface ListedCorrectionView extends CorrectionView {
+  article: TeaserView;
+}
+
 /** An article's page: everything the teaser has, and the byline, the tags, the body. */
 export interface ArticleView extends TeaserView {
   authors: AuthorView[];
   tags: FacetLink[];
   updated?: ArticleDate;
+  /** Oldest first: the byline says the latest, the end of the article lists them all. */
+  corrections: CorrectionView[];
+  /** Where the story was filed (`PARIS`); the body already opens with it. */
+  dateline?: string;
   readingMinutes: number;
   /** The body's key in the body store: the page reads it once. */
   body: string;
@@ -96,6 +112,8 @@ export function articleViewOf(article: Article): ArticleView {
     }),
     tags: article.tags.map((tag) => facetLink('tag', tag)),
     ...(article.updated && { updated: article.updated }),
+    corrections: article.corrections.map(({ date, text }) => ({ date, text })),
+    ...(article.dateline !== undefined && { dateline: article.dateline }),
     readingMinutes: readingMinutes(article.words),
     body: article.body,
     ...(article.image && { social: article.image.social }),
@@ -104,4 +122,52 @@ export function articleViewOf(article: Article): ArticleView {
 
 function photoView({ alt, picture, thumb, caption, credit }: ArticleImage): PhotoView {
   return { alt, picture, thumb, ...(caption && { caption }), ...(credit && { credit }) };
+}
+
+/** What an author's page shows above the articles when the author has a profile. */
+export type ProfileView = Omit<AuthorProfile, 'file' | 'photos'>;
+
+export function profileViewOf(profile: AuthorProfile): ProfileView {
+  const { name, slug, lang, links, role, portrait, email, bio } = profile;
+  return {
+    name,
+    slug,
+    lang,
+    links,
+    ...(role !== undefined && { role }),
+    ...(portrait && { portrait }),
+    ...(email !== undefined && { email }),
+    ...(bio !== undefined && { bio }),
+  };
+}
+
+/** A link to a page of the paper: the footer's, the policies'. */
+export interface PageLink {
+  name: string;
+  path: string;
+  /** The page's language, which its name is written in. */
+  lang: string;
+}
+
+/** A page of the paper (À propos, Charte…), as its route shows it. */
+export interface PaperPageView extends PageLink {
+  slug: string;
+  description?: string;
+  updated?: ArticleDate;
+  /** The body's key in the body store. */
+  body: string;
+}
+
+export function pageLinkOf(page: PaperPage): PageLink {
+  return { name: page.title, path: paperPagePath(page.slug), lang: page.lang };
+}
+
+export function paperPageViewOf(page: PaperPage): PaperPageView {
+  return {
+    ...pageLinkOf(page),
+    slug: page.slug,
+    ...(page.description !== undefined && { description: page.description }),
+    ...(page.updated && { updated: page.updated }),
+    body: page.body,
+  };
 }

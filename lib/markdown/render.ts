@@ -3,6 +3,7 @@ import remarkDirective from 'remark-directive';
 import remarkHtml from 'remark-html';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
+import { remarkDateline } from './dateline';
 import { remarkInlineReferences } from './definitions';
 import { remarkRejectUnknownDirectives } from './directives';
 import { remarkDemoteTitleHeadings } from './headings';
@@ -27,6 +28,8 @@ export interface RenderOptions {
   firstLine?: number;
   /** Tells the markup of a photo of the site (its derived files and size); rendering itself reads no file. */
   photo?: PhotoOf;
+  /** Where the story was filed (`PARIS`): it opens the first paragraph. */
+  dateline?: string;
 }
 
 export interface RenderResult {
@@ -49,6 +52,7 @@ const processor = remark()
   .use(remarkDemoteTitleHeadings)
   .use(remarkCollectReferences)
   .use(remarkTypography)
+  .use(remarkDateline)
   .use(remarkHtml, { sanitize: sanitizeSchema })
   .freeze();
 
@@ -56,12 +60,15 @@ const processor = remark()
  * Markdown → sanitized HTML, a pure function: the same text and options always give the same HTML and
  * problems. Text past the limits of limits.ts is refused before it is parsed, and gives no HTML.
  */
-export function renderMarkdown(markdown: string, { lang, file, firstLine = 1, photo }: RenderOptions): RenderResult {
+export function renderMarkdown(
+  markdown: string,
+  { lang, file, firstLine = 1, photo, dateline }: RenderOptions,
+): RenderResult {
   const toFileLine = (line: number | undefined) => (line === undefined ? undefined : line + firstLine - 1);
   const limit = markdownLimitProblem(markdown);
   if (limit) return { html: '', problems: [problem({ file, ...limit, line: toFileLine(limit.line) })], references: [] };
 
-  const vfile = new VFile({ value: markdown, path: file, data: { lang, photo } });
+  const vfile = new VFile({ value: markdown, path: file, data: { lang, photo, dateline } });
   const tree = processor.parse(vfile);
   const tooDeep = treeDepthProblem(tree);
   if (tooDeep) {

@@ -61,7 +61,7 @@ export const sanitizeSchema: Schema = {
     ol: ['start'],
     blockquote: ['cite', 'lang'],
     figure: [['className', 'quote', 'quote-long', 'tweet', 'photo']],
-    span: [['className', 'nowrap', 'tweet-source', 'tweet-name', 'tweet-media', 'tweet-meta', 'credit']],
+    span: [['className', 'nowrap', 'tweet-source', 'tweet-name', 'tweet-media', 'tweet-meta', 'credit', 'dateline']],
     time: ['dateTime'],
     code: [['className', /^language-[\w-]+$/]],
   },

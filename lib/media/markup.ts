@@ -12,6 +12,8 @@ export const PHOTO_SIZES = {
   frontLead: '(min-width: 72rem) 41rem, (min-width: 48rem) calc(60vw - 2rem), calc(100vw - 2rem)',
   /** A teaser's thumbnail (`.teaser-thumb`). */
   thumb: '6.5rem',
+  /** An author's portrait (`.portrait img`: clamp(5rem, 18vw, 8rem)). */
+  portrait: '(min-width: 44.5rem) 8rem, max(5rem, 18vw)',
 } as const;
 
 export type Loading = 'lazy' | 'first';

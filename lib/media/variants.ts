@@ -23,6 +23,8 @@ export interface PhotoSource {
   focus?: Focus;
   /** A lead photo also gets a teaser thumbnail and the share crops (Open Graph, structured data). */
   lead?: boolean;
+  /** An author's portrait gets only its square crops. */
+  portrait?: boolean;
 }
 
 export type VariantFormat = 'avif' | 'webp' | 'jpeg' | 'png';
@@ -63,6 +65,8 @@ export const ENCODING = {
   version: 1,
   ladder: [480, 800, 1200, 1600, 2000],
   thumb: { aspect: [3, 2], widths: [200, 400, 600] },
+  /** An author's portrait: a square, 160 CSS px on the profile, up to 3×. */
+  portrait: { aspect: [1, 1], widths: [160, 320, 480] },
   openGraph: { width: 1200, height: 630 },
   structured: {
     aspects: [
@@ -174,6 +178,10 @@ function thumbVariants(source: PhotoSource, name = namer(source)): Variant[] {
   return cropped(source, name, ENCODING.thumb.aspect, 'thumb', ENCODING.thumb.widths, pictureFormats(source));
 }
 
+function portraitVariants(source: PhotoSource, name = namer(source)): Variant[] {
+  return cropped(source, name, ENCODING.portrait.aspect, 'portrait', ENCODING.portrait.widths, pictureFormats(source));
+}
+
 /** The share crops: the Open Graph / Twitter card image, and the structured-data images (16:9, 4:3, 1:1). */
 export function socialImagesOf(source: PhotoSource): { openGraph: Variant; structured: Variant[] } {
   return social(source, namer(source));
@@ -201,15 +209,17 @@ export interface Picture {
 export const MIN_LEAD_WIDTH = ENCODING.structured.width;
 
 /** Browsers without srcset (none of today's) get the width nearest this. */
-const FALLBACK_SRC_WIDTH = { full: 1200, thumb: 400 };
+const FALLBACK_SRC_WIDTH = { full: 1200, thumb: 400, portrait: 320 };
+const VARIANTS_OF = { full: fullVariants, thumb: thumbVariants, portrait: portraitVariants };
 
 /**
  * What a `<picture>` needs: AVIF and WebP sources, and the JPEG (or PNG) fallback for `<img>`.
  * `full` is the whole photo at every width of the ladder; `thumb`, a 3:2 crop for teasers (a lead
- * photo's only). The caller writes `sizes`, which describes its layout.
+ * photo's only); `portrait`, a square (a portrait's only). The caller writes `sizes`, which
+ * describes its layout.
  */
-export function pictureOf(source: PhotoSource, kind: 'full' | 'thumb'): Picture {
-  const variants = kind === 'full' ? fullVariants(source) : thumbVariants(source);
+export function pictureOf(source: PhotoSource, kind: keyof typeof VARIANTS_OF): Picture {
+  const variants = VARIANTS_OF[kind](source);
   const srcset = (format: VariantFormat) =>
     variants
       .filter((variant) => variant.format === format)
@@ -229,9 +239,19 @@ export function pictureOf(source: PhotoSource, kind: 'full' | 'thumb'): Picture 
   };
 }
 
-/** Every file the build writes for a source: the full ladder, and for a lead photo its thumbnail and share crops. */
+/** An author's portrait: its `<picture>`, and its largest square's fallback for structured data. */
+export function portraitOf(source: PhotoSource): { picture: Picture; largest: string } {
+  const fallbacks = portraitVariants(source).filter((variant) => variant.format === fallbackFormat(source.info));
+  return { picture: pictureOf(source, 'portrait'), largest: fallbacks.at(-1)!.url };
+}
+
+/**
+ * Every file the build writes for a source: the full ladder; for a lead photo, its thumbnail and
+ * share crops too; for a portrait, its squares only.
+ */
 export function variantsOf(source: PhotoSource): Variant[] {
   const name = namer(source);
+  if (source.portrait) return portraitVariants(source, name);
   if (!source.lead) return fullVariants(source, name);
   const share = social(source, name);
   return [...fullVariants(source, name), ...thumbVariants(source, name), share.openGraph, ...share.structured];

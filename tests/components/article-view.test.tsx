@@ -199,3 +199,35 @@ describe('the lead photo', () => {
     expect(caption?.querySelector('.credit')?.textContent).toBe('© Kiosque');
   });
 });
+
+describe('corrections', () => {
+  const at = (iso: string) => ({ instant: new Date(iso), iso });
+  const corrections = [
+    { date: at('2015-02-17T10:00:00+01:00'), text: 'Le prénom de la ministre était mal orthographié.' },
+    { date: at('2015-02-18T09:00:00+01:00'), text: 'Le montant était de 100 millions de dollars : non d’euros.' },
+  ];
+
+  it('are flagged under the byline by the latest, which leads to the list at the end of the article', () => {
+    const { container } = render(<ArticleView article={{ ...cisco, corrections }} />);
+    const notice = container.querySelector('.byline .byline-corrected a');
+    expect(text(notice)).toBe('Cet article a été corrigé le 18 février 2015');
+    expect(notice?.querySelector('time')?.getAttribute('datetime')).toBe('2015-02-18T09:00:00+01:00');
+    const list = container.querySelector(notice?.getAttribute('href') ?? '#none');
+    expect(list?.previousElementSibling?.className).toBe('article-body');
+    expect(within(list as HTMLElement).getByRole('heading', { level: 2 }).textContent).toBe('Corrections');
+    expect([...(list?.querySelectorAll('li') ?? [])].map(text)).toEqual([
+      '17 février 2015 — Le prénom de la ministre était mal orthographié.',
+      '18 février 2015 — Le montant était de 100 millions de dollars : non d’euros.',
+    ]);
+    // French typography: the colon keeps its no-break space.
+    expect(list?.querySelectorAll('li')[1]?.textContent).toContain('dollars\u00A0: non');
+  });
+
+  it('are said in the article’s language, and not at all when there is none', () => {
+    const { container, rerender } = render(<ArticleView article={cisco} />);
+    expect(container.querySelector('.byline-corrected, .corrections')).toBeNull();
+    rerender(<ArticleView article={{ ...cisco, lang: 'en', corrections: corrections.slice(0, 1) }} />);
+    expect(text(container.querySelector('.byline-corrected'))).toBe('This article was corrected on February 17, 2015');
+    expect(container.querySelector('.corrections h2')?.textContent).toBe('Correction');
+  });
+});

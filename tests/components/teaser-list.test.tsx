@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FrontPage } from '@/components/front-page';
+import { RelatedArticles } from '@/components/related-articles';
 import { TeaserList } from '@/components/teaser-list';
 import { photoView } from '@/tests/fixtures/photo-view';
 import { getArticlePage, getFrontPage } from '@/lib/content';
@@ -51,5 +52,20 @@ describe('the front page', () => {
       ['Le logo de Kiosque', 'high'],
     ]);
     expect(images[0]?.getAttribute('loading')).toBeNull();
+  });
+});
+
+describe('« À lire aussi »', () => {
+  it('labels an opinion piece as one, set apart, and a news story not at all', () => {
+    const { container } = render(
+      <RelatedArticles
+        articles={[{ ...cisco, slug: 'tribune', type: { name: 'Tribune', kind: 'opinion' } }, cisco]}
+        lang="fr"
+      />,
+    );
+    const [tribune, news] = container.querySelectorAll('aside.related li');
+    expect([tribune?.className, tribune?.querySelector('.article-type')?.textContent]).toEqual(['opinion', 'Tribune']);
+    expect(tribune?.querySelector('.article-type + a')?.getAttribute('href')).toBe(cisco.path);
+    expect(news?.querySelector('.article-type')).toBeNull();
   });
 });

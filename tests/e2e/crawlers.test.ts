@@ -2,9 +2,20 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { generated } from './fixtures';
-import { absolute, fetchAll, fetchOk, isAbsoluteUrl, normalize, parseHtml, resolvedUrl } from './http';
-import { archiveSlugs, publishedSlugs, seed, sourceArticle, unpublished } from './sources';
+import { z } from 'zod';
+import { archiveCorrection, generated } from './fixtures';
+import { absolute, fetchAll, fetchOk, isAbsoluteUrl, letters, normalize, parseHtml, resolvedUrl } from './http';
+import {
+  archiveSlugs,
+  changedAt,
+  publishedSlugs,
+  seed,
+  sourceArticle,
+  sourcePages,
+  sourceProfile,
+  unpublished,
+  type SourceArticle,
+} from './sources';
 
 /**
  * What search engines, social networks and feed readers read from the production build: the server
@@ -28,11 +39,21 @@ const tagPath = '/tags/cisco';
 
 const escapingSlug = 'escaping-article';
 const scriptsSlug = 'scripts-article';
-const fixedArticles = [seedSlug, updatedSlug, englishSlug, escapingSlug, scriptsSlug];
+const tribuneSlug = 'tribune-article';
+const correctedSlug = 'corrected-article';
+const fixedArticles = [seedSlug, updatedSlug, englishSlug, escapingSlug, scriptsSlug, tribuneSlug, correctedSlug];
 /** The e2e site lists five articles a page (tests/e2e/content/site.yml): its archive has pages 1 to 4. */
 const archivePages = ['/page/1', '/page/2', '/page/3', '/page/4'];
 const listingPages = ['/', '/page/1', '/page/4', tagPath];
-const crawledPages = [...fixedArticles.map(articlePath), ...listingPages];
+/** The pages that tell readers and search engines who writes, how, and what was corrected. */
+const trustPages = ['/a-propos', '/mentions-legales', '/corrections', '/corrections/page/1', '/auteurs/anne-martin'];
+const crawledPages = [...fixedArticles.map(articlePath), ...listingPages, ...trustPages];
+
+/** The schema.org type of each type of article the fixtures use (the settings' defaults). */
+const SCHEMA_TYPES: Record<string, string> = { Tribune: 'OpinionNewsArticle' };
+const schemaTypeOf = (source: SourceArticle) => (source.type && SCHEMA_TYPES[source.type]) ?? 'NewsArticle';
+const isNewsArticle = (data: unknown) =>
+  isRecord(data) && typeof data['@type'] === 'string' && data['@type'].endsWith('NewsArticle');
 
 const feedLinks = [
   { type: 'application/rss+xml', path: '/rss.xml' },
@@ -139,205 +160,134 @@ function slugOf(href: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Explicitly typed readers for JSON and parsed XML: each field is checked, problems are collected
-// and reported together.
+// What crawlers read, as zod schemas: every field checked for type and form, every problem of a
+// document reported together, each at its path.
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-interface StringRule {
-  max?: number;
-  pattern?: RegExp;
-  absoluteUrl?: boolean;
+/** What `schema` reads of `value`; else a failure listing every problem, each at its path. */
+function parsed<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map(
+    (issue) => `  ${[what, ...issue.path.map(String)].join('.')}: ${issue.message}`,
+  );
+  throw new Error(`${what} is not what crawlers expect:\n${problems.join('\n')}`);
 }
 
-class Reader {
-  readonly problems: string[] = [];
-
-  fail(at: string, expected: string, found: unknown): void {
-    this.problems.push(`${at}: expected ${expected}, found ${JSON.stringify(found)}`);
-  }
-
-  record(value: unknown, at: string): Record<string, unknown> {
-    if (isRecord(value)) return value;
-    this.fail(at, 'an object', value);
-    return {};
-  }
-
-  array(value: unknown, at: string): unknown[] {
-    if (Array.isArray(value) && value.length > 0) return value;
-    this.fail(at, 'a non-empty array', value);
-    return [];
-  }
-
-  string(value: unknown, at: string, rule: StringRule = {}): string {
-    if (typeof value !== 'string' || value.trim() === '') {
-      this.fail(at, 'a non-empty string', value);
-      return '';
-    }
-    if (rule.max !== undefined && value.length > rule.max) this.fail(at, `at most ${rule.max} characters`, value);
-    if (rule.pattern && !rule.pattern.test(value)) this.fail(at, `a string matching ${rule.pattern}`, value);
-    if (rule.absoluteUrl && !isAbsoluteUrl(value)) this.fail(at, 'an absolute http(s) URL', value);
-    return value;
-  }
-
-  oneOf<T extends string>(value: unknown, at: string, allowed: readonly T[]): T | undefined {
-    const found = allowed.find((candidate) => candidate === value);
-    if (found === undefined) this.fail(at, `one of ${allowed.join(', ')}`, value);
-    return found;
-  }
-
-  exactly(value: unknown, at: string, expected: string): void {
-    if (value !== expected) this.fail(at, JSON.stringify(expected), value);
-  }
-}
+const text = z.string().regex(/\S/, 'expected a non-empty string');
+const absoluteUrl = z.string().refine(isAbsoluteUrl, 'expected an absolute http(s) URL');
+const isoDate = z.string().regex(ISO_WITH_OFFSET, 'expected an ISO 8601 date and time with its offset');
+const nonEmpty = <T extends z.ZodType>(item: T) => z.array(item).min(1, 'expected a non-empty array');
 
 const ORGANIZATION_TYPES = ['Organization', 'NewsMediaOrganization'] as const;
 
-interface OrganizationLd {
-  type: (typeof ORGANIZATION_TYPES)[number] | undefined;
-  name: string;
-  logoUrl: string;
+const organization = z
+  .object({
+    '@type': z.enum(ORGANIZATION_TYPES),
+    name: text,
+    logo: z.object({ '@type': z.literal('ImageObject'), url: absoluteUrl }),
+  })
+  .transform(({ '@type': type, name, logo }) => ({ type, name, logoUrl: logo.url }));
+
+/** The NewsArticle fields Google's article rich results read (an opinion or an analysis is a NewsArticle too). */
+const newsArticle = (type: string) =>
+  z
+    .object({
+      '@context': z.literal('https://schema.org'),
+      '@type': z.literal(type),
+      headline: text.max(110),
+      description: text,
+      image: nonEmpty(absoluteUrl),
+      datePublished: isoDate,
+      dateModified: isoDate,
+      author: nonEmpty(
+        z
+          .object({ '@type': z.enum(['Person', 'Organization']), name: text })
+          .transform(({ '@type': authorType, name }) => ({ type: authorType, name })),
+      ),
+      publisher: organization,
+      mainEntityOfPage: z.object({ '@id': absoluteUrl }).transform((entity) => entity['@id']),
+      inLanguage: text.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'expected a BCP 47 language tag'),
+    })
+    .refine((article) => Date.parse(article.dateModified) >= Date.parse(article.datePublished), {
+      message: 'expected dateModified not before datePublished',
+      path: ['dateModified'],
+    });
+
+function readNewsArticle(value: unknown, type = 'NewsArticle') {
+  return parsed(newsArticle(type), value, type);
 }
 
-function readOrganization(reader: Reader, value: unknown, at: string): OrganizationLd {
-  const organization = reader.record(value, at);
-  const logo = reader.record(organization.logo, `${at}.logo`);
-  reader.exactly(logo['@type'], `${at}.logo.@type`, 'ImageObject');
-  return {
-    type: reader.oneOf(organization['@type'], `${at}.@type`, ORGANIZATION_TYPES),
-    name: reader.string(organization.name, `${at}.name`),
-    logoUrl: reader.string(logo.url, `${at}.logo.url`, { absoluteUrl: true }),
-  };
-}
-
-interface NewsArticleLd {
-  headline: string;
-  description: string;
-  image: string[];
-  datePublished: string;
-  dateModified: string;
-  author: { type: 'Person' | 'Organization' | undefined; name: string }[];
-  publisher: OrganizationLd;
-  mainEntityOfPage: string;
-  inLanguage: string;
-}
-
-/** The NewsArticle fields Google's article rich results read, each checked for type and form. */
-function readNewsArticle(value: unknown): { article: NewsArticleLd; problems: string[] } {
-  const reader = new Reader();
-  const data = reader.record(value, 'NewsArticle');
-  reader.exactly(data['@context'], '@context', 'https://schema.org');
-  reader.exactly(data['@type'], '@type', 'NewsArticle');
-  const article: NewsArticleLd = {
-    headline: reader.string(data.headline, 'headline', { max: 110 }),
-    description: reader.string(data.description, 'description'),
-    image: reader
-      .array(data.image, 'image')
-      .map((url, index) => reader.string(url, `image[${index}]`, { absoluteUrl: true })),
-    datePublished: reader.string(data.datePublished, 'datePublished', { pattern: ISO_WITH_OFFSET }),
-    dateModified: reader.string(data.dateModified, 'dateModified', { pattern: ISO_WITH_OFFSET }),
-    author: reader.array(data.author, 'author').map((value, index) => {
-      const author = reader.record(value, `author[${index}]`);
-      return {
-        type: reader.oneOf(author['@type'], `author[${index}].@type`, ['Person', 'Organization'] as const),
-        name: reader.string(author.name, `author[${index}].name`),
-      };
+/** The @graph of the front page, listing pages and tag pages: exactly one site and one publisher. */
+const siteGraph = z
+  .object({ '@context': z.literal('https://schema.org'), '@graph': nonEmpty(z.record(z.string(), z.unknown())) })
+  .transform(({ '@graph': nodes }, context) => {
+    const websites = nodes.filter((node) => node['@type'] === 'WebSite');
+    const publishers = nodes.filter((node) => ORGANIZATION_TYPES.some((type) => node['@type'] === type));
+    if (websites.length !== 1 || publishers.length !== 1) {
+      context.addIssue({
+        code: 'custom',
+        message: `expected one WebSite and one Organization or NewsMediaOrganization, found ${websites.length} and ${publishers.length}`,
+        path: ['@graph'],
+      });
+      return z.NEVER;
+    }
+    return { website: websites[0], publisher: publishers[0] };
+  })
+  .pipe(
+    z.object({
+      website: z.object({ name: text, url: absoluteUrl }),
+      publisher: organization,
     }),
-    publisher: readOrganization(reader, data.publisher, 'publisher'),
-    mainEntityOfPage: reader.string(
-      reader.record(data.mainEntityOfPage, 'mainEntityOfPage')['@id'],
-      'mainEntityOfPage.@id',
-      { absoluteUrl: true },
-    ),
-    inLanguage: reader.string(data.inLanguage, 'inLanguage', { pattern: /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/ }),
-  };
-  if (Date.parse(article.dateModified) < Date.parse(article.datePublished))
-    reader.fail('dateModified', `not before datePublished ${article.datePublished}`, article.dateModified);
-  return { article, problems: reader.problems };
+  );
+
+function readSiteGraph(value: unknown) {
+  return parsed(siteGraph, value, 'JSON-LD');
 }
 
-/** The @graph of the front page, listing pages and tag pages: the site and its publisher. */
-function readSiteGraph(value: unknown): {
-  website: { name: string; url: string };
-  publisher: OrganizationLd;
-  problems: string[];
-} {
-  const reader = new Reader();
-  const data = reader.record(value, 'JSON-LD');
-  reader.exactly(data['@context'], '@context', 'https://schema.org');
-  const nodes = reader
-    .array(data['@graph'], '@graph')
-    .map((node, index) => ({ node: reader.record(node, `@graph[${index}]`), index }));
-  const websites = nodes.filter(({ node }) => node['@type'] === 'WebSite');
-  const publishers = nodes.filter(({ node }) => ORGANIZATION_TYPES.some((type) => node['@type'] === type));
-  if (websites.length !== 1) reader.fail('@graph', 'exactly one WebSite', websites.length);
-  if (publishers.length !== 1)
-    reader.fail('@graph', 'exactly one Organization or NewsMediaOrganization', publishers.length);
-  const [website] = websites;
-  const [publisher] = publishers;
-  return {
-    website: {
-      name: reader.string(website?.node.name, 'WebSite.name'),
-      url: reader.string(website?.node.url, 'WebSite.url', { absoluteUrl: true }),
-    },
-    publisher: readOrganization(reader, publisher?.node, `@graph[${publisher?.index ?? '?'}]`),
-    problems: reader.problems,
-  };
-}
-
-interface JsonFeedItem {
-  id: string;
-  url: string;
-  title: string;
-  contentHtml: string;
-  datePublished: string;
-  dateModified: string | undefined;
-  authors: string[];
-}
+const feedAuthors = nonEmpty(z.object({ name: text }).transform((author) => author.name));
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1): the required fields and the ones we promise. */
-function readJsonFeed(value: unknown): {
-  title: string;
-  feedUrl: string;
-  homePageUrl: string;
-  authors: string[];
-  items: JsonFeedItem[];
-  problems: string[];
-} {
-  const reader = new Reader();
-  const feed = reader.record(value, 'feed');
-  reader.exactly(feed.version, 'version', 'https://jsonfeed.org/version/1.1');
-  const authors = (at: string, value: unknown) =>
-    reader
-      .array(value, at)
-      .map((author, index) => reader.string(reader.record(author, `${at}[${index}]`).name, `${at}[${index}].name`));
-  if (!Array.isArray(feed.items)) reader.fail('items', 'an array', feed.items);
-  const items: unknown[] = Array.isArray(feed.items) ? feed.items : [];
-  return {
-    title: reader.string(feed.title, 'title'),
-    feedUrl: reader.string(feed.feed_url, 'feed_url', { absoluteUrl: true }),
-    homePageUrl: reader.string(feed.home_page_url, 'home_page_url', { absoluteUrl: true }),
-    authors: authors('authors', feed.authors),
-    items: items.map((value, index) => {
-      const item = reader.record(value, `items[${index}]`);
-      const at = (field: string) => `items[${index}].${field}`;
-      return {
-        id: reader.string(item.id, at('id')),
-        url: reader.string(item.url, at('url'), { absoluteUrl: true }),
-        title: reader.string(item.title, at('title')),
-        contentHtml: reader.string(item.content_html, at('content_html')),
-        datePublished: reader.string(item.date_published, at('date_published'), { pattern: ISO_WITH_OFFSET }),
-        dateModified:
-          item.date_modified === undefined
-            ? undefined
-            : reader.string(item.date_modified, at('date_modified'), { pattern: ISO_WITH_OFFSET }),
-        authors: authors(at('authors'), item.authors),
-      };
-    }),
-    problems: reader.problems,
-  };
+const jsonFeed = z
+  .object({
+    version: z.literal('https://jsonfeed.org/version/1.1'),
+    title: text,
+    feed_url: absoluteUrl,
+    home_page_url: absoluteUrl,
+    authors: feedAuthors,
+    items: z.array(
+      z.object({
+        id: text,
+        url: absoluteUrl,
+        title: text,
+        content_html: text,
+        date_published: isoDate,
+        date_modified: isoDate.optional(),
+        authors: feedAuthors,
+      }),
+    ),
+  })
+  .transform((feed) => ({
+    title: feed.title,
+    feedUrl: feed.feed_url,
+    homePageUrl: feed.home_page_url,
+    authors: feed.authors,
+    items: feed.items.map((item) => ({
+      id: item.id,
+      url: item.url,
+      title: item.title,
+      contentHtml: item.content_html,
+      datePublished: item.date_published,
+      dateModified: item.date_modified,
+      authors: item.authors,
+    })),
+  }));
+
+function readJsonFeed(value: unknown) {
+  return parsed(jsonFeed, value, 'feed');
 }
 
 const xmlParser = new XMLParser({
@@ -347,61 +297,62 @@ const xmlParser = new XMLParser({
   isArray: (name) => name === 'url' || name === 'sitemap',
 });
 
-interface SitemapUrl {
-  loc: string;
-  lastmod: string | undefined;
-  /** Every child element, by qualified name (`news:news`…). */
-  fields: Record<string, unknown>;
-}
+const SITEMAP_NAMESPACE = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
-/** A sitemap's <urlset>, checked to be well-formed XML in the sitemap namespace, each <loc> absolute. */
-function readUrlset(xml: string): { urlset: Record<string, unknown>; urls: SitemapUrl[]; problems: string[] } {
-  const { root, entries, problems } = readSitemapDocument(xml, 'urlset', 'url');
-  return { urlset: root, urls: entries, problems };
-}
+/** An entry of a sitemap or of the sitemap index; `fields` keeps every child element, by qualified name (`news:news`…). */
+const sitemapEntry = z
+  .looseObject({ loc: absoluteUrl, lastmod: isoDate.optional() })
+  .transform((fields) => ({ loc: fields.loc, lastmod: fields.lastmod, fields: fields as Record<string, unknown> }));
+
+type SitemapUrl = z.output<typeof sitemapEntry>;
+
+/** A sitemap's <urlset>, well-formed XML in the sitemap namespace, each <loc> absolute. */
+const urlset = z.object({
+  urlset: z.looseObject({ '@_xmlns': z.literal(SITEMAP_NAMESPACE), url: z.array(sitemapEntry).default([]) }),
+});
 
 /** The sitemap index's <sitemapindex>, checked the same way: each file it names absolute. */
-function readSitemapIndex(xml: string): { sitemaps: SitemapUrl[]; problems: string[] } {
-  const { entries, problems } = readSitemapDocument(xml, 'sitemapindex', 'sitemap');
-  return { sitemaps: entries, problems };
+const sitemapIndex = z.object({
+  sitemapindex: z.object({ '@_xmlns': z.literal(SITEMAP_NAMESPACE), sitemap: nonEmpty(sitemapEntry) }),
+});
+
+function parsedXml(xml: string, what: string): unknown {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) throw new Error(`${what} is not well-formed XML: ${valid.err.msg} at line ${valid.err.line}`);
+  return xmlParser.parse(xml) as unknown;
 }
 
-function readSitemapDocument(
-  xml: string,
-  rootName: 'urlset' | 'sitemapindex',
-  entryName: 'url' | 'sitemap',
-): { root: Record<string, unknown>; entries: SitemapUrl[]; problems: string[] } {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true)
-    return { root: {}, entries: [], problems: [`not well-formed XML: ${valid.err.msg} at line ${valid.err.line}`] };
-  const reader = new Reader();
-  const document: unknown = xmlParser.parse(xml);
-  const root = reader.record(reader.record(document, 'document')[rootName], rootName);
-  reader.exactly(root['@_xmlns'], `${rootName}@xmlns`, 'http://www.sitemaps.org/schemas/sitemap/0.9');
-  const values = root[entryName] === undefined ? [] : reader.array(root[entryName], `${rootName}.${entryName}`);
-  const entries = values.map((value, index) => {
-    const fields = reader.record(value, `${entryName}[${index}]`);
-    return {
-      loc: reader.string(fields.loc, `${entryName}[${index}].loc`, { absoluteUrl: true }),
-      lastmod:
-        fields.lastmod === undefined
-          ? undefined
-          : reader.string(fields.lastmod, `${entryName}[${index}].lastmod`, { pattern: ISO_WITH_OFFSET }),
-      fields,
-    };
-  });
-  return { root, entries, problems: reader.problems };
+function readUrlset(xml: string, what = 'urlset'): { urlset: Record<string, unknown>; urls: SitemapUrl[] } {
+  const document = parsed(urlset, parsedXml(xml, what), what);
+  return { urlset: document.urlset, urls: document.urlset.url };
 }
+
+function readSitemapIndex(xml: string): { sitemaps: SitemapUrl[] } {
+  return { sitemaps: parsed(sitemapIndex, parsedXml(xml, 'sitemapindex'), 'sitemapindex').sitemapindex.sitemap };
+}
+
+/** What Google News reads of an entry of the news sitemap. */
+const newsEntry = z
+  .object({
+    'news:news': z.object({
+      'news:publication': z.object({ 'news:name': text, 'news:language': text }),
+      'news:publication_date': isoDate,
+      'news:title': text,
+    }),
+  })
+  .transform(({ 'news:news': news }) => ({
+    name: news['news:publication']['news:name'],
+    language: news['news:publication']['news:language'],
+    date: news['news:publication_date'],
+    title: news['news:title'],
+  }));
 
 /** Every address of the site's sitemaps, as a crawler reads them: the index at /sitemap.xml, then each file it names. */
 async function sitemapUrls(): Promise<{ files: string[]; urls: SitemapUrl[] }> {
   const index = readSitemapIndex((await fetchOk('/sitemap.xml', XML)).text);
-  expect(index.problems).toEqual([]);
   const urls: SitemapUrl[] = [];
   for (const { loc } of index.sitemaps) {
-    const file = readUrlset((await fetchOk(loc, XML)).text);
-    expect(file.problems, loc).toEqual([]);
-    urls.push(...file.urls);
+    urls.push(...readUrlset((await fetchOk(loc, XML)).text, loc).urls);
   }
   return { files: index.sitemaps.map(({ loc }) => loc), urls };
 }
@@ -510,12 +461,46 @@ describe('every page a crawler reads', () => {
   });
 });
 
+describe('what these tests hold the site to', () => {
+  it('refuses a NewsArticle crawlers would reject, naming every problem at its path', () => {
+    const broken = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'x'.repeat(111),
+      description: ' ',
+      image: ['/articles/x/share.png'],
+      datePublished: '2015-02-16T10:00:00+01:00',
+      dateModified: '2015-02-15T10:00:00+01:00',
+      author: [{ '@type': 'Person', name: 'Anne Martin' }],
+      publisher: {
+        '@type': 'Organization',
+        name: 'Kiosque',
+        logo: { '@type': 'ImageObject', url: 'https://k.example/logo.png' },
+      },
+      mainEntityOfPage: { '@id': 'https://k.example/articles/x' },
+      inLanguage: 'fr',
+    };
+    expect(() => readNewsArticle(broken)).toThrow(
+      [
+        'NewsArticle is not what crawlers expect:',
+        '  NewsArticle.headline: Too big: expected string to have <=110 characters',
+        '  NewsArticle.description: expected a non-empty string',
+        '  NewsArticle.image.0: expected an absolute http(s) URL',
+      ].join('\n'),
+    );
+    expect(() =>
+      readNewsArticle({ ...broken, headline: 'x', description: 'y', image: ['https://k.example/x.png'] }),
+    ).toThrow('NewsArticle.dateModified: expected dateModified not before datePublished');
+  });
+});
+
 describe('articles', () => {
   it.each(fixedArticles)('%s has the article:* Open Graph tags of its front matter', async (slug) => {
     const source = sourceArticle(slug);
     const { document } = await page(articlePath(slug));
     expect(metaProperties(document, 'article:published_time')).toEqual([source.date]);
-    expect(metaProperties(document, 'article:modified_time')).toEqual(source.updated ? [source.updated] : []);
+    const changed = changedAt(source);
+    expect(metaProperties(document, 'article:modified_time')).toEqual(changed === source.date ? [] : [changed]);
     expect(metaProperties(document, 'article:tag')).toEqual(source.tags);
     expect(metaProperties(document, 'article:author')).toEqual(source.authors);
   });
@@ -533,16 +518,15 @@ describe('articles', () => {
     const source = sourceArticle(slug);
     const loaded = await page(articlePath(slug));
     const { document } = loaded;
-    const newsArticles = jsonLd(loaded).filter(({ data }) => isRecord(data) && data['@type'] === 'NewsArticle');
+    const newsArticles = jsonLd(loaded).filter(({ data }) => isNewsArticle(data));
     expect(newsArticles).toHaveLength(1);
-    const { article, problems } = readNewsArticle(newsArticles[0]?.data);
-    expect(problems).toEqual([]);
+    const article = readNewsArticle(newsArticles[0]?.data, schemaTypeOf(source));
 
     expect(article.headline).toBe(normalize(document.querySelector('h1')?.textContent ?? ''));
     expect(article.headline).toBe(source.title);
     expect(article.description).toBe(metaNames(document, 'description')[0]);
     expect(article.datePublished).toBe(source.date);
-    expect(article.dateModified).toBe(source.updated ?? source.date);
+    expect(article.dateModified).toBe(changedAt(source));
     expect(article.author.map((author) => author.name)).toEqual(source.authors);
     expect(article.mainEntityOfPage).toBe(absolute(articlePath(slug)));
     expect(resolvedUrl(article.mainEntityOfPage)).toBe(
@@ -563,10 +547,190 @@ describe('articles', () => {
       datetime: time.getAttribute('datetime'),
       before: normalize((time.parentElement?.textContent ?? '').split(time.textContent ?? '')[0] ?? ''),
     }));
-    expect(times.map((time) => time.datetime)).toEqual(
-      source.updated ? [article.datePublished, article.dateModified] : [article.datePublished],
-    );
+    const latestCorrection = source.corrections.at(-1)?.date;
+    expect(times.map((time) => time.datetime)).toEqual([
+      article.datePublished,
+      ...(source.updated ? [source.updated] : []),
+      ...(latestCorrection ? [latestCorrection] : []),
+    ]);
     if (source.updated) expect(times[1]?.before).toMatch(/Mis à jour le$/);
+    if (latestCorrection) expect(times.at(-1)?.before).toMatch(/Cet article a été corrigé le$/);
+  });
+});
+
+describe('what readers and Google News are told to trust', () => {
+  const jsonLdOf = async (path: string) =>
+    jsonLd(await page(path)).flatMap(({ data }) => (isRecord(data) ? [data] : []));
+  /** Every node of a page's JSON-LD, those of an @graph and those nested as a publisher included. */
+  const nodesOf = async (path: string) =>
+    (await jsonLdOf(path)).flatMap((data) => [
+      data,
+      ...(Array.isArray(data['@graph']) ? data['@graph'].filter(isRecord) : []),
+      ...(isRecord(data.publisher) ? [data.publisher] : []),
+    ]);
+
+  it('labels a tribune above its headline and in listings, set apart, and tells search engines it is an opinion', async () => {
+    const { document } = await page(articlePath(tribuneSlug));
+    expect(normalize(document.querySelector('.article-header .article-type')?.textContent ?? '')).toBe('Tribune');
+    expect(document.querySelector('article.article')?.classList.contains('opinion')).toBe(true);
+    const [article] = (await jsonLdOf(articlePath(tribuneSlug))).filter(isNewsArticle);
+    expect(article?.['@type']).toBe('OpinionNewsArticle');
+    const teaser = [...(await page('/tags/french-tech')).document.querySelectorAll('article.teaser')].find((story) =>
+      story.querySelector(`a[href="${articlePath(tribuneSlug)}"]`),
+    );
+    expect(teaser?.classList.contains('opinion')).toBe(true);
+    expect(normalize(teaser?.querySelector('.article-type')?.textContent ?? '')).toBe('Tribune');
+    // And where the seed suggests it, « À lire aussi ».
+    const suggested = [...(await page(seedPath)).document.querySelectorAll('aside.related li')].find((item) =>
+      item.querySelector(`a[href="${articlePath(tribuneSlug)}"]`),
+    );
+    expect(normalize(suggested?.querySelector('.opinion > .article-type')?.textContent ?? '')).toBe('Tribune');
+  });
+
+  it('shows a correction under the byline and at the end of the article, tells it in JSON-LD, and opens with the dateline', async () => {
+    const source = sourceArticle(correctedSlug);
+    const { document } = await page(articlePath(correctedSlug));
+    const notice = document.querySelector('.byline .byline-corrected a');
+    expect(normalize(notice?.textContent ?? '')).toBe('Cet article a été corrigé le 19 février 2015');
+    const list = document.querySelector(notice?.getAttribute('href') ?? '#none');
+    expect(list?.closest('article')).toBe(document.querySelector('article.article'));
+    const items = [...(list?.querySelectorAll('li') ?? [])];
+    expect(items.map((item) => item.querySelector('time')?.getAttribute('datetime'))).toEqual(
+      source.corrections.map((correction) => correction.date),
+    );
+    expect(items.map((item) => letters(item.textContent ?? ''))).toEqual(
+      source.corrections.map((correction) => expect.stringContaining(letters(correction.text))),
+    );
+
+    const [article] = (await jsonLdOf(articlePath(correctedSlug))).filter(isNewsArticle);
+    expect(article?.correction).toEqual(
+      source.corrections.map(({ date, text }) => ({ '@type': 'CorrectionComment', text, datePublished: date })),
+    );
+    expect(article?.dateModified).toBe(source.corrections.at(-1)?.date);
+    expect(article?.dateline).toBe(source.dateline);
+
+    const opening = document.querySelector('.article-body p');
+    expect(opening?.firstElementChild?.className).toBe('dateline');
+    expect(normalize(opening?.textContent ?? '')).toMatch(/^SOPHIA ANTIPOLIS — Le groupe américain a annoncé/);
+  });
+
+  it('carries a correction into the feeds: the item’s date and its content', async () => {
+    const source = sourceArticle(correctedSlug);
+    const latest = source.corrections.at(-1)!;
+    const feed = readJsonFeed(JSON.parse((await fetchOk('/feed.json', /json/)).text) as unknown);
+    const item = feed.items.find((candidate) => candidate.url === absolute(articlePath(correctedSlug)));
+    expect(item?.dateModified).toBe(latest.date);
+    expect(letters(textOf(item?.contentHtml ?? ''))).toContain(letters(latest.text));
+    const rss = await new Parser().parseString((await fetchOk('/rss.xml', /rss/)).text);
+    const rssItem = rss.items.find((candidate) => candidate.link === absolute(articlePath(correctedSlug)));
+    expect(Date.parse(rssItem?.pubDate ?? '')).toBe(Date.parse(latest.date));
+  });
+
+  it('lists every correction on /corrections, newest first, the oldest on archive pages numbered from the oldest', async () => {
+    const listed = async (path: string) =>
+      [...(await page(path)).document.querySelectorAll('.correction-list > li')].map((item) => [
+        item.querySelector('h2 a')?.getAttribute('href'),
+        Date.parse(item.querySelector('time')?.getAttribute('datetime') ?? ''),
+      ]);
+    const expected = [
+      ...sourceArticle(correctedSlug).corrections.map(({ date }) => [articlePath(correctedSlug), Date.parse(date)]),
+      ...Array.from({ length: generated.correctedCount }, (_, index) => [
+        articlePath(archiveSlugs[index]!),
+        Date.parse(archiveCorrection(index + 1).date),
+      ]),
+    ].sort((a, b) => Number(b[1]) - Number(a[1]));
+    const first = await page('/corrections');
+    expect(first.document.querySelector('a[rel~="next"]')?.getAttribute('href')).toBe('/corrections/page/1');
+    const archive = await page('/corrections/page/1');
+    expect(archive.document.querySelector('a[rel~="prev"]')?.getAttribute('href')).toBe('/corrections');
+    expect([...(await listed('/corrections')), ...(await listed('/corrections/page/1'))]).toEqual(expected);
+    expect(await listed('/corrections/page/1')).toHaveLength(5);
+    // It leads to the policy that says how the paper corrects.
+    expect(first.document.querySelector('.listing-header a')?.getAttribute('href')).toBe('/politique-de-corrections');
+    for (const path of ['/corrections/page/2', '/corrections/page/0']) expect((await fetchAll(path)).status).toBe(404);
+  });
+
+  it('gives an author with a profile a page with the bio, the portrait, the links and a ProfilePage', async () => {
+    const { data: profile, body } = sourceProfile('anne-martin');
+    const path = '/auteurs/anne-martin';
+    const { document } = await page(path);
+    expect(normalize(document.querySelector('h1')?.textContent ?? '')).toBe(profile.name);
+    expect(letters(document.querySelector('.profile-bio')?.textContent ?? '')).toBe(letters(body.replace(/\*/g, '')));
+    // The portrait: a square the photo pipeline cut from the original, in AVIF, WebP and JPEG.
+    const portrait = document.querySelector('.profile picture img');
+    const written = profile.portrait as Record<string, string>;
+    expect(portrait?.getAttribute('alt')).toBe(written.alt);
+    expect(portrait?.getAttribute('src')).toMatch(/^\/media\/telephone-\w+-portrait-320\.jpg$/);
+    expect([portrait?.getAttribute('width'), portrait?.getAttribute('height')]).toEqual(['320', '320']);
+    const types = [...document.querySelectorAll('.profile picture source')].map((source) =>
+      source.getAttribute('type'),
+    );
+    expect(types).toEqual(['image/avif', 'image/webp']);
+    const square = async (url: string) => {
+      const response = await fetchAll(url);
+      expect([response.status, response.contentType], url).toEqual([200, 'image/jpeg']);
+      const { width, height } = await sharp(response.body).metadata();
+      return [width, height];
+    };
+    expect(await square(portrait!.getAttribute('src')!)).toEqual([320, 320]);
+    const links = Object.values(profile.links as Record<string, string>).map((url) => new URL(url).href);
+    expect([...document.querySelectorAll('.profile-links a[rel="me"]')].map((a) => a.getAttribute('href'))).toEqual(
+      links,
+    );
+    // A byline leads there.
+    const byline = (await page(articlePath(correctedSlug))).document.querySelector('.byline-authors a');
+    expect(byline?.getAttribute('href')).toBe(path);
+
+    const profilePages = (await jsonLdOf(path)).filter((data) => data['@type'] === 'ProfilePage');
+    expect(profilePages).toHaveLength(1);
+    const person = profilePages[0]!.mainEntity as Record<string, unknown>;
+    expect(person).toMatchObject({
+      '@type': 'Person',
+      name: profile.name,
+      jobTitle: profile.role,
+      url: absolute(path),
+      image: expect.stringMatching(/\/media\/telephone-\w+-portrait-480\.jpg$/),
+      sameAs: links,
+      email: profile.email,
+    });
+    expect(await square(person.image as string)).toEqual([480, 480]);
+    // An author without a profile keeps a plain list.
+    expect((await jsonLdOf('/auteurs/la-redaction')).filter((data) => data['@type'] === 'ProfilePage')).toEqual([]);
+    expect((await page('/auteurs/la-redaction')).document.querySelector('.profile')).toBeNull();
+  });
+
+  it('publishes content/pages at the top of the site, linked from every page’s footer in the settings’ order', async () => {
+    const order = ['a-propos', 'charte-deontologique', 'politique-de-corrections', 'contact', 'mentions-legales'];
+    expect([...sourcePages.map((source) => source.slug)].sort()).toEqual([...order].sort());
+    for (const path of ['/', articlePath(englishSlug), '/corrections', '/a-propos', '/auteurs/anne-martin']) {
+      const footer = [...(await page(path)).document.querySelectorAll('.site-footer > ul a')].map((a) =>
+        a.getAttribute('href'),
+      );
+      expect(footer.slice(0, order.length), path).toEqual(order.map((slug) => `/${slug}`));
+    }
+    for (const { slug, title } of sourcePages) {
+      const { document } = await page(`/${slug}`);
+      expect(normalize(document.querySelector('h1')?.textContent ?? '')).toBe(title);
+    }
+    const { urls } = await sitemapUrls();
+    const locs = urls.map((url) => url.loc);
+    for (const path of [...order.map((slug) => `/${slug}`), '/corrections', '/corrections/page/1'])
+      expect(locs, path).toContain(absolute(path));
+  });
+
+  it('points the NewsMediaOrganization of every page to the pages of its policies', async () => {
+    const policies = Object.fromEntries(
+      sourcePages.flatMap(({ slug, policies: named }) => named.map((policy) => [policy, absolute(`/${slug}`)])),
+    );
+    expect(Object.keys(policies)).toEqual(
+      expect.arrayContaining(['publishingPrinciples', 'ethicsPolicy', 'correctionsPolicy', 'masthead']),
+    );
+    for (const path of ['/', articlePath(seedSlug), '/a-propos', '/corrections']) {
+      const organizations = (await nodesOf(path)).filter((node) => node['@type'] === 'NewsMediaOrganization');
+      expect(organizations.length, path).toBeGreaterThan(0);
+      for (const organization of organizations) expect(organization, path).toMatchObject(policies);
+    }
+    for (const url of new Set(Object.values(policies))) expect((await fetchAll(url)).status, url).toBe(200);
   });
 });
 
@@ -574,8 +738,7 @@ describe('the front page, its next pages and tag pages', () => {
   it.each(listingPages)('%s describes the site and its publisher in JSON-LD', async (path) => {
     const graphs = jsonLd(await page(path)).filter(({ data }) => isRecord(data) && '@graph' in data);
     expect(graphs).toHaveLength(1);
-    const { website, publisher, problems } = readSiteGraph(graphs[0]?.data);
-    expect(problems).toEqual([]);
+    const { website, publisher } = readSiteGraph(graphs[0]?.data);
     expect(website).toEqual({ name: 'Kiosque', url: absolute('/') });
     expect(publisher.name).toBe('Kiosque');
     await image(publisher.logoUrl);
@@ -666,7 +829,6 @@ describe('robots.txt and the sitemaps', () => {
 
   it('is an index of sitemap files, the site’s pages then a file a month, each dated by its newest change', async () => {
     const index = readSitemapIndex((await fetchOk('/sitemap.xml', XML)).text);
-    expect(index.problems).toEqual([]);
     const locs = index.sitemaps.map(({ loc }) => loc);
     expect(locs[0]).toBe(absolute('/sitemaps/pages.xml'));
     for (const loc of locs.slice(1)) expect(loc).toMatch(/\/sitemaps\/\d{4}-\d{2}\.xml$/);
@@ -729,7 +891,7 @@ describe('robots.txt and the sitemaps', () => {
     for (const slug of published) {
       const fixed = fixedArticles.includes(slug) ? sourceArticle(slug) : undefined;
       // Generated fixtures are dated when the setup runs: their pages' dates stand in for the file.
-      const expected = fixed ? (fixed.updated ?? fixed.date) : await pageChangedAt(slug);
+      const expected = fixed ? changedAt(fixed) : await pageChangedAt(slug);
       expect(lastmod.get(absolute(articlePath(slug))), slug).toBe(expected);
     }
 
@@ -745,23 +907,11 @@ describe('robots.txt and the sitemaps', () => {
 
   it('gives Google News exactly the fresh article, with its publication, language, date and title', async () => {
     const { text } = await fetchOk('/news-sitemap.xml', XML);
-    const { urlset, urls, problems } = readUrlset(text);
-    expect(problems).toEqual([]);
+    const { urlset, urls } = readUrlset(text, '/news-sitemap.xml');
     expect(urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
     expect(urls.map((url) => url.loc)).toEqual([absolute(articlePath(generated.fresh.slug))]);
 
-    const reader = new Reader();
-    const entries = urls.map((url, index) => {
-      const news = reader.record(url.fields['news:news'], `url[${index}].news:news`);
-      const publication = reader.record(news['news:publication'], `url[${index}].news:publication`);
-      return {
-        name: reader.string(publication['news:name'], 'news:name'),
-        language: reader.string(publication['news:language'], 'news:language'),
-        date: reader.string(news['news:publication_date'], 'news:publication_date', { pattern: ISO_WITH_OFFSET }),
-        title: reader.string(news['news:title'], 'news:title'),
-      };
-    });
-    expect(reader.problems).toEqual([]);
+    const entries = urls.map((url, index) => parsed(newsEntry, url.fields, `url[${index}]`));
     const freshDate = single(
       metaProperties((await page(articlePath(generated.fresh.slug))).document, 'article:published_time'),
       'published_time',
@@ -814,7 +964,6 @@ describe('feeds', () => {
   it('JSON Feed 1.1 has the required fields and every published article in full', async () => {
     const { text } = await fetchOk('/feed.json', /^application\/(feed\+)?json\b/);
     const feed = readJsonFeed(JSON.parse(text) as unknown);
-    expect(feed.problems).toEqual([]);
     expect(feed.title).toBe('Kiosque');
     expect(feed.feedUrl).toBe(absolute('/feed.json'));
     expect(feed.homePageUrl).toBe(absolute('/'));

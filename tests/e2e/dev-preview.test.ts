@@ -160,6 +160,22 @@ describe('next dev, the editors’ live preview', () => {
     },
   );
 
+  it(
+    'shows an edit to a page of the paper, in pages/, on the next request',
+    { timeout: FIRST_COMPILE_MS },
+    async () => {
+      const pageFile = path.join(contentDir, 'pages/a-propos.md');
+      const at = (signal: number) => fetch(`${baseURL}/a-propos`, { signal: AbortSignal.timeout(signal) });
+      // The first request compiles the route.
+      const before = await at(FIRST_COMPILE_MS);
+      expect(before.status).toBe(200);
+      const sentence = 'Une phrase ajoutée à la page pendant la prévisualisation.';
+      expect(shows(await before.text(), sentence)).toBe(false);
+      writeFileSync(pageFile, `${readFileSync(pageFile, 'utf8')}\n${sentence}\n`);
+      expect(shows(await (await at(REQUEST_MS)).text(), sentence)).toBe(true);
+    },
+  );
+
   describe('when an edit breaks the file', () => {
     const brokenSeed = () => originalSeed.replace(/^date: .*$/m, 'date: 2015-02-30');
     /** The diagnostic as `npm run check` and the build print it. */

@@ -19,7 +19,17 @@ export const generated = {
     /** In its body: a PNG chart. */
     infographic: { path: '/images/infographie.png', width: 1600, height: 1000 },
   },
+  /** The first of them are each corrected the next day: enough to give /corrections an archive page. */
+  correctedCount: 10,
 } as const;
+
+/** The correction generated for archive article `index`. */
+export function archiveCorrection(index: number): { date: string; text: string } {
+  return {
+    date: new Date(Date.UTC(2014, 0, index + 1, 9)).toISOString(),
+    text: `L’article numéro ${index} a été corrigé le lendemain.`,
+  };
+}
 
 /** A minimal valid article whose lead and body repeat its title; `extra` is more front matter. */
 export function fixtureArticle(title: string, date: string, extra = ''): string {
@@ -43,9 +53,16 @@ export async function writeGeneratedFixtures(contentDir: string, now: Date = new
   );
   for (let index = 1; index <= generated.archiveCount; index++) {
     const number = String(index).padStart(2, '0');
+    const correction = archiveCorrection(index);
     writeFileSync(
       path.join(contentDir, `archive-${number}.md`),
-      article(`Archive numéro ${number}`, new Date(Date.UTC(2014, 0, index, 9))),
+      article(
+        `Archive numéro ${number}`,
+        new Date(Date.UTC(2014, 0, index, 9)),
+        index <= generated.correctedCount
+          ? `corrections: [{ date: ${correction.date}, text: "${correction.text}" }]\n`
+          : '',
+      ),
     );
   }
   const photoFile = (sitePath: string) => {

@@ -94,11 +94,14 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** A fresh content folder holding a copy of every article of content/. */
+/** A fresh content folder holding a copy of every article of content/, its pages and its profiles (not its settings). */
 export function copyOfContent(folder: string): void {
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
-  for (const file of readdirSync(path.join(projectRoot, 'content')).filter((name) => name.endsWith('.md'))) {
-    cpSync(path.join(projectRoot, 'content', file), path.join(folder, file));
+  const content = path.join(projectRoot, 'content');
+  for (const entry of readdirSync(content)) {
+    // The articles, and the paper's own pages and authors' profiles as readers get them.
+    if (entry.endsWith('.md') || entry === 'pages' || entry === 'auteurs')
+      cpSync(path.join(content, entry), path.join(folder, entry), { recursive: true });
   }
 }

@@ -23,6 +23,12 @@ const pageTypes = {
   'the search page': '/recherche?q=Cisco',
   'the legal notice': '/mentions-legales',
   'the 404 page': '/nope',
+  'a tribune': '/articles/tribune-article',
+  'a corrected article with a dateline': '/articles/corrected-article',
+  'an author with a profile': '/auteurs/anne-martin',
+  'a page of the paper': '/a-propos',
+  'the corrections': '/corrections',
+  'an archive page of the corrections': '/corrections/page/1',
 };
 
 let browser: Browser;
@@ -305,6 +311,61 @@ describe('walking the site', () => {
       await opened.close();
       expect(heading.trim().length, path).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('trust, as a reader sees it', () => {
+  it('sets the dateline in small capitals at the start of the text, and leads from the byline to the corrections', async () => {
+    const { page, close } = await openPage(browser, baseURL + '/articles/corrected-article', {
+      viewport: { width: 1280, height: 900 },
+    });
+    const dateline = await page
+      .locator('.article-body p .dateline')
+      .first()
+      .evaluate((element) => ({
+        caps: getComputedStyle(element).fontVariantCaps,
+        first: element.parentElement?.firstChild === element,
+      }));
+    expect(dateline).toEqual({ caps: 'all-small-caps', first: true });
+    await page.getByRole('link', { name: /^Cet article a été corrigé le/ }).click();
+    await page.waitForURL(/#corrections$/);
+    const section = page.locator('#corrections');
+    expect(await section.getByRole('heading', { level: 2 }).innerText()).toMatch(/^corrections$/i);
+    const box = await section.boundingBox();
+    expect(box!.y).toBeLessThan(900);
+    expect(box!.y + box!.height).toBeGreaterThan(0);
+    await close();
+  });
+
+  it('sets a tribune apart from reporting: its label boxed, its headline in italics', async () => {
+    const styles = async (path: string) => {
+      const { page, close } = await openPage(browser, baseURL + path);
+      const style = await page.evaluate(() => ({
+        label: getComputedStyle(document.querySelector('.article-header .article-type') ?? document.body)
+          .borderTopStyle,
+        headline: getComputedStyle(document.querySelector('h1')!).fontStyle,
+      }));
+      await close();
+      return style;
+    };
+    expect(await styles('/articles/tribune-article')).toEqual({ label: 'solid', headline: 'italic' });
+    expect(await styles(articlePath)).toEqual({ label: 'none', headline: 'normal' });
+  });
+
+  it('reaches the paper’s pages from the footer, and the author’s profile from the byline', async () => {
+    const { page, close } = await openPage(browser, baseURL + '/articles/corrected-article');
+    await page.locator('.site-footer').getByRole('link', { name: 'À propos' }).click();
+    await page.waitForURL(/\/a-propos$/);
+    expect(await page.locator('h1').innerText()).toBe('À propos');
+    await page.goto(baseURL + '/articles/corrected-article');
+    await page.locator('.byline-authors').getByRole('link', { name: 'Anne Martin' }).click();
+    await page.waitForURL(/\/auteurs\/anne-martin$/);
+    const portrait = await page.locator('.profile img').evaluate((image: HTMLImageElement) => ({
+      loaded: image.complete && image.naturalWidth > 0,
+      alt: image.alt,
+    }));
+    expect(portrait).toEqual({ loaded: true, alt: 'Anne Martin, journaliste à Kiosque' });
+    await close();
   });
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { generated } from './fixtures';
@@ -45,6 +45,18 @@ export interface SourceArticle {
   section?: string;
   authors: string[];
   image?: { src: string; alt: string };
+  /** The type as written (Tribune…), if any. */
+  type?: string;
+  dateline?: string;
+  /** As written, in the file's order. */
+  corrections: { date: string; text: string }[];
+}
+
+/** When an article last changed, as its file says: its latest update or correction, else its date. */
+export function changedAt(article: SourceArticle): string {
+  return [article.updated, ...article.corrections.map((correction) => correction.date)]
+    .filter((date): date is string => date !== undefined)
+    .reduce((latest, date) => (Date.parse(date) > Date.parse(latest) ? date : latest), article.date);
 }
 
 const sourceDirs = [path.join(projectRoot, 'content'), path.join(projectRoot, 'tests/e2e/content')];
@@ -63,12 +75,8 @@ export function sourceArticle(slug: string): SourceArticle {
 }
 
 function readSourceArticle(file: string): SourceArticle {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(readFileSync(file, 'utf8'));
-  if (!match?.[1]) throw new Error(`${file}: no front matter`);
-  // The yaml package's default (core) schema keeps timestamps as strings, exactly as written.
-  const data: unknown = parse(match[1]);
-  if (typeof data !== 'object' || data === null) throw new Error(`${file}: front matter is not a mapping`);
-  const field = (name: string): unknown => (data as Record<string, unknown>)[name];
+  const { data } = readMarkdown(file);
+  const field = (name: string): unknown => data[name];
   const text = (name: string): string | undefined => {
     const value = field(name);
     if (value === undefined) return undefined;
@@ -99,8 +107,56 @@ function readSourceArticle(file: string): SourceArticle {
     section: text('section'),
     authors: authors.length > 0 ? authors : ['La rédaction'],
     image: imageOf(field('image')),
+    type: text('type'),
+    dateline: text('dateline'),
+    corrections: correctionsOf(file, field('corrections')),
   };
 }
+
+function correctionsOf(file: string, value: unknown): SourceArticle['corrections'] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new Error(`${file}: corrections is not a list`);
+  return value.map((item: unknown) => {
+    const { date, text } = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    if (typeof date !== 'string' || typeof text !== 'string')
+      throw new Error(`${file}: a correction is not { date, text }`);
+    return { date, text };
+  });
+}
+
+/** The front matter of a Markdown file of content/ or the fixtures, as plain data, and its body. */
+function readMarkdown(file: string): { data: Record<string, unknown>; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(readFileSync(file, 'utf8'));
+  if (!match?.[1]) throw new Error(`${file}: no front matter`);
+  // The yaml package's default (core) schema keeps timestamps as strings, exactly as written.
+  const data: unknown = parse(match[1]);
+  if (typeof data !== 'object' || data === null) throw new Error(`${file}: front matter is not a mapping`);
+  return { data: data as Record<string, unknown>, body: match[2] ?? '' };
+}
+
+/** An author's profile of content/auteurs/ or tests/e2e/content/auteurs/, as written. */
+export function sourceProfile(slug: string): { data: Record<string, unknown>; body: string } {
+  const file = sourceDirs
+    .map((dir) => path.join(dir, 'auteurs', `${slug}.md`))
+    .find((candidate) => existsSync(candidate));
+  if (!file) throw new Error(`no profile ${slug}`);
+  return readMarkdown(file);
+}
+
+/** The pages of content/pages/, as written, by slug. */
+export const sourcePages: { slug: string; title: string; policies: string[] }[] = readdirSync(
+  path.join(projectRoot, 'content/pages'),
+)
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => {
+    const { data } = readMarkdown(path.join(projectRoot, 'content/pages', name));
+    const policy = data.policy;
+    return {
+      slug: path.basename(name, '.md'),
+      title: String(data.title),
+      policies: policy === undefined ? [] : Array.isArray(policy) ? policy.map(String) : [String(policy)],
+    };
+  });
 
 /** The generated old articles, in the order fixtures.ts numbers them. */
 export const archiveSlugs = Array.from(

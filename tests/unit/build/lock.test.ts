@@ -31,14 +31,15 @@ describe('the build lock', () => {
     'takes over the lock of a killed build left a zombie, which no one reaps',
     async () => {
       directory = mkdtempSync(path.join(tmpdir(), 'kiosque-lock-'));
-      // `sleep 0` ends at once, and its parent, become `sleep 5`, never waits for it: a zombie.
-      const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+      // `sleep 0` ends at once, and its parent, become `sleep 60`, never waits for it: a zombie. On a
+      // loaded machine the child may take seconds to be scheduled at all: the wait is long, the test short.
+      const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
       const zombie = Number(
         await new Promise<string>((resolve) => parent.stdout.once('data', (data) => resolve(String(data)))),
       );
       try {
         await expect
-          .poll(() => readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1]?.[0], { timeout: 2000 })
+          .poll(() => readFileSync(`/proc/${zombie}/stat`, 'utf8').split(') ')[1]?.[0], { timeout: 20_000 })
           .toBe('Z');
         writeFileSync(path.join(directory, 'build.lock'), String(zombie));
         lockBuild(directory)();
@@ -46,5 +47,6 @@ describe('the build lock', () => {
         parent.kill();
       }
     },
+    30_000,
   );
 });

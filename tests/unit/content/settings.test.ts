@@ -42,21 +42,21 @@ describe('the site settings (content/site.yml)', () => {
           'pageSize: 0',
           'contact: la rédaction',
           'url: ftp://journal.example',
-          'legal: { publisher: X, directer: Y }',
+          'footer: a-propos',
           'lang: FR',
           '__proto__: { polluted: true }',
         ].join('\n'),
       ),
     ).toEqual([
-      'content/site.yml:1:1  nom: is not a setting of the site; did you mean `name`? (expected one of name, tagline, description, url, lang, newsroom, contact, sections, legal, types, pageSize, feedSize, found "nom")',
+      'content/site.yml:1:1  nom: is not a setting of the site; did you mean `name`? (expected one of name, tagline, description, url, lang, newsroom, contact, sections, types, footer, pageSize, feedSize, found "nom")',
       'content/site.yml:2:22  sections: item 2 gives the same address as `Économie` (expected rubriques with distinct names, found "economie")',
       'content/site.yml:2:32  sections: item 3 has no letter or digit (expected rubriques with distinct names, found "!!")',
       'content/site.yml:3:11  pageSize: is not a number the site can use (expected a whole number from 5 to 100, found number 0)',
       'content/site.yml:4:10  contact: is not an e-mail address (expected an address such as redaction@journal.example, found "la rédaction")',
       'content/site.yml:5:6  url: is not a web address the site can be published at (expected an address such as https://journal.example, with https:// and no ? or #, found "ftp://journal.example")',
-      'content/site.yml:6:24  legal.directer: is not a fact of the legal notice; did you mean `director`? (expected one of publisher, director, host, found "directer")',
+      'content/site.yml:6:9  footer: must be a list (expected a list of pages such as [a-propos, contact], found "a-propos")',
       'content/site.yml:7:7  lang: is not written the standard way; did you mean `fr`? (expected a code such as fr or en, found "FR")',
-      'content/site.yml:8:1  __proto__: is not a setting of the site (expected one of name, tagline, description, url, lang, newsroom, contact, sections, legal, types, pageSize, feedSize, found "__proto__")',
+      'content/site.yml:8:1  __proto__: is not a setting of the site (expected one of name, tagline, description, url, lang, newsroom, contact, sections, types, footer, pageSize, feedSize, found "__proto__")',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -14,7 +14,7 @@ afterAll(() => {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A throw-away content folder holding `files` (name, such as `images/x.jpg`, → text or bytes), removed after the test file. */
+/** A throw-away content folder holding `files` (name, such as `images/x.jpg` or `pages/a-propos.md`, → text or bytes), removed after the test file. */
 export function contentFolder(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kiosque-content-'));
   created.push(dir);
@@ -54,7 +54,7 @@ export function siteOf(dir: string, at: Date = new Date()) {
   const report = loadContent(dir, { at });
   const published = report.articles.filter((article) => article.status === 'published');
   const catalog = new Catalog(published, report.settings.pageSize, report.settings.sections);
-  return { ...report, catalog, model: new SiteModel(report.settings, catalog, report.desk, at) };
+  return { ...report, catalog, model: new SiteModel(report.settings, catalog, report.desk, at, report.paper) };
 }
 
 /** An article as the content step makes it, published on day `day` of 2015 with `tags`; `extra` overrides fields. */
@@ -78,6 +78,8 @@ export function testArticle(slug: string, day: number, tags: string[] = [], extr
     section: undefined,
     type: undefined,
     photos: [],
+    corrections: [],
+    dateline: undefined,
     ...extra,
   };
 }

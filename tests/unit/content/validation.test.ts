@@ -63,7 +63,7 @@ describe('front matter errors name the file, the line, the field, what was expec
       }),
     ).toEqual([
       'content/a.md:2:1  title: is required (expected a value, found nothing)',
-      'content/a.md:2:1  titel: is not a known field; did you mean `title`? (expected one of title, date, description, author, tags, lang, updated, draft, image, section, type, found "titel")',
+      'content/a.md:2:1  titel: is not a known field; did you mean `title`? (expected one of title, date, description, author, tags, lang, updated, draft, image, section, type, corrections, dateline, found "titel")',
       'content/a.md:4:10  updated: is before the publication date (expected a moment after 2015-02-16T00:00:00+01:00, found "2015-02-15T00:00:00+01:00")',
       'content/a.md:5:7  tags: must be a list (expected a list such as [Cisco, French Tech], found "foo")',
       'content/a.md:6:8  draft: has the wrong type (expected true or false, found "yes")',

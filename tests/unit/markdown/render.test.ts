@@ -7,7 +7,8 @@ import { pictureOf } from '@/lib/media/variants';
 
 /**
  * Fixture folders: `input.md` → `expected.html`, plus `problems.txt` (one formatted problem per line,
- * absent when there are none) and `lang.txt` (the article's language, `fr` when absent). `UPDATE_FIXTURES=1 npx vitest run tests/unit/markdown` rewrites them
+ * absent when there are none), `lang.txt` (the article's language, `fr` when absent) and `dateline.txt` (the
+ * front matter's dateline, none when absent). `UPDATE_FIXTURES=1 npx vitest run tests/unit/markdown` rewrites them
  * from the current output: review the diff before committing it.
  */
 const fixturesDir = path.join(import.meta.dirname, 'fixtures');
@@ -32,7 +33,9 @@ describe('renderMarkdown fixtures', () => {
       const input = readFileSync(path.join(dir, 'input.md'), 'utf8');
       const langFile = path.join(dir, 'lang.txt');
       const lang = existsSync(langFile) ? readFileSync(langFile, 'utf8').trim() : 'fr';
-      const rendered = renderMarkdown(input, { lang, file: `${name}/input.md`, photo });
+      const datelineFile = path.join(dir, 'dateline.txt');
+      const dateline = existsSync(datelineFile) ? readFileSync(datelineFile, 'utf8').trim() : undefined;
+      const rendered = renderMarkdown(input, { lang, file: `${name}/input.md`, photo, dateline });
       const { html } = rendered;
       const problems = rendered.problems.map(formatProblem).join('\n');
       const problemsFile = path.join(dir, 'problems.txt');

@@ -3,25 +3,28 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, headersFor, routeResponse } from '@/lib/server/headers';
 import { nginxConfig } from '@/lib/server/nginx';
+import { EXPECTED_HEADERS, type FileKind } from '../../expected-headers';
 
 describe('the response headers', () => {
-  it.each([
-    ['/', 'text/html; charset=utf-8', 'public, max-age=300'],
-    ['/articles/cisco-french-tech-2015', 'text/html; charset=utf-8', 'public, max-age=300'],
-    ['/rss.xml', 'application/rss+xml; charset=utf-8', 'public, max-age=300'],
-    ['/atom.xml', 'application/atom+xml; charset=utf-8', 'public, max-age=300'],
-    ['/feed.json', 'application/feed+json; charset=utf-8', 'public, max-age=300'],
-    ['/sitemap.xml', 'application/xml; charset=utf-8', 'public, max-age=300'],
-    ['/_next/static/chunks/0abc.css', 'text/css; charset=utf-8', 'public, max-age=31536000, immutable'],
-    ['/_next/static/media/x.woff2', 'font/woff2', 'public, max-age=31536000, immutable'],
-    ['/articles/x/share.png', 'image/png', 'public, max-age=300'],
-    ['/media/matignon-3f9a1c2b-800.avif', 'image/avif', 'public, max-age=31536000, immutable'],
-    ['/media/matignon-3f9a1c2b-800.webp', 'image/webp', 'public, max-age=31536000, immutable'],
-    ['/media/matignon-3f9a1c2b-800.jpg', 'image/jpeg', 'public, max-age=31536000, immutable'],
-    ['/media/matignon-3f9a1c2b-800.JPEG', 'image/jpeg', 'public, max-age=31536000, immutable'],
-    ['/media/matignon-3f9a1c2b-800.png', 'image/png', 'public, max-age=31536000, immutable'],
-    ['/recherche.js', 'text/javascript; charset=utf-8', 'public, max-age=300'],
-  ])('%s: %s, cached %s, with every security header', (pathname, type, cache) => {
+  it.each<[string, FileKind]>([
+    ['/', 'page'],
+    ['/articles/cisco-french-tech-2015', 'page'],
+    ['/rss.xml', 'rss'],
+    ['/atom.xml', 'atom'],
+    ['/feed.json', 'jsonFeed'],
+    ['/sitemap.xml', 'sitemap'],
+    ['/robots.txt', 'text'],
+    ['/_next/static/chunks/0abc.css', 'stylesheet'],
+    ['/_next/static/media/x.woff2', 'font'],
+    ['/articles/x/share.png', 'shareImage'],
+    ['/media/matignon-3f9a1c2b-800.avif', 'avif'],
+    ['/media/matignon-3f9a1c2b-800.webp', 'webp'],
+    ['/media/matignon-3f9a1c2b-800.jpg', 'jpeg'],
+    ['/media/matignon-3f9a1c2b-800.JPEG', 'jpeg'],
+    ['/media/matignon-3f9a1c2b-800.png', 'png'],
+    ['/recherche.js', 'script'],
+  ])('%s: sent as a %s, with every security header', (pathname, kind) => {
+    const { type, cache } = EXPECTED_HEADERS[kind];
     const headers = headersFor(pathname);
     expect(headers['Content-Type']).toBe(type);
     expect(headers['Cache-Control']).toBe(cache);

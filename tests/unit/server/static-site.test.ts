@@ -6,6 +6,7 @@ import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { serveSite } from '@/lib/server/static-site';
 import { exchange } from '../../e2e/exchange';
+import { EXPECTED_HEADERS } from '../../expected-headers';
 
 /**
  * `npm start` over real HTTP on a small site of its own, changed under the running server as a build
@@ -154,7 +155,7 @@ describe('npm start, conditional GET', () => {
         expect(again.status, `${coding} ${JSON.stringify(condition)}`).toBe(304);
         expect(again.body.length).toBe(0);
         expect(again.headers.etag).toBe(first.headers.etag);
-        expect(again.headers['cache-control']).toBe('public, max-age=300');
+        expect(again.headers['cache-control']).toBe(EXPECTED_HEADERS.page.cache);
       }
     }
   });

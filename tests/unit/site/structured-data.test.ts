@@ -34,6 +34,23 @@ describe('NewsArticle JSON-LD', () => {
     });
   });
 
+  it('tells the kind of article: a Tribune is an opinion, an Analyse an analysis, no type plain news', () => {
+    const typed = (type: string) =>
+      newsArticleJsonLd(articleFrom(`title: "T"\ndescription: "D"\ndate: 2015-02-16${type && `\ntype: ${type}`}`))[
+        '@type'
+      ];
+    expect(['Tribune', 'éditorial', 'Analyse', 'Enquête', 'Reportage', 'Brève', 'Entretien', ''].map(typed)).toEqual([
+      'OpinionNewsArticle',
+      'OpinionNewsArticle',
+      'AnalysisNewsArticle',
+      'ReportageNewsArticle',
+      'ReportageNewsArticle',
+      'NewsArticle',
+      'NewsArticle',
+      'NewsArticle',
+    ]);
+  });
+
   it('cannot be broken out of by a title that closes the script element', () => {
     const json = serializeJsonLd(
       newsArticleJsonLd(
