@@ -30,7 +30,14 @@ function random(seed: number): () => number {
   };
 }
 
-export function generatedArticle(index: number): { slug: string; text: string } {
+/** The newest day a generated article may have: every archive article is dated before it. */
+export const ARCHIVE_END = new Date(Date.UTC(2010, 0, 1) + 15 * 365 * 86_400_000);
+
+/**
+ * The article `index` of the archive, dated at random between 2010 and ARCHIVE_END; `date` dates it
+ * otherwise (a story published now, newer than the whole archive), the rest of it the same.
+ */
+export function generatedArticle(index: number, { date: at }: { date?: Date } = {}): { slug: string; text: string } {
   const next = random(index + 1);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
@@ -39,7 +46,8 @@ export function generatedArticle(index: number): { slug: string; text: string } 
     return text.charAt(0).toUpperCase() + text.slice(1) + '.';
   };
   const title = `${sentence(8 + Math.floor(next() * 6)).slice(0, -1)} (${index + 1})`;
-  const date = new Date(Date.UTC(2010, 0, 1) + Math.floor(next() * 15 * 365 * 86_400_000));
+  const drawn = new Date(Date.UTC(2010, 0, 1) + Math.floor(next() * 15 * 365 * 86_400_000));
+  const date = at ?? drawn;
   const tags = [...new Set(Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(TAGS)))];
   const paragraphs = Array.from({ length: 6 + Math.floor(next() * 5) }, () =>
     Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence(12 + Math.floor(next() * 10))).join(' '),
