@@ -182,12 +182,14 @@ async function build(
     ({ files, reused }) => `${count(files, 'file')} in br and gzip, ${reused} unchanged`,
   );
 
-  // For a static host or CDN: the headers npm start and nginx send.
-  writeHeadersFile(output.stagedPath(HEADERS_FILE), output.files());
   await timed(
     log,
     'publish',
-    () => output.publish(),
+    () => {
+      // For a static host or CDN: the headers npm start and nginx send.
+      writeHeadersFile(output.stagedPath(HEADERS_FILE), output.files());
+      return output.publish();
+    },
     ({ written, unchanged, removed }) =>
       `${count(written, 'file')} written, ${unchanged} unchanged (their dates kept), ${removed} removed`,
   );

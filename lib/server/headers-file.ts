@@ -115,7 +115,9 @@ function group(folder: string, addresses: string[], own: (address: string) => He
     if (slash === -1) rules.set(address || '/', own(address));
     else {
       const subfolder = `${folder}/${inner.slice(0, slash)}`;
-      subfolders.set(subfolder, [...(subfolders.get(subfolder) ?? []), address]);
+      const inSubfolder = subfolders.get(subfolder);
+      if (inSubfolder) inSubfolder.push(address);
+      else subfolders.set(subfolder, [address]);
     }
   }
   for (const [subfolder, inside] of subfolders) group(subfolder, inside, own, rules);

@@ -100,6 +100,14 @@ function cold(contentDir: string, outDir: string): Promise<Measure> {
 }
 
 const PLAIN_NEXT = path.join(root, 'tests/bench/plain-next');
+/** A line of `npm run build`'s log that ends a step: `  pages: 1224 pages rendered… (28.6 s)`. */
+const BUILD_STEP = /^ {2}[a-z ]+: .*\(\d+\.\d s\)$/;
+
+/** Prints a measure as soon as it is taken, then hands it on. */
+function taken(name: string, measure: Measure): Measure {
+  console.log(`  ${name}: ${measure.seconds.toFixed(1)} s, ${measure.pages} pages, ${measure.peakMb.toFixed(0)} MB`);
+  return measure;
+}
 
 /** The bare Next.js export of the same articles, from nothing; its build folders are set aside afterwards. */
 async function plainNext(contentDir: string): Promise<Measure> {
@@ -128,7 +136,11 @@ async function measured(
   });
   let log = '';
   for (const stream of [child.stdout, child.stderr])
-    stream.setEncoding('utf8').on('data', (chunk: string) => (log += chunk));
+    stream.setEncoding('utf8').on('data', (chunk: string) => {
+      log += chunk;
+      // A long build shows its steps as they end, so that a run cut short still tells where the time went.
+      for (const line of chunk.split('\n')) if (BUILD_STEP.test(line)) console.log(`    ${line.trim()}`);
+    });
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -146,17 +158,23 @@ try {
   const contentDir = generate(path.join(workspace, 'content'), count);
   const outDir = path.join(workspace, 'out');
   const remarkSeconds = baseline(contentDir);
-  const bareNext = count <= BARE_NEXT_LIMIT ? await plainNext(contentDir) : undefined;
-  const smallSite = await cold(generate(path.join(workspace, 'small'), SMALL_SITE), path.join(workspace, 'out-small'));
+  const bareNext = count <= BARE_NEXT_LIMIT ? taken('bare Next.js export', await plainNext(contentDir)) : undefined;
+  const smallSite = taken(
+    `cold build of ${SMALL_SITE} articles`,
+    await cold(generate(path.join(workspace, 'small'), SMALL_SITE), path.join(workspace, 'out-small')),
+  );
   const reference =
     count > REFERENCE
-      ? await cold(generate(path.join(workspace, 'reference'), REFERENCE), path.join(workspace, 'out-reference'))
+      ? taken(
+          `cold build of ${REFERENCE} articles`,
+          await cold(generate(path.join(workspace, 'reference'), REFERENCE), path.join(workspace, 'out-reference')),
+        )
       : undefined;
-  const coldBuild = await cold(contentDir, outDir);
+  const coldBuild = taken(`cold build of ${count} articles`, await cold(contentDir, outDir));
   // Breaking news: a story newer than the whole archive, as the day's stories are.
   const added = generatedArticle(count, { date: new Date(ARCHIVE_END.getTime() + 86_400_000) });
   writeFileSync(path.join(contentDir, `${added.slug}.md`), added.text);
-  const publish = await build(contentDir, outDir);
+  const publish = taken('publishing one article more', await build(contentDir, outDir));
 
   const perThousand = (seconds: number, articles: number) => ((seconds / articles) * 1000).toFixed(1);
   const row = (name: string, measure: Measure, articles: number) => [
