@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { shareImageFonts } from '../share-image/fonts';
 import type { PlannedImage } from '../share-image/plan';

@@ -2,7 +2,6 @@ import { correctionsPath, listingPath, paperPagePath, sitemapPath, type ListingR
 import { ContentError, formatProblems, isError } from '../text/problems';
 import { variantsOf, type PhotoSource, type Variant } from '../media/variants';
 import { photosShown, type ShownPhoto } from './photo';
-import type { Article } from './article';
 import { directoryBodies, type BodyStore } from './bodies';
 import { Catalog } from './catalog';
 import { loadContent } from './load';

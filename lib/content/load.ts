@@ -17,7 +17,7 @@ import { parseArticleMeta } from './schema';
 import { parseSettings, type SiteSettings } from './settings';
 import type { PlacedTag, ReadCache, ReadResult } from './read-cache';
 import type { ProbeCache } from '../media/probe-cache';
-import { contentDirectory, photoFile, publicFileExists, readSourceFiles, type SourceFile } from './source';
+import { contentDirectory, publicFileExists, readSourceFiles, type SourceFile } from './source';
 
 export interface ContentReport {
   settings: SiteSettings;
