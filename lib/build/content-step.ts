@@ -120,7 +120,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
     files: reads.counts,
     ...site,
     plannedImages: plannedShareImages(published, settings),
-    photos: photosOf(photosShown(published, report.paper), contentDir),
+    photos: photosOf(photosShown([...published, ...report.paper.profiles, ...report.paper.pages]), contentDir),
     pageKeys: [...keys],
     reused: [...reused],
     batches,

@@ -130,7 +130,7 @@ function folderSite(): SiteData {
   const shown = previewing() ? articles : articles.filter((article) => article.status === 'published');
   const catalog = new Catalog(shown, settings.pageSize, settings.sections);
   const model = new SiteModel(settings, catalog, desk, at, paper);
-  return { ...modelSite(model, bodies), ...mediaOf(photosShown(shown, paper)) };
+  return { ...modelSite(model, bodies), ...mediaOf(photosShown([...shown, ...paper.profiles, ...paper.pages])) };
 }
 
 /** Every file derived from the photos the site shows, by its name under /media/. */

@@ -11,8 +11,7 @@ import {
   type PhotoSource,
 } from '../media/variants';
 import { problem, type Problem } from '../text/problems';
-import type { Article, ArticleImage } from './article';
-import type { PaperFiles } from './paper-pages';
+import type { ArticleImage } from './article';
 import type { FrontMatter } from './frontmatter';
 import type { ImageMeta } from './schema';
 import { photoFile } from './source';
@@ -136,15 +135,13 @@ export interface ShownPhoto {
 }
 
 /**
- * Every photo the site shows, once: the articles', the authors' portraits, the paper's pages'. A photo
- * shown in two roles (a lead and a body image) is listed in each, since each role has files of its own.
+ * Every photo the site shows, once, from the files that show them: the articles, the authors'
+ * profiles, the paper's pages. A photo shown in two roles (a lead and a body image) is listed in
+ * each, since each role has files of its own.
  */
-export function photosShown(
-  articles: readonly Pick<Article, 'file' | 'photos'>[],
-  paper: Pick<PaperFiles, 'profiles' | 'pages'>,
-): ShownPhoto[] {
+export function photosShown(files: readonly { file: string; photos: readonly PhotoSource[] }[]): ShownPhoto[] {
   const shown = new Map<string, ShownPhoto>();
-  for (const { file, photos } of [...articles, ...paper.profiles, ...paper.pages]) {
+  for (const { file, photos } of files) {
     for (const source of photos) {
       const key = JSON.stringify([source.path, source.lead ?? false, source.portrait ?? false, source.focus ?? null]);
       if (!shown.has(key)) shown.set(key, { source, file });
