@@ -39,8 +39,6 @@ interface BuildOptions {
 
 /** Next's build folder: with a custom export destination it is always `.next` (see next.config.ts). */
 const NEXT_BUILD_DIR = '.next';
-/** Where Next writes the static export before Kiosque finishes it. */
-const EXPORT_DIR = `${NEXT_BUILD_DIR}/export`;
 /**
  * `npm run build`: the whole site as plain files, in one pass over the content.
  *
@@ -76,7 +74,9 @@ async function build(
   cacheDir: string,
 ): Promise<void> {
   const snapshotDir = path.join(cacheDir, 'snapshot');
-  const exportDir = path.join(root, EXPORT_DIR);
+  // Where Next writes each batch's export, and the new site is made: in the cache folder, since each
+  // `next build` empties .next but its cache, the batches rendered before it included.
+  const exportDir = path.join(cacheDir, 'export');
   const output = new SiteOutput(exportDir, outDir, cacheDir);
   // Pages a publish cut short may have moved in are of no known key: every page is rendered again.
   if (output.recovering) forgetPageKeys(cacheDir);

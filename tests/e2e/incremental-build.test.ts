@@ -185,4 +185,21 @@ describe('publishing one more article', () => {
       );
     }
   }, 300_000);
+
+  it('renders a site larger than a batch in several next builds, and publishes every page of each', async () => {
+    // The same site, built afresh into another folder, a few pages a `next build`.
+    const batchedOut = path.join(projectRoot, '.e2e/out-batches');
+    rmSync(batchedOut, { recursive: true, force: true });
+    const { code, output } = await buildSite({ ...publishEnv, OUT_DIR: batchedOut, KIOSQUE_PAGES_PER_BATCH: '10' });
+    expect(code, output).toBe(0);
+    expect(output).toMatch(/pages: \d+ pages rendered in [3-9] batches/);
+    const pages = (folder: string) =>
+      readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('.html'))
+        .sort()
+        .map((name) => [name, readFileSync(path.join(folder, name), 'utf8')]);
+    const expected = pages(siteOut);
+    expect(expected.length).toBeGreaterThan(20);
+    expect(pages(batchedOut)).toEqual(expected);
+  }, 300_000);
 });

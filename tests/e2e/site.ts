@@ -17,7 +17,7 @@ function siteEnv(env: Partial<SiteEnv> & Record<string, string>): NodeJS.Process
 
 /** Runs `npm run build` (lib/cli/build.ts) and resolves with its exit code and its output, stdout and stderr interleaved. */
 export function buildSite(
-  env: SiteEnv & { KIOSQUE_SEARCH_PART_SIZE?: string },
+  env: SiteEnv & { KIOSQUE_SEARCH_PART_SIZE?: string; KIOSQUE_PAGES_PER_BATCH?: string },
   { onOutput }: { onOutput?: (output: string, stop: () => void) => void } = {},
 ): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
   return new Promise((resolve, reject) => {
