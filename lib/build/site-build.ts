@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { directoryBodies, type BodyStore } from '../content/bodies';
 import { cacheDirectory } from '../content/source';
@@ -13,7 +13,7 @@ import { runContentStep } from './content-step';
 import { BuildError } from './errors';
 import { checkClientComponents, finishExportApart } from './export';
 import { lockBuild } from './lock';
-import { SiteOutput } from './site-output';
+import { moveFile, SiteOutput } from './site-output';
 import { writeSearchIndex, type SearchEntry } from './search-index';
 import { PART_SIZE } from './search-parts';
 import { searchRecordOf } from './search-record';
@@ -229,7 +229,7 @@ async function renderPages(
     await nextBuild(root, { KIOSQUE_SNAPSHOT: snapshot, KIOSQUE_EXPORT_DIR: path.relative(root, batchDir) }, verbose);
     checkClientComponents(path.join(root, NEXT_BUILD_DIR));
     await finishExportApart(batchDir);
-    if (index > 0) moveInto(batchDir, exportDir);
+    if (index > 0) moveFolderInto(batchDir, exportDir);
   }
   if (reused.size > 0 && !sameAssets(outDir, exportDir)) return undefined;
   const pages = filesUnder(exportDir).filter((file) => file.endsWith('.html')).length;
@@ -238,12 +238,8 @@ async function renderPages(
 }
 
 /** Moves every file of `from` into `to`, at the same place, then removes `from`. */
-function moveInto(from: string, to: string): void {
-  for (const file of filesUnder(from)) {
-    const target = path.join(to, path.relative(from, file));
-    mkdirSync(path.dirname(target), { recursive: true });
-    renameSync(file, target);
-  }
+function moveFolderInto(from: string, to: string): void {
+  for (const file of filesUnder(from)) moveFile(file, path.join(to, path.relative(from, file)));
   rmSync(from, { recursive: true, force: true });
 }
 

@@ -161,7 +161,7 @@ export class SiteOutput implements CachedFiles {
         unchanged++;
         continue;
       }
-      moveInto(from, target);
+      moveFile(from, target);
       written++;
     }
     const gone = (this.previous ? [...this.previous.keys()] : everyFile(this.outDir)).filter(
@@ -211,7 +211,7 @@ function everyFile(directory: string): string[] {
 }
 
 /** Moves `from` to `target` with a rename, which readers see whole or not at all; across file systems, a copy renamed. */
-function moveInto(from: string, target: string): void {
+export function moveFile(from: string, target: string): void {
   mkdirSync(path.dirname(target), { recursive: true });
   try {
     renameSync(from, target);

@@ -10,7 +10,8 @@ import { authorFacet } from './catalog';
 import { followDesk, FRONT_PAGE_FILE, parseFrontPage, type DeskChoice } from './front-page';
 import { splitFrontMatter, type FrontMatter } from './frontmatter';
 import { templatePlaceholders } from './new-article';
-import { bodyPicture, FilePhotos, photoReader, type PhotoReader } from './photo';
+import { bodyPicture, FilePhotos, photoReader } from './photo';
+import type { FileContext } from './markdown-file';
 import { footerPages, policyPages, readPaperPage, type PaperFiles, type ReadPage } from './paper-pages';
 import { readProfile, type AuthorProfile, type ReadProfile } from './profiles';
 import { parseArticleMeta } from './schema';
@@ -63,12 +64,8 @@ export function loadContent(
   const read = source.files.map((file) =>
     reads ? readThrough(reads, file, context) : readArticleSafely(file, context),
   );
-  const profiles = readEach<ReadProfile>(
-    source.profiles,
-    (file) => readProfile(file, settings, bodies, photos),
-    nothingRead,
-  );
-  const pages = readEach<ReadPage>(source.pages, (file) => readPaperPage(file, settings, bodies, photos), nothingRead);
+  const profiles = readEach<ReadProfile>(source.profiles, (file) => readProfile(file, context), nothingRead);
+  const pages = readEach<ReadPage>(source.pages, (file) => readPaperPage(file, context), nothingRead);
   const articles = read.flatMap((result) => (result.article ? [result.article] : []));
   const links: LinkTargets = {
     stems: new Set(source.files.map((file) => file.stem)),
@@ -138,11 +135,8 @@ function unpublishedAuthors(profiles: AuthorProfile[], articles: Article[]): Pro
 }
 
 /** What reading one file needs beside the file: the settings, the site's moment, where bodies go, the photos. */
-interface ReadContext {
-  settings: SiteSettings;
+interface ReadContext extends FileContext {
   at: Date;
-  bodies: BodyStore;
-  photos: PhotoReader;
 }
 
 /** Every file of the folder, valid or not, the articles that loaded, and the names of the pages of pages/. */

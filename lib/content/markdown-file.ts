@@ -5,6 +5,8 @@ import type { Problem } from '../text/problems';
 import { validate } from './contract';
 import { splitFrontMatter, type FrontMatter } from './frontmatter';
 import { bodyPicture, FilePhotos, type PhotoReader } from './photo';
+import type { BodyStore } from './bodies';
+import type { SiteSettings } from './settings';
 import type { SourceFile } from './source';
 
 export interface MarkdownFile<T> {
@@ -28,8 +30,7 @@ export interface MarkdownFile<T> {
 export function readMarkdownFile<T extends { lang: string }>(
   file: SourceFile,
   schema: z.ZodType<T>,
-  defaultLang: string,
-  photos: PhotoReader,
+  { settings, photos }: FileContext,
 ): MarkdownFile<T> {
   const split = splitFrontMatter(file.text, file.name);
   if (!split.ok)
@@ -37,7 +38,7 @@ export function readMarkdownFile<T extends { lang: string }>(
   const { frontMatter } = split;
   const { value, problems } = validate(schema, frontMatter, file.name);
   const body = renderMarkdown(frontMatter.body, {
-    lang: value?.lang ?? defaultLang,
+    lang: value?.lang ?? settings.lang,
     file: file.name,
     firstLine: frontMatter.bodyStartLine,
     photo: bodyPicture(photos),
@@ -53,6 +54,13 @@ export function readMarkdownFile<T extends { lang: string }>(
     references: [...body.references],
     photos: filePhotos,
   };
+}
+
+/** What reading a file of the content folder needs beside the file: the settings, where bodies go, the photos. */
+export interface FileContext {
+  settings: SiteSettings;
+  bodies: BodyStore;
+  photos: PhotoReader;
 }
 
 /** `make(key)`, made once for each key: a contract that depends on the site's settings is built once a site. */

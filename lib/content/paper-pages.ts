@@ -4,7 +4,6 @@ import { paperPagePath, RESERVED_SEGMENTS } from '../paths';
 import type { ArticleDate } from '../text/dates';
 import { isError, problem, type Problem } from '../text/problems';
 import { isSlug, slugify } from '../text/slugs';
-import type { BodyStore } from './bodies';
 import type { AuthorProfile } from './profiles';
 import {
   boolean,
@@ -19,9 +18,8 @@ import {
   text,
   withDefault,
 } from './contract';
-import { madeOnceFor, readMarkdownFile } from './markdown-file';
+import { madeOnceFor, readMarkdownFile, type FileContext } from './markdown-file';
 import type { PhotoSource } from '../media/variants';
-import type { PhotoReader } from './photo';
 import type { SiteSettings } from './settings';
 import type { SourceFile } from './source';
 import type { Position } from './yaml';
@@ -120,20 +118,12 @@ export interface ReadPage {
 }
 
 /** Reads and checks `pages/<slug>.md`; its body goes into `bodies`. */
-export function readPaperPage(
-  file: SourceFile,
-  settings: SiteSettings,
-  bodies: BodyStore,
-  photos: PhotoReader,
-): ReadPage {
-  const {
-    fields,
-    frontMatter,
-    html,
-    problems,
-    references,
-    photos: filePhotos,
-  } = readMarkdownFile(file, pageSchema(settings), settings.lang, photos);
+export function readPaperPage(file: SourceFile, context: FileContext): ReadPage {
+  const { fields, frontMatter, html, problems, references, photos } = readMarkdownFile(
+    file,
+    pageSchema(context.settings),
+    context,
+  );
   problems.push(...addressProblems(file));
   if (frontMatter && !fields?.description && !problems.some(isError)) {
     problems.push(
@@ -157,8 +147,8 @@ export function readPaperPage(
       slug: file.stem,
       file: file.name,
       policies: [...new Set(policy)],
-      body: bodies.put(html),
-      photos: filePhotos.used,
+      body: context.bodies.put(html),
+      photos: photos.used,
     },
     policyAt: frontMatter.locate(['policy']),
     problems,

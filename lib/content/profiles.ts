@@ -2,11 +2,10 @@ import { z } from 'zod';
 import type { SiteReference } from '../markdown/references';
 import { isError, problem, type Problem } from '../text/problems';
 import { tagSlug } from '../text/slugs';
-import type { BodyStore } from './bodies';
 import { email, fieldsOf, isText, language, required, says, text, withDefault } from './contract';
-import { madeOnceFor, readMarkdownFile } from './markdown-file';
+import { madeOnceFor, readMarkdownFile, type FileContext } from './markdown-file';
 import type { PhotoSource } from '../media/variants';
-import type { AuthorPortrait, PhotoReader } from './photo';
+import type { AuthorPortrait } from './photo';
 import { image } from './schema';
 import type { SiteSettings } from './settings';
 import type { SourceFile } from './source';
@@ -104,20 +103,12 @@ export interface ReadProfile {
 }
 
 /** Reads and checks `auteurs/<slug>.md`; its bio goes into `bodies`. */
-export function readProfile(
-  file: SourceFile,
-  settings: SiteSettings,
-  bodies: BodyStore,
-  photos: PhotoReader,
-): ReadProfile {
-  const {
-    fields,
-    frontMatter,
-    html,
-    problems,
-    references,
-    photos: filePhotos,
-  } = readMarkdownFile(file, profileSchema(settings), settings.lang, photos);
+export function readProfile(file: SourceFile, context: FileContext): ReadProfile {
+  const { fields, frontMatter, html, problems, references, photos } = readMarkdownFile(
+    file,
+    profileSchema(context.settings),
+    context,
+  );
   if (!fields || !frontMatter) return { problems, references };
   const slug = tagSlug(fields.name);
   if (slug !== file.stem) {
@@ -144,7 +135,7 @@ export function readProfile(
       }),
     );
   }
-  const portrait = fields.portrait && filePhotos.portrait(fields.portrait, frontMatter);
+  const portrait = fields.portrait && photos.portrait(fields.portrait, frontMatter);
   if (problems.some(isError)) return { problems, references };
   const { links: written, ...rest } = fields;
   return {
@@ -157,8 +148,8 @@ export function readProfile(
         const url = written[kind];
         return url === undefined ? [] : [{ kind, url }];
       }),
-      ...(html.trim() !== '' && { bio: bodies.put(html) }),
-      photos: filePhotos.used,
+      ...(html.trim() !== '' && { bio: context.bodies.put(html) }),
+      photos: photos.used,
     },
     problems,
     references,
