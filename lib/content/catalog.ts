@@ -78,6 +78,13 @@ export function authorFacet(name: string): Facet | undefined {
  */
 const RELATED_WINDOW = 64;
 
+/** An article that may be suggested beside another: how many tags they share, how far apart in time. */
+interface Candidate {
+  article: Article;
+  tags: number;
+  distance: number;
+}
+
 type FacetIndex = Map<string, { facet: Facet; articles: Article[] }>;
 
 /**
@@ -181,10 +188,18 @@ export class Catalog {
         if (other !== article) shared.set(other, (shared.get(other) ?? 0) + 1);
       }
     }
-    const distance = (other: Article) => Math.abs(other.date.instant.getTime() - article.date.instant.getTime());
-    return [...shared]
-      .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || distance(a) - distance(b) || newestFirst(a, b))
-      .slice(0, limit)
-      .map(([other]) => other);
+    const when = article.date.instant.getTime();
+    const ahead = (a: Candidate, b: Candidate) =>
+      b.tags - a.tags || a.distance - b.distance || newestFirst(a.article, b.article);
+    // The best `limit` in one pass: a whole sort of every candidate cost most of a publish's content step.
+    const best: Candidate[] = [];
+    for (const [other, tags] of shared) {
+      const candidate = { article: other, tags, distance: Math.abs(other.date.instant.getTime() - when) };
+      const place = best.findIndex((kept) => ahead(candidate, kept) < 0);
+      if (place >= 0) best.splice(place, 0, candidate);
+      else best.push(candidate);
+      if (best.length > limit) best.pop();
+    }
+    return best.map((candidate) => candidate.article);
   }
 }
