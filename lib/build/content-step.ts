@@ -10,8 +10,8 @@ import { directoryBodies, pruneBodies } from '../content/bodies';
 import { ReadCache } from '../content/read-cache';
 import { Catalog } from '../content/catalog';
 import { loadContent } from '../content/load';
-import { photosShown, type ShownPhoto } from '../content/photo';
-import { photoFile, photoProbes } from '../content/source';
+import { photosShown } from '../content/photo';
+import { photoProbes } from '../content/source';
 import { SiteModel, type SitePage } from '../content/pages';
 import { describeReport } from '../content/report';
 import { sharedData, writeSnapshot, type SharedData, type StoredPage } from '../content/snapshot';
@@ -120,7 +120,9 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
     files: reads.counts,
     ...site,
     plannedImages: plannedShareImages(published, settings),
-    photos: photosOf(photosShown([...published, ...report.paper.profiles, ...report.paper.pages]), contentDir),
+    photos: photosShown([...published, ...report.paper.profiles, ...report.paper.pages], contentDir).map(
+      ({ source, original, file }) => ({ input: { source, file: original }, usedIn: file }),
+    ),
     pageKeys: [...keys],
     reused: [...reused],
     batches,
@@ -146,14 +148,6 @@ function writeBatches(
     files.push(file);
   }
   return files;
-}
-
-/** Every photo the site shows, with its original's file, and the first file showing it (to name it in a problem). */
-function photosOf(shown: readonly ShownPhoto[], contentDir: string): { input: PhotoInput; usedIn: string }[] {
-  return shown.flatMap(({ source, file }) => {
-    const located = photoFile(source.path, contentDir);
-    return 'file' in located ? [{ input: { source, file: located.file }, usedIn: file }] : [];
-  });
 }
 
 /** Runs the content step in a process of its own and resolves with its result. */

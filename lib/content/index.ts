@@ -19,7 +19,7 @@ import {
 } from './pages';
 import { absoluteUrlOn, type SiteSettings } from './settings';
 import { readSnapshot, type Snapshot } from './snapshot';
-import { contentDirectory, folderSignature, photoFile, photoProbes } from './source';
+import { contentDirectory, folderSignature, photoProbes } from './source';
 import type { ArticleView, TeaserView } from './views';
 
 /**
@@ -136,11 +136,9 @@ function folderSite(): SiteData {
 /** Every file derived from the photos the site shows, by its name under /media/. */
 function mediaOf(photos: readonly ShownPhoto[]): Pick<SiteData, 'media' | 'mediaNames'> {
   const files = new Map<string, MediaFile>();
-  for (const { source } of photos) {
-    const located = photoFile(source.path);
-    if (!('file' in located)) continue;
+  for (const { source, original } of photos) {
     for (const variant of variantsOf(source)) {
-      files.set(variant.url.slice('/media/'.length), { file: located.file, source, variant });
+      files.set(variant.url.slice('/media/'.length), { file: original, source, variant });
     }
   }
   return { media: (name) => files.get(name), mediaNames: () => [...files.keys()] };

@@ -128,23 +128,30 @@ export interface AuthorPortrait {
   image: string;
 }
 
-/** A photo the site shows, with the file that shows it first (to name it in a problem). */
+/** A photo the site shows: its original in the content folder, and the file that shows it first (to name it in a problem). */
 export interface ShownPhoto {
   source: PhotoSource;
+  original: string;
   file: string;
 }
 
 /**
  * Every photo the site shows, once, from the files that show them: the articles, the authors'
  * profiles, the paper's pages. A photo shown in two roles (a lead and a body image) is listed in
- * each, since each role has files of its own.
+ * each, since each role has files of its own. One whose original is not a file of the content folder
+ * is left out (the check reported it).
  */
-export function photosShown(files: readonly { file: string; photos: readonly PhotoSource[] }[]): ShownPhoto[] {
+export function photosShown(
+  files: readonly { file: string; photos: readonly PhotoSource[] }[],
+  contentDir?: string,
+): ShownPhoto[] {
   const shown = new Map<string, ShownPhoto>();
   for (const { file, photos } of files) {
     for (const source of photos) {
       const key = JSON.stringify([source.path, source.lead ?? false, source.portrait ?? false, source.focus ?? null]);
-      if (!shown.has(key)) shown.set(key, { source, file });
+      if (shown.has(key)) continue;
+      const located = photoFile(source.path, contentDir);
+      if ('file' in located) shown.set(key, { source, original: located.file, file });
     }
   }
   return [...shown.values()];
