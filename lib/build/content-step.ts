@@ -60,6 +60,12 @@ export interface ContentStepResult {
  * batch. Ten thousand articles make one batch.
  */
 const PAGES_PER_BATCH = Number(process.env.KIOSQUE_PAGES_PER_BATCH) || 15_000;
+/**
+ * The most bytes of page data one batch holds, which each of Next's workers reads whole: a listing
+ * page's data weighs four times an article page's, and at 100,000 articles one batch of 15,000
+ * listing pages was 188 MB where ten thousand articles make one of 60 MB.
+ */
+const BATCH_BYTES = 64 * 2 ** 20;
 
 function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentStepInput): ContentStepResult {
   const builtAt = new Date(at);
@@ -129,7 +135,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
   };
 }
 
-/** The snapshots of the pages to render, PAGES_PER_BATCH a snapshot; always one, for the pages every build renders. */
+/** The snapshots of the pages to render, a batch a snapshot; always one, for the pages every build renders. */
 function writeBatches(
   directory: string,
   shared: SharedData,
@@ -139,15 +145,48 @@ function writeBatches(
   rmSync(directory, { recursive: true, force: true });
   mkdirSync(directory, { recursive: true });
   const files: string[] = [];
-  for (let start = 0; start === 0 || start < pages.length; start += PAGES_PER_BATCH) {
-    const stored: Record<string, StoredPage> = {};
-    for (const page of pages.slice(start, start + PAGES_PER_BATCH))
-      stored[page.address] = { route: page.route, params: page.params, data: dataOf(page) };
+  for (const batch of pageBatches(lazily(pages, dataOf), { pages: PAGES_PER_BATCH, bytes: BATCH_BYTES })) {
     const file = path.join(directory, `batch-${files.length + 1}.json`);
-    writeSnapshot(file, { shared, pages: stored });
+    writeSnapshot(file, { shared, pages: Object.fromEntries(batch.map(({ address, entry }) => [address, entry])) });
     files.push(file);
   }
   return files;
+}
+
+/** Each page as the snapshot stores it, made when asked: a batch's data is held only while it is written. */
+function* lazily(pages: SitePage[], dataOf: (page: SitePage) => unknown): Generator<SizedPage> {
+  for (const page of pages) {
+    const entry: StoredPage = { route: page.route, params: page.params, data: dataOf(page) };
+    yield { address: page.address, entry, bytes: JSON.stringify(entry).length };
+  }
+}
+
+interface SizedPage {
+  address: string;
+  entry: StoredPage;
+  bytes: number;
+}
+
+/**
+ * `pages` in order, cut into batches of at most `limits.pages` pages and `limits.bytes` bytes (a page
+ * larger than that makes a batch alone); always at least one batch, empty if there is no page.
+ */
+export function* pageBatches<T extends { bytes: number }>(
+  pages: Iterable<T>,
+  limits: { pages: number; bytes: number },
+): Generator<T[]> {
+  let batch: T[] = [];
+  let bytes = 0;
+  for (const page of pages) {
+    if (batch.length > 0 && (batch.length >= limits.pages || bytes + page.bytes > limits.bytes)) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(page);
+    bytes += page.bytes;
+  }
+  yield batch;
 }
 
 /** Runs the content step in a process of its own and resolves with its result. */
