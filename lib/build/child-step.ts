@@ -6,16 +6,26 @@ import { fileURLToPath } from 'node:url';
  * exits, the memory it used goes back to the system at once, instead of staying in the build's
  * process while the next step (Next's workers, Pagefind) needs its own.
  */
-export function runChildStep<Input, Result>(moduleUrl: string, input: Input): Promise<Result> {
+export function runChildStep<Input, Result>(
+  moduleUrl: string,
+  input: Input,
+  { heapMb }: { heapMb?: number } = {},
+): Promise<Result> {
   const name = fileURLToPath(moduleUrl);
   return new Promise((resolve, reject) => {
     // The child is told which step it runs by the module's own URL, the same in both processes.
-    const child = fork(name, [moduleUrl], { stdio: 'inherit' });
+    const child = fork(name, [moduleUrl], {
+      execArgv: heapMb ? [...process.execArgv, `--max-old-space-size=${heapMb}`] : process.execArgv,
+      // A child with a heap limit may run out of it: what it prints then is V8's, not the editor's.
+      stdio: heapMb ? ['inherit', 'inherit', 'ignore', 'ipc'] : 'inherit',
+    });
     let result: { value: Result } | undefined;
     child.on('message', (value: Result) => (result = { value }));
     child.on('error', reject);
-    child.on('exit', (code) =>
-      result ? resolve(result.value) : reject(new Error(`${name} stopped (exit code ${code}) before it finished.`)),
+    child.on('exit', (code, signal) =>
+      result
+        ? resolve(result.value)
+        : reject(new Error(`${name} stopped (${signal ?? `exit code ${code}`}) before it finished.`)),
     );
     child.send(input as object);
   });
