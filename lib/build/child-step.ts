@@ -16,19 +16,29 @@ export function runChildStep<Input, Result>(
     // The child is told which step it runs by the module's own URL, the same in both processes.
     const child = fork(name, [moduleUrl], {
       execArgv: heapMb ? [...process.execArgv, `--max-old-space-size=${heapMb}`] : process.execArgv,
-      // A child with a heap limit may run out of it: what it prints then is V8's, not the editor's.
-      stdio: heapMb ? ['inherit', 'inherit', 'ignore', 'ipc'] : 'inherit',
+      // Under a heap limit, what the child prints is held back: if it runs out, V8's report is not the editor's.
+      stdio: heapMb ? ['inherit', 'inherit', 'pipe', 'ipc'] : 'inherit',
     });
+    let printed = '';
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (printed += chunk));
     let result: { value: Result } | undefined;
     child.on('message', (value: Result) => (result = { value }));
     child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      result
-        ? resolve(result.value)
-        : reject(new Error(`${name} stopped (${signal ?? `exit code ${code}`}) before it finished.`)),
-    );
+    child.on('exit', (code, signal) => {
+      if (!result && heapMb && signal === 'SIGABRT') return reject(new OutOfHeap(name, heapMb));
+      process.stderr.write(printed);
+      if (result) resolve(result.value);
+      else reject(new Error(`${name} stopped (${signal ?? `exit code ${code}`}) before it finished.`));
+    });
     child.send(input as object);
   });
+}
+
+/** A step given a heap limit needed more: V8 stopped it. */
+export class OutOfHeap extends Error {
+  constructor(name: string, heapMb: number) {
+    super(`${name} stopped (SIGABRT) before it finished: it needed more than its ${heapMb} MB of heap.`);
+  }
 }
 
 /** In the module `moduleUrl`, when it was started by runChildStep: answers the input with `run`'s result, then exits. */

@@ -14,10 +14,10 @@ import { photosShown } from '../content/photo';
 import { photoProbes } from '../content/source';
 import { SiteModel, type SitePage } from '../content/pages';
 import { describeReport } from '../content/report';
-import { sharedData, writeSnapshot, type SharedData, type StoredPage } from '../content/snapshot';
+import { pageJson, sharedData, writeSnapshot, type SharedData } from '../content/snapshot';
 import { plannedShareImages, type PlannedImage } from '../share-image/plan';
 import type { PhotoInput } from './photos';
-import { runChildStep, serveChildStep } from './child-step';
+import { OutOfHeap, runChildStep, serveChildStep } from './child-step';
 import { codeFingerprint, pageKey, reusablePages } from './page-reuse';
 import { searchSourceOf } from './search-record';
 import { searchSourcesFile, writeSearchSources } from './search-records-file';
@@ -147,7 +147,11 @@ function writeBatches(
   const files: string[] = [];
   for (const batch of pageBatches(lazily(pages, dataOf), { pages: PAGES_PER_BATCH, bytes: BATCH_BYTES })) {
     const file = path.join(directory, `batch-${files.length + 1}.json`);
-    writeSnapshot(file, { shared, pages: Object.fromEntries(batch.map(({ address, entry }) => [address, entry])) });
+    writeSnapshot(
+      file,
+      shared,
+      batch.map(({ address, json }) => [address, json]),
+    );
     files.push(file);
   }
   return files;
@@ -156,14 +160,14 @@ function writeBatches(
 /** Each page as the snapshot stores it, made when asked: a batch's data is held only while it is written. */
 function* lazily(pages: SitePage[], dataOf: (page: SitePage) => unknown): Generator<SizedPage> {
   for (const page of pages) {
-    const entry: StoredPage = { route: page.route, params: page.params, data: dataOf(page) };
-    yield { address: page.address, entry, bytes: JSON.stringify(entry).length };
+    const json = pageJson({ route: page.route, params: page.params, data: dataOf(page) });
+    yield { address: page.address, json, bytes: json.length };
   }
 }
 
 interface SizedPage {
   address: string;
-  entry: StoredPage;
+  json: string;
   bytes: number;
 }
 
@@ -198,7 +202,8 @@ export function* pageBatches<T extends { bytes: number }>(
 export async function runContentStep(input: ContentStepInput): Promise<ContentStepResult> {
   try {
     return await runChildStep(import.meta.url, input, { heapMb: heapLimitMb(input.contentDir) });
-  } catch {
+  } catch (error) {
+    if (!(error instanceof OutOfHeap)) throw error;
     return runChildStep(import.meta.url, input);
   }
 }

@@ -61,8 +61,15 @@ export interface Snapshot {
   pages: Record<string, StoredPage>;
 }
 
-export function writeSnapshot(file: string, snapshot: Snapshot): void {
-  writeFileSync(file, JSON.stringify({ version: SNAPSHOT_VERSION, ...snapshot }));
+/** A page as a snapshot stores it, in JSON: what a batch is measured by, then written with as it is. */
+export function pageJson(page: StoredPage): string {
+  return JSON.stringify(page);
+}
+
+/** Writes a snapshot of `pages`, each an address and its pageJson, serialized once. */
+export function writeSnapshot(file: string, shared: SharedData, pages: readonly (readonly [string, string])[]): void {
+  const entries = pages.map(([address, json]) => `${JSON.stringify(address)}:${json}`).join(',');
+  writeFileSync(file, `{"version":${SNAPSHOT_VERSION},"shared":${JSON.stringify(shared)},"pages":{${entries}}}`);
 }
 
 export function readSnapshot(file: string): Snapshot {
