@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { shareCard } from '../share-image/card';
 import { shareImageFonts } from '../share-image/fonts';
 import type { PlannedImage } from '../share-image/plan';
 import { FileCache } from './cache';
@@ -22,7 +23,11 @@ export async function writeShareImages(
   cache: FileCache,
 ): Promise<ShareImageSummary> {
   const fonts = FileCache.key(...shareImageFonts().map((font) => Buffer.from(font.data as ArrayBuffer)));
-  const keyed = images.map((image) => ({ ...image, key: `${FileCache.key(fonts, JSON.stringify(image.card))}.png` }));
+  // Keyed by the laid-out card, made one at a time and let go: a change of layout draws again.
+  const keyed = images.map((image) => ({
+    ...image,
+    key: `${FileCache.key(fonts, JSON.stringify(shareCard(image.card)))}.png`,
+  }));
   const missing = [
     ...new Map(keyed.filter((image) => !cache.has(image.key)).map((image) => [image.key, image])).values(),
   ];

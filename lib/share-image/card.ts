@@ -1,6 +1,7 @@
 import { drawable } from './fonts';
 
-interface ShareCardProps {
+/** What a card says: a build plans these for every article, and the card is laid out only when keyed or drawn. */
+export interface ShareCardProps {
   /** The newspaper's name, under the headline. */
   masthead: string;
   title: string;

@@ -15,9 +15,10 @@ describe('the share images of a build', () => {
   it('draws each card once, on the drawing threads, puts each at its address, and redraws none it has', async () => {
     root = mkdtempSync(path.join(tmpdir(), 'kiosque-share-'));
     const cache = new FileCache(path.join(root, 'cache'));
-    const cards = ['Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six', 'Sept'].map((title) =>
-      shareCard({ masthead: 'Kiosque', title }),
-    );
+    const cards = ['Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six', 'Sept'].map((title) => ({
+      masthead: 'Kiosque',
+      title,
+    }));
     // Two addresses share a card: it is drawn once.
     const images = [...cards, cards[0]!].map((card, index) => ({ path: `/articles/a${index}/share.png`, card }));
 
@@ -25,7 +26,9 @@ describe('the share images of a build', () => {
     expect(await writeShareImages(folderOutput(exportDir), images, cache)).toEqual({ images: 8, drawn: 7 });
     // Several cards are in flight on each thread: each answer must land at its own card's address.
     for (const { path: address, card } of images)
-      expect(readFileSync(path.join(exportDir, address)).equals(await drawShareImage(card)), address).toBe(true);
+      expect(readFileSync(path.join(exportDir, address)).equals(await drawShareImage(shareCard(card))), address).toBe(
+        true,
+      );
 
     const again = path.join(root, 'again');
     expect(await writeShareImages(folderOutput(again), images, cache)).toEqual({ images: 8, drawn: 0 });
