@@ -49,7 +49,7 @@ export function loadContent(
   directory: string = contentDirectory(),
   { at = new Date(), bodies = memoryBodies(), probes, reads }: LoadOptions = {},
 ): ContentReport {
-  const source = readSourceFiles(directory);
+  const source = readSourceFiles(directory, { unchanged: reads?.unchanged });
   const { settings: settingsFile, frontPage: frontPageFile } = source.siteFiles;
   const settingsName = settingsFile?.name ?? directory;
   const {

@@ -31,17 +31,21 @@ interface StoredRead {
 }
 
 /** Bumped whenever what is stored changes shape, so that a cache written by an older Kiosque is ignored. */
-const VERSION = 1;
+const VERSION = 2;
 
 /**
  * What reading each file gave at the last build, by the file's name and bytes, the site's settings
  * and the code's fingerprint: a build reads, checks and renders again only the files that changed
  * (or whose photos did). What it depends on beside the file is in its key or checked on the way out;
- * what depends on the moment (whether it is published yet) is worked out again every time.
+ * what depends on the moment (whether it is published yet) is worked out again every time. A file
+ * whose stat is as it was (SourceFile.stamp) is not even opened: its bytes' digest is remembered.
  */
 export class ReadCache {
   private readonly entries = new Map<string, StoredRead>();
   private readonly kept = new Map<string, StoredRead>();
+  /** By file name: its stamp when it was read, and the digest of its name and bytes. */
+  private readonly stamps = new Map<string, [string, string]>();
+  private readonly keptStamps = new Map<string, [string, string]>();
   private settingsDigest = '';
   /** How many files were taken from the cache, and how many read, since it was opened. */
   readonly counts = { reused: 0, read: 0 };
@@ -55,13 +59,19 @@ export class ReadCache {
         version: number;
         fingerprint: string;
         entries: [string, StoredRead][];
+        stamps: [string, [string, string]][];
       };
-      if (saved.version === VERSION && saved.fingerprint === fingerprint)
+      if (saved.version === VERSION && saved.fingerprint === fingerprint) {
         for (const [key, entry] of saved.entries) this.entries.set(key, entry);
+        for (const [name, stamp] of saved.stamps) this.stamps.set(name, stamp);
+      }
     } catch {
       // No cache yet, or one this version cannot read: every file is read.
     }
   }
+
+  /** Whether the file `name` has the bytes it had when it was read with `stamp` (readSourceFiles asks). */
+  readonly unchanged = (name: string, stamp: string): boolean => this.stamps.get(name)?.[0] === stamp;
 
   /** The settings every file is read with: a change of rubriques or types reads every file again. */
   useSettings(settings: SiteSettings): void {
@@ -78,7 +88,10 @@ export class ReadCache {
     { photoDigest, hasBody }: { photoDigest: (sitePath: string) => string; hasBody: (key: string) => boolean },
     read: (asked: (sitePath: string) => void) => ReadResult,
   ): ReadResult {
-    const key = digest(this.settingsDigest, file.name, file.text);
+    const known = file.stamp === undefined ? undefined : this.stamps.get(file.name);
+    const bytes = known && known[0] === file.stamp ? known[1] : digest(file.name, file.text);
+    if (file.stamp !== undefined) this.keptStamps.set(file.name, [file.stamp, bytes]);
+    const key = digest(this.settingsDigest, bytes);
     const stored = this.kept.get(key) ?? this.entries.get(key);
     if (
       stored &&
@@ -114,7 +127,12 @@ export class ReadCache {
     const temporary = `${this.file}.${process.pid}.tmp`;
     writeFileSync(
       temporary,
-      JSON.stringify({ version: VERSION, fingerprint: this.fingerprint, entries: [...this.kept] }),
+      JSON.stringify({
+        version: VERSION,
+        fingerprint: this.fingerprint,
+        entries: [...this.kept],
+        stamps: [...this.keptStamps],
+      }),
     );
     renameSync(temporary, this.file);
   }

@@ -7,6 +7,7 @@ import {
   realpathSync,
   statSync,
   writeFileSync,
+  type BigIntStats,
 } from 'node:fs';
 import path from 'node:path';
 import { ProbeCache } from '../media/probe-cache';
@@ -43,8 +44,21 @@ export interface SourceFile {
   name: string;
   /** The file name without `.md`: the article's slug, once checked. */
   stem: string;
-  /** UTF-8 text, byte-order mark dropped and CRLF line endings made LF. */
+  /**
+   * UTF-8 text, byte-order mark dropped and CRLF line endings made LF. Of a file its reader said was
+   * unchanged (`ReadOptions.unchanged`), read only if asked for.
+   */
   text: string;
+  /** What the file's stat says of its bytes (stampOf); none for a file changed in the last seconds. */
+  stamp?: string;
+}
+
+export interface ReadOptions {
+  /**
+   * Whether an article's file has the bytes it had when it was read with this stamp: its text is then
+   * read only if asked for, so that a build on a large archive opens the files that changed, not all.
+   */
+  unchanged?: (name: string, stamp: string) => boolean;
 }
 
 /** The files of the content folder that are not articles: the site's settings, the desk's front page. */
@@ -83,7 +97,10 @@ const MARKDOWN_KINDS: Partial<Record<EntryKind, string>> = {
   page: 'is not published: only .md files are pages',
 };
 
-export function readSourceFiles(directory: string = contentDirectory()): ContentSources {
+export function readSourceFiles(
+  directory: string = contentDirectory(),
+  { unchanged }: ReadOptions = {},
+): ContentSources {
   let entries: string[];
   try {
     entries = readdirSync(directory).sort();
@@ -118,10 +135,15 @@ export function readSourceFiles(directory: string = contentDirectory()): Content
     }
     const name = displayPath(absolute);
     const siteFile = Object.hasOwn(SITE_FILES, entry) ? SITE_FILES[entry as keyof typeof SITE_FILES] : undefined;
-    const read = readEntry(absolute, entry, inside, siteFile ? 'site file' : 'article');
-    if (!('text' in read)) sources.problems.push(problem({ file: name, ...read }));
-    else if (siteFile) sources.siteFiles[siteFile] = { name, stem: entry, text: read.text };
-    else sources.files.push({ name, stem: entry.slice(0, -'.md'.length), text: read.text });
+    if (siteFile) {
+      const read = readEntry(absolute, entry, inside, 'site file');
+      if ('message' in read) sources.problems.push(problem({ file: name, ...read }));
+      else sources.siteFiles[siteFile] = sourceFile(name, entry, read);
+      continue;
+    }
+    const read = readEntry(absolute, entry, inside, 'article', unchanged && ((stamp) => unchanged(name, stamp)));
+    if ('message' in read) sources.problems.push(problem({ file: name, ...read }));
+    else sources.files.push(sourceFile(name, entry.slice(0, -'.md'.length), read));
   }
   return sources;
 }
@@ -157,9 +179,8 @@ function readSubfolder(folder: string, kind: Subfolder, inside: string, sources:
     if (entry.startsWith('.')) continue;
     const absolute = path.join(folder, entry);
     const read = readEntry(absolute, entry, inside, entryKind);
-    if ('text' in read)
-      sources[kind].push({ name: displayPath(absolute), stem: entry.slice(0, -'.md'.length), text: read.text });
-    else sources.problems.push(problem({ file: displayPath(absolute), ...read }));
+    if ('message' in read) sources.problems.push(problem({ file: displayPath(absolute), ...read }));
+    else sources[kind].push(sourceFile(displayPath(absolute), entry.slice(0, -'.md'.length), read));
   }
 }
 
@@ -169,8 +190,9 @@ export function loadSettings(directory: string = contentDirectory()): { settings
   const name = displayPath(absolute);
   if (!existsSync(absolute)) return parseSettings(undefined, name);
   const read = readEntry(absolute, SETTINGS_FILE, realDirectory(directory), 'site file');
-  if ('text' in read) return parseSettings(read.text, name);
-  return { settings: parseSettings(undefined, name).settings, problems: [problem({ file: name, ...read })] };
+  if ('message' in read)
+    return { settings: parseSettings(undefined, name).settings, problems: [problem({ file: name, ...read })] };
+  return parseSettings(sourceFile(name, SETTINGS_FILE, read).text, name);
 }
 
 /** An article can be as long as a book; past this, a file is a mistake (or an attack), not an article. */
@@ -178,12 +200,51 @@ const MAX_FILE_BYTES = 1024 * 1024;
 
 type EntryProblem = Omit<ProblemInit, 'file'>;
 
+/** What reading an entry gives: its text, or a way to read it when its reader knows it unchanged. */
+type EntryText = { text: string; stamp?: string } | { later: () => string; stamp: string };
+
+function sourceFile(name: string, stem: string, read: EntryText): SourceFile {
+  if ('text' in read) return { name, stem, ...read };
+  let text: string | undefined;
+  return {
+    name,
+    stem,
+    stamp: read.stamp,
+    get text() {
+      return (text ??= read.later());
+    },
+  };
+}
+
+/**
+ * A file changed less than this long ago gets no stamp: the kernel's clock ticks in milliseconds, so a
+ * second save within the same tick, of the same size, would leave its stat as it was.
+ */
+const SETTLING_MS = 2000;
+
+/**
+ * What a file's stat says of its bytes: its size, times of change (which no tool sets back: `ctime`)
+ * and inode. A file with the stamp it had when it was read has the same bytes; undefined if it
+ * changed in the last SETTLING_MS.
+ */
+function stampOf(stats: BigIntStats): string | undefined {
+  const changed = stats.ctimeNs > stats.mtimeNs ? stats.ctimeNs : stats.mtimeNs;
+  if (changed > BigInt(Date.now() - SETTLING_MS) * 1_000_000n) return undefined;
+  return `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.dev}`;
+}
+
 /**
  * One entry of the folder: its text if it is an article (or the settings), else why not. A symbolic
  * link is followed only to a file of the content folder itself, so nothing outside it is ever read,
  * published or quoted.
  */
-function readEntry(absolute: string, entry: string, inside: string, kind: EntryKind): { text: string } | EntryProblem {
+function readEntry(
+  absolute: string,
+  entry: string,
+  inside: string,
+  kind: EntryKind,
+  unchanged?: (stamp: string) => boolean,
+): EntryText | EntryProblem {
   const refuse = (message: string, expected: string, found: string): EntryProblem => ({
     subject: 'file',
     message,
@@ -200,22 +261,26 @@ function readEntry(absolute: string, entry: string, inside: string, kind: EntryK
         return refuse('is a symbolic link to a file outside the content folder', ofTheFolder, 'a link out of it');
       }
     }
-    const stats = statSync(file);
+    const stats = statSync(file, { bigint: true });
     const markdownOnly = MARKDOWN_KINDS[kind];
     if ((markdownOnly && !entry.endsWith('.md')) || !stats.isFile()) {
       const message = markdownOnly ?? MARKDOWN_KINDS.article!;
       return { severity: 'warning', subject: 'file', message, expected: '<slug>.md', found: entry };
     }
     if (stats.size > MAX_FILE_BYTES) {
-      const found = `${Math.ceil(stats.size / 1024).toLocaleString('en')} KB`;
+      const found = `${Math.ceil(Number(stats.size) / 1024).toLocaleString('en')} KB`;
       return refuse(
         `is too large for ${kind === 'article' ? 'an article' : 'this file'}`,
         'at most 1 MB (1,024 KB)',
         found,
       );
     }
+    const stamp = stampOf(stats);
+    // The bytes it had when it decoded well: read only if asked for, and a race with an editor's save
+    // (read, in the worst case, with the wrong characters replaced) gives a new stamp to the next build.
+    if (stamp !== undefined && unchanged?.(stamp)) return { later: () => lenientText(readFileSync(file)), stamp };
     const decoded = decodeUtf8(readFileSync(file));
-    if (decoded.ok) return { text: decoded.text };
+    if (decoded.ok) return { text: decoded.text, ...(stamp !== undefined && { stamp }) };
     const { line, column } = decoded;
     const found = 'bytes of another encoding (Latin-1 or Windows-1252?)';
     return {
@@ -279,6 +344,10 @@ function decodeUtf8(bytes: Buffer): { ok: true; text: string } | { ok: false; li
     const before = lenient.slice(0, Math.max(lenient.indexOf('\uFFFD'), 0)).split('\n');
     return { ok: false, line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
   }
+}
+
+function lenientText(bytes: Buffer): string {
+  return new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n');
 }
 
 /** The file of public/ a site path such as `/docs/rapport.pdf` names, if it is one (and stays inside public/). */
