@@ -109,7 +109,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
   const shared = sharedData(model, bodiesDir);
   const fingerprint = codeFingerprint(root, { settings: shared.settings, shell: shared.shell });
   const pages = [...model.pages()];
-  const keys = new Map(pages.map((page) => [page.address, pageKey(fingerprint, model.dataOf(page))]));
+  const keys = new Map(pages.map((page) => [page.address, pageKey(fingerprint, model.identityOf(page))]));
   const reused = reusablePages(cacheDir, outDir, keys);
   // Oldest first: the search index is split in parts that keep still as the archive grows.
   writeSearchSources(searchSourcesFile(cacheDir), [...published].reverse().map(searchSourceOf));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ArticleDate } from '../text/dates';
 import type { Facet } from '../text/slugs';
 import type { Picture, PhotoSource, Variant } from '../media/variants';
@@ -46,6 +47,18 @@ export interface Article extends Omit<ArticleMeta, 'tags' | 'image' | 'section' 
   status: PublicationStatus;
   /** Every photo it shows, its lead photo included: the build derives their files. */
   photos: PhotoSource[];
+  /**
+   * A digest of everything above but its status, the same from one build to the next while the file
+   * and what it shows stay the same: a page's key compares it instead of all the article holds.
+   */
+  revision: string;
+}
+
+/** An article's revision (see Article): the digest of its fields but its status. */
+export function revisionOf(article: Omit<Article, 'revision'>): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ ...article, status: undefined }))
+    .digest('base64url');
 }
 
 /** Where an article stands at `now`: a draft, scheduled for a date still to come, or out for readers. */

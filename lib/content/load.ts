@@ -3,7 +3,7 @@ import { renderMarkdown } from '../markdown/render';
 import { RESERVED_SEGMENTS, tagPath } from '../paths';
 import { compareProblems, isError, problem, type Problem } from '../text/problems';
 import { isSlug, slugify, tagSlug } from '../text/slugs';
-import { countWords, newestFirst, publicationStatus, type Article } from './article';
+import { countWords, newestFirst, publicationStatus, revisionOf, type Article } from './article';
 import { memoryBodies, type BodyStore } from './bodies';
 import { nearest } from './contract';
 import { authorFacet } from './catalog';
@@ -280,7 +280,7 @@ function readArticle(file: SourceFile, { settings, at, bodies, photos }: ReadCon
   const image = meta?.image && filePhotos.lead(meta.image, frontMatter);
   if (!meta || problems.some(isError)) return done(problems, undefined, references, tags);
   const { type, section, ...fields } = meta;
-  const article: Article = {
+  const article: Omit<Article, 'revision'> = {
     ...fields,
     image,
     tags: tags.map(({ name, slug }) => ({ name, slug })),
@@ -293,7 +293,7 @@ function readArticle(file: SourceFile, { settings, at, bodies, photos }: ReadCon
     status: publicationStatus(meta, at),
     photos: filePhotos.used,
   };
-  return done(problems, article, references, tags);
+  return done(problems, { ...article, revision: revisionOf(article) }, references, tags);
 }
 
 /**

@@ -165,6 +165,15 @@ export class SiteModel {
 
   /** A page of a listing: its first page when `page` is undefined, else its archive page `page`. */
   listingPage(ref: ListingRef, page?: number): ListingPageData | undefined {
+    return this.listingShowing(ref, page, (article) => this.teaser(article));
+  }
+
+  /** A page of a listing, each article as `show` gives it. */
+  private listingShowing<T>(
+    ref: ListingRef,
+    page: number | undefined,
+    show: (article: Article) => T,
+  ): (Omit<ListingPageData, 'teasers'> & { teasers: T[] }) | undefined {
     const listing = this.catalog.listing(ref);
     if (!listing || (ref.kind !== 'home' && listing.articles.length === 0)) return undefined;
     const articles = page === undefined ? listing.firstPage() : listing.archivePage(page);
@@ -178,7 +187,7 @@ export class SiteModel {
       },
       ...(page !== undefined && { page }),
       path: listingPath(ref, page),
-      teasers: articles.map((article) => this.teaser(article)),
+      teasers: articles.map(show),
       ...neighbours(listing, (number) => listingPath(ref, number), page),
       ...(page !== undefined && spanOf(articles)),
       ...(profile && { profile: profileViewOf(profile) }),
@@ -340,22 +349,42 @@ export class SiteModel {
   }
 
   /** What the page at `page.address` shows. */
-  dataOf({ route, params }: SitePage): unknown {
+  dataOf(page: SitePage): unknown {
+    const { route, params } = page;
     switch (route) {
       case 'article':
         return this.articlePage(params.slug!);
       case 'paper-page':
         return this.paperPage(params.page!);
       case 'home-archive':
-        return this.listingPage({ kind: 'home' }, Number(params.page));
       case 'facet':
-        return this.listingPage({ kind: params.kind as FacetKind, slug: params.slug! });
       case 'facet-archive':
-        return this.listingPage({ kind: params.kind as FacetKind, slug: params.slug! }, Number(params.page));
+        return this.listingPage(...listingOf(page));
       case 'corrections-archive':
         return this.correctionsPage(Number(params.page));
       case 'sitemap-part':
         return this.sitemapParts().get(params.part!);
+    }
+  }
+
+  /**
+   * What the page at `page.address` shows, with each article named by its revision and status rather
+   * than shown: the same for the same page, at a fraction of the cost, for the key of each of a
+   * hundred thousand pages at every publish (page-reuse.ts).
+   */
+  identityOf(page: SitePage): unknown {
+    const identity = (article: Article) => [article.revision, article.status];
+    switch (page.route) {
+      case 'article': {
+        const article = this.catalog.article(page.params.slug!);
+        return article && { article: identity(article), related: this.catalog.related(article).map(identity) };
+      }
+      case 'home-archive':
+      case 'facet':
+      case 'facet-archive':
+        return this.listingShowing(...listingOf(page), identity);
+      default:
+        return this.dataOf(page);
     }
   }
 
@@ -364,6 +393,13 @@ export class SiteModel {
     if (!teaser) this.teasers.set(article, (teaser = teaserOf(article)));
     return teaser;
   }
+}
+
+/** The listing, and the page of it, that a listing route's page shows. */
+function listingOf({ route, params }: SitePage): [ListingRef, number | undefined] {
+  if (route === 'home-archive') return [{ kind: 'home' }, Number(params.page)];
+  const ref: ListingRef = { kind: params.kind as FacetKind, slug: params.slug! };
+  return [ref, route === 'facet' ? undefined : Number(params.page)];
 }
 
 /** Each sitemap part, dated by the newest change among its pages. */

@@ -8,9 +8,13 @@ import { testArticle as article } from '../content/temp-content';
 
 /** The key of every page of the site these articles make, five to a listing page. */
 function keys(articles: Article[], fingerprint = 'code'): Map<string, string> {
+  const model = siteOf(articles);
+  return new Map([...model.pages()].map((page) => [page.address, pageKey(fingerprint, model.identityOf(page))]));
+}
+
+function siteOf(articles: Article[]): SiteModel {
   const settings = { ...defaultSettings({}), pageSize: 5 };
-  const model = new SiteModel(settings, new Catalog(articles, 5, settings.sections), { featured: [] }, new Date());
-  return new Map([...model.pages()].map((page) => [page.address, pageKey(fingerprint, model.dataOf(page))]));
+  return new SiteModel(settings, new Catalog(articles, 5, settings.sections), { featured: [] }, new Date());
 }
 
 const changed = (before: Map<string, string>, after: Map<string, string>) =>
@@ -30,6 +34,45 @@ describe('the key of a page', () => {
     const after = keys([a, article('b', 2, ['Relais'], { title: 'B retitré' }), c]);
     expect(changed(before, after)).toEqual(['/articles/a', '/articles/b', '/auteurs/la-redaction', '/tags/relais']);
     expect(keys([a, b, c], 'other code').get('/articles/c')).not.toBe(before.get('/articles/c'));
+  });
+});
+
+describe('a page’s identity', () => {
+  const site = [article('a', 1, ['Relais', 'Rail']), article('b', 2, ['Relais']), article('c', 3, ['Rail'])];
+  const variants: [string, Article[]][] = [
+    ['the same', site],
+    ['a headline', [site[0]!, article('b', 2, ['Relais'], { title: 'B retitré' }), site[2]!]],
+    ['a lead', [site[0]!, site[1]!, article('c', 3, ['Rail'], { description: 'Un chapeau.' })]],
+    ['a tag', [site[0]!, article('b', 2, ['Relais', 'Rail']), site[2]!]],
+    ['a status', [site[0]!, site[1]!, { ...site[2]!, status: 'scheduled' }]],
+    ['an article more', [...site, article('d', 4, ['Rail'])]],
+  ];
+  const data = (model: SiteModel) => new Map([...model.pages()].map((page) => [page.address, model.dataOf(page)]));
+  const identities = (model: SiteModel) =>
+    new Map([...model.pages()].map((page) => [page.address, model.identityOf(page)]));
+  const differing = (before: Map<string, unknown>, after: Map<string, unknown>) =>
+    [...after.keys()].filter((address) => JSON.stringify(after.get(address)) !== JSON.stringify(before.get(address)));
+
+  // It may change where the page does not (a tag an article gains is not on its teaser): such a page
+  // is rendered again for nothing, which is safe; a page whose identity stays while it changes is not.
+  it.each(variants)('changes whenever what the page shows changes: %s', (_, articles) => {
+    const [before, after] = [siteOf(site), siteOf(articles)];
+    const shown = differing(data(before), data(after));
+    const named = differing(identities(before), identities(after));
+    expect(named).toEqual(expect.arrayContaining(shown));
+    if (articles === site) expect(named).toEqual([]);
+  });
+
+  it('names an article page’s articles by their revisions, not in full', () => {
+    const model = siteOf(site);
+    const page = [...model.pages()].find(({ address }) => address === '/articles/a')!;
+    expect(model.identityOf(page)).toEqual({
+      article: [site[0]!.revision, 'published'],
+      related: [
+        [site[1]!.revision, 'published'],
+        [site[2]!.revision, 'published'],
+      ],
+    });
   });
 });
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import { formatProblem } from '@/lib/text/problems';
 import { plainPhoto } from '../../fixtures/photos';
-import type { Article } from '@/lib/content/article';
+import { revisionOf, type Article } from '@/lib/content/article';
 import { Catalog } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/load';
 import { SiteModel } from '@/lib/content/pages';
@@ -60,7 +60,7 @@ export function siteOf(dir: string, at: Date = new Date()) {
 /** An article as the content step makes it, published on day `day` of 2015 with `tags`; `extra` overrides fields. */
 export function testArticle(slug: string, day: number, tags: string[] = [], extra: Partial<Article> = {}): Article {
   const instant = new Date(Date.UTC(2015, 0, day, 12));
-  return {
+  const article: Omit<Article, 'revision'> = {
     slug,
     title: slug,
     date: { instant, iso: instant.toISOString().replace('Z', '+00:00').replace('.000', '') },
@@ -82,4 +82,5 @@ export function testArticle(slug: string, day: number, tags: string[] = [], extr
     dateline: undefined,
     ...extra,
   };
+  return { ...article, revision: revisionOf(article) };
 }
