@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -35,23 +35,30 @@ export function memoryBodies(): BodyStore {
   };
 }
 
-/** Bodies as files of `directory`, named by their hash: a body already there is not written again. */
+/**
+ * Bodies as files of `directory`, named by their hash: a body already there is not written again.
+ * What the folder holds is listed once, when first asked: a publish asks about every article's body,
+ * and one listing costs a tenth of a hundred thousand lookups.
+ */
 export function directoryBodies(directory: string): BodyStore {
   mkdirSync(directory, { recursive: true });
   const file = (key: string) => path.join(directory, `${key}.html`);
+  let listed: Set<string> | undefined;
+  const has = (key: string) => (listed ??= new Set(readdirSync(directory))).has(`${key}.html`);
   return {
     put(html) {
       const key = bodyKey(html);
-      if (!existsSync(file(key))) {
+      if (!has(key)) {
         // Written whole, then renamed: an interrupted build leaves no half body under a valid name.
         const temporary = `${file(key)}.${process.pid}.tmp`;
         writeFileSync(temporary, html);
         renameSync(temporary, file(key));
+        listed!.add(`${key}.html`);
       }
       return key;
     },
     get: (key) => readFileSync(file(key), 'utf8'),
-    has: (key) => existsSync(file(key)),
+    has,
   };
 }
 
