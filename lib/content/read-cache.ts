@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteReference } from '../markdown/references';
+import type { ArticleDate } from '../text/dates';
 import { problem, problemInit, type Problem, type ProblemInit } from '../text/problems';
 import type { Facet } from '../text/slugs';
 import type { Article } from './article';
@@ -55,14 +56,14 @@ export class ReadCache {
     private readonly fingerprint: string,
   ) {
     try {
-      const saved = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'), revive) as {
+      const saved = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as {
         version: number;
         fingerprint: string;
         entries: [string, StoredRead][];
         stamps: [string, [string, string]][];
       };
       if (saved.version === VERSION && saved.fingerprint === fingerprint) {
-        for (const [key, entry] of saved.entries) this.entries.set(key, entry);
+        for (const [key, entry] of saved.entries) this.entries.set(key, withDates(entry));
         for (const [name, stamp] of saved.stamps) this.stamps.set(name, stamp);
       }
     } catch {
@@ -144,7 +145,22 @@ function digest(...parts: string[]): string {
   return hash.digest('hex');
 }
 
-/** Dates come back as dates: an ArticleDate's `instant` is the only Date an article holds. */
-function revive(key: string, value: unknown): unknown {
-  return key === 'instant' && typeof value === 'string' ? new Date(value) : value;
+/**
+ * Dates come back as dates: an ArticleDate's `instant` is the only Date an article holds. Revived
+ * here, field by field, rather than by JSON.parse's reviver, which is called for every value of the
+ * file and tripled the time to load it (2 s at 100,000 articles).
+ */
+function withDates(entry: StoredRead): StoredRead {
+  const article = entry.article;
+  if (!article) return entry;
+  const revived = (date: ArticleDate): ArticleDate => ({ ...date, instant: new Date(date.iso) });
+  return {
+    ...entry,
+    article: {
+      ...article,
+      date: revived(article.date),
+      updated: article.updated && revived(article.updated),
+      corrections: article.corrections.map((correction) => ({ ...correction, date: revived(correction.date) })),
+    },
+  };
 }

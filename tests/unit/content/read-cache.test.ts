@@ -23,7 +23,16 @@ function load(dir: string, cacheFile: string, at = new Date('2026-01-01T00:00:00
 describe('a build reading the content folder again', () => {
   it('reads no file that did not change, and gives exactly what reading it gave', async () => {
     const dir = contentFolder({
-      'a.md': articleText('A', '2015-02-16', 'tags: [Cisco]\nimage: { src: /images/une.jpg, alt: "La une" }\n'),
+      'a.md': articleText(
+        'A',
+        '2015-02-16',
+        [
+          'tags: [Cisco]',
+          'image: { src: /images/une.jpg, alt: "La une" }',
+          'updated: 2015-02-16T18:00:00+01:00',
+          'corrections:\n  - { date: 2015-02-17, text: "Une faute." }\n',
+        ].join('\n'),
+      ),
       'b.md': articleText('B', '2015-02-17', 'description: "trop court"\n'),
       'c.md': articleText('C', '2015-02-18').replace('Texte.', '[lien](/articles/absent) et ![](/images/une.jpg)'),
       'images/une.jpg': await photo(1600, 1000),
@@ -36,7 +45,13 @@ describe('a build reading the content folder again', () => {
       { read: 0, reused: 3 },
     ]);
     expect(second.articles).toEqual(first.articles);
-    expect(second.articles[0]!.date.instant).toBeInstanceOf(Date);
+    // Every date of an article, its updates' and corrections' included, comes back as a Date.
+    const a = second.articles.find((article) => article.slug === 'a')!;
+    expect([a.date.instant, a.updated?.instant, a.corrections[0]?.date.instant]).toEqual([
+      expect.any(Date),
+      expect.any(Date),
+      expect.any(Date),
+    ]);
     expect(second.text).toEqual(first.text);
     expect(second.text.length).toBeGreaterThan(1);
   });
