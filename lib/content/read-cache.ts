@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteReference } from '../markdown/references';
-import type { ArticleDate } from '../text/dates';
 import { problem, problemInit, type Problem, type ProblemInit } from '../text/problems';
 import type { Facet } from '../text/slugs';
 import type { Article } from './article';
@@ -153,14 +152,8 @@ function digest(...parts: string[]): string {
 function withDates(entry: StoredRead): StoredRead {
   const article = entry.article;
   if (!article) return entry;
-  const revived = (date: ArticleDate): ArticleDate => ({ ...date, instant: new Date(date.iso) });
-  return {
-    ...entry,
-    article: {
-      ...article,
-      date: revived(article.date),
-      updated: article.updated && revived(article.updated),
-      corrections: article.corrections.map((correction) => ({ ...correction, date: revived(correction.date) })),
-    },
-  };
+  // The entry was just parsed: its dates are set in place rather than the article copied.
+  for (const date of [article.date, article.updated, ...article.corrections.map((correction) => correction.date)])
+    if (date) date.instant = new Date(date.iso);
+  return entry;
 }
