@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { FileCache } from './cache';
 import { filesUnder } from './files';
+import { writeJsonFile } from '../content/json-file';
 
 /**
  * A page is a function of what it shows (its data, computed by the content step: lib/content/pages.ts)
@@ -33,20 +34,29 @@ export function pageKey(fingerprint: string, data: unknown): string {
 
 interface Manifest {
   outDir: string;
-  pages: Record<string, string>;
+  /** Each page's address and key. */
+  pages: [string, string][];
 }
 
 /** Which pages of `outDir` are still right, by address: built last time for the same key, and still there. */
 export function reusablePages(cacheDir: string, outDir: string, keys: Map<string, string>): Set<string> {
-  const file = manifestFile(cacheDir);
-  if (!existsSync(file)) return new Set();
-  const previous = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-  if (previous.outDir !== outDir) return new Set();
+  const before = previousKeys(manifestFile(cacheDir), outDir);
   return new Set(
     [...keys]
-      .filter(([address, key]) => previous.pages[address] === key && existsSync(pageFile(outDir, address)))
+      .filter(([address, key]) => before.get(address) === key && existsSync(pageFile(outDir, address)))
       .map(([address]) => address),
   );
+}
+
+/** The key of each page the last build published into `outDir`: none if it left no manifest, or one of another shape (an older Kiosque's). */
+function previousKeys(file: string, outDir: string): Map<string, string> {
+  try {
+    const previous = JSON.parse(readFileSync(file, 'utf8')) as Partial<Manifest>;
+    if (previous.outDir === outDir && Array.isArray(previous.pages)) return new Map(previous.pages);
+  } catch {
+    // No manifest, or a broken one: every page is rendered.
+  }
+  return new Map();
 }
 
 /**
@@ -68,8 +78,7 @@ export function sameAssets(outDir: string, exportDir: string): boolean {
 
 /** Remembers, once the site is published, the key of every page in it that a build can reuse. */
 export function writePageKeys(cacheDir: string, outDir: string, keys: Map<string, string>): void {
-  const manifest: Manifest = { outDir, pages: Object.fromEntries(keys) };
-  writeFileSync(manifestFile(cacheDir), JSON.stringify(manifest));
+  writeJsonFile(manifestFile(cacheDir), { outDir, pages: keys });
 }
 
 /** Forgets which pages out/ has right: the next build renders every page. */

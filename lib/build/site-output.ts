@@ -1,18 +1,9 @@
 import { createHash } from 'node:crypto';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { FileCache } from './cache';
 import { filesUnder } from './files';
+import { writeJsonFile } from '../content/json-file';
 
 /** Where a build step puts a file a cache holds, at its place in the site (`rel`, `/`-separated, from the site's root). */
 export interface CachedFiles {
@@ -149,7 +140,7 @@ export class SiteOutput implements CachedFiles {
   publish(): { written: number; unchanged: number; removed: number } {
     const staged = this.staged().sort((a, b) => publishOrder(a) - publishOrder(b) || (a < b ? -1 : 1));
     mkdirSync(this.outDir, { recursive: true });
-    writeAtomically(this.journalFile, JSON.stringify({ outDir: this.outDir, files: staged }));
+    writeJsonFile(this.journalFile, { outDir: this.outDir, files: staged });
     let written = 0;
     let unchanged = this.next.size;
     for (const rel of staged) {
@@ -168,10 +159,7 @@ export class SiteOutput implements CachedFiles {
       (rel) => !this.next.has(rel),
     );
     for (const rel of gone) removeWithEmptyFolders(this.outDir, rel);
-    writeAtomically(
-      this.manifestFile,
-      JSON.stringify({ outDir: this.outDir, files: [...this.next] } satisfies Manifest),
-    );
+    writeJsonFile(this.manifestFile, { outDir: this.outDir, files: this.next });
     rmSync(this.journalFile, { force: true });
     rmSync(this.staging, { recursive: true, force: true });
     return { written, unchanged, removed: gone.length };
@@ -233,11 +221,4 @@ function removeWithEmptyFolders(root: string, rel: string): void {
     if (readdirSync(folder).length > 0) break;
     rmdirSync(folder);
   }
-}
-
-function writeAtomically(file: string, text: string): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
 }

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { SiteReference } from '../markdown/references';
 import { problem, problemInit, type Problem, type ProblemInit } from '../text/problems';
 import type { Facet } from '../text/slugs';
 import type { Article } from './article';
 import type { SiteSettings } from './settings';
 import type { SourceFile } from './source';
+import { writeJsonFile } from './json-file';
 
 /** A tag with where the editor wrote it. */
 export type PlacedTag = Facet & { line: number; column: number };
@@ -123,18 +123,12 @@ export class ReadCache {
 
   /** Writes what this run read or reused, and only that: the files gone since are forgotten. */
   save(): void {
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(
-      temporary,
-      JSON.stringify({
-        version: VERSION,
-        fingerprint: this.fingerprint,
-        entries: [...this.kept],
-        stamps: [...this.keptStamps],
-      }),
-    );
-    renameSync(temporary, this.file);
+    writeJsonFile(this.file, {
+      version: VERSION,
+      fingerprint: this.fingerprint,
+      entries: this.kept,
+      stamps: this.keptStamps,
+    });
   }
 }
 

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { pageKey } from '@/lib/build/page-reuse';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pageKey, reusablePages, writePageKeys } from '@/lib/build/page-reuse';
 import type { Article } from '@/lib/content/article';
 import { Catalog } from '@/lib/content/catalog';
 import { SiteModel } from '@/lib/content/pages';
@@ -116,5 +119,36 @@ describe('publishing one more article', () => {
       '/tags/relais/page/3',
       '/tags/relais/page/4',
     ]);
+  });
+});
+
+describe('the pages a build can take from out/', () => {
+  let folder = '';
+  afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('are those published last time under the same key and still in out/', () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'kiosque-reuse-'));
+    const [cacheDir, outDir] = ['cache', 'out'].map((name) => path.join(folder, name)) as [string, string];
+    mkdirSync(path.join(outDir, 'articles'), { recursive: true });
+    mkdirSync(cacheDir);
+    for (const slug of ['a', 'b']) writeFileSync(path.join(outDir, 'articles', `${slug}.html`), '<p>');
+    const keys = new Map([
+      ['/articles/a', 'k1'],
+      ['/articles/b', 'k2'],
+      ['/articles/c', 'k3'],
+    ]);
+    writePageKeys(cacheDir, outDir, keys);
+    const now = new Map([...keys, ['/articles/b', 'k2-changed']]);
+    expect([...reusablePages(cacheDir, outDir, now)]).toEqual(['/articles/a']);
+    expect(reusablePages(cacheDir, path.join(folder, 'elsewhere'), keys).size).toBe(0);
+
+    // A manifest an older Kiosque wrote, or a broken one: nothing is reused, and the build goes on.
+    writeFileSync(
+      path.join(cacheDir, 'reusable-pages.json'),
+      JSON.stringify({ outDir, pages: { '/articles/a': 'k1' } }),
+    );
+    expect(reusablePages(cacheDir, outDir, keys).size).toBe(0);
+    writeFileSync(path.join(cacheDir, 'reusable-pages.json'), '{"outDir":');
+    expect(reusablePages(cacheDir, outDir, keys).size).toBe(0);
   });
 });
