@@ -5,7 +5,7 @@ import { directoryBodies, type BodyStore } from '../content/bodies';
 import { cacheDirectory } from '../content/source';
 import { count } from '../content/report';
 import { HEADERS_FILE, writeHeadersFile } from '../server/headers-file';
-import { forgetPageKeys, pageFileOf, sameAssets, writePageKeys } from './page-reuse';
+import { codeFingerprint, forgetPageKeys, pageFileOf, sameAssets, writePageKeys } from './page-reuse';
 import { filesUnder } from './files';
 import { FileCache } from './cache';
 import { precompress } from './compress';
@@ -171,7 +171,12 @@ async function build(
   await timed(
     log,
     'share images',
-    () => writeShareImages(output, content.plannedImages, shareCache),
+    () =>
+      writeShareImages(output, content.plannedImages, {
+        cache: shareCache,
+        layoutsFile: path.join(cacheDir, 'share-layouts.json'),
+        code: codeFingerprint(root, 'share images'),
+      }),
     ({ images, drawn }) => `${count(images, 'image')}, ${drawn} drawn, ${images - drawn} unchanged`,
   );
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -22,8 +22,9 @@ describe('the share images of a build', () => {
     // Two addresses share a card: it is drawn once.
     const images = [...cards, cards[0]!].map((card, index) => ({ path: `/articles/a${index}/share.png`, card }));
 
+    const caches = { cache, layoutsFile: path.join(root, 'share-layouts.json'), code: 'code-1' };
     const exportDir = path.join(root, 'export');
-    expect(await writeShareImages(folderOutput(exportDir), images, cache)).toEqual({ images: 8, drawn: 7 });
+    expect(await writeShareImages(folderOutput(exportDir), images, caches)).toEqual({ images: 8, drawn: 7 });
     // Several cards are in flight on each thread: each answer must land at its own card's address.
     for (const { path: address, card } of images)
       expect(readFileSync(path.join(exportDir, address)).equals(await drawShareImage(shareCard(card))), address).toBe(
@@ -31,9 +32,42 @@ describe('the share images of a build', () => {
       );
 
     const again = path.join(root, 'again');
-    expect(await writeShareImages(folderOutput(again), images, cache)).toEqual({ images: 8, drawn: 0 });
+    expect(await writeShareImages(folderOutput(again), images, caches)).toEqual({ images: 8, drawn: 0 });
     expect(readFileSync(path.join(again, images[3]!.path))).toEqual(
       readFileSync(path.join(exportDir, images[3]!.path)),
     );
+  });
+
+  it("remembers each card's key by its words, and lays every card out again when the code changes", async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'kiosque-share-'));
+    const cache = new FileCache(path.join(root, 'cache'));
+    const layoutsFile = path.join(root, 'share-layouts.json');
+    const images = ['Un', 'Deux'].map((title, index) => ({
+      path: `/articles/a${index}/share.png`,
+      card: { masthead: 'Kiosque', title },
+    }));
+    expect(
+      await writeShareImages(folderOutput(path.join(root, 'a')), images, { cache, layoutsFile, code: 'v1' }),
+    ).toEqual({ images: 2, drawn: 2 });
+    const remembered = JSON.parse(readFileSync(layoutsFile, 'utf8')) as { values: [string, string][] };
+    expect(remembered.values.map(([, key]) => key).sort()).toEqual(readdirSync(path.join(root, 'cache')).sort());
+
+    // What it remembers is what the images are placed from, while the code is the same…
+    const [first, second] = remembered.values.map(([, key]) => key);
+    writeFileSync(
+      layoutsFile,
+      JSON.stringify({ ...remembered, values: remembered.values.map(([card]) => [card, first]) }),
+    );
+    const same = path.join(root, 'b');
+    await writeShareImages(folderOutput(same), images, { cache, layoutsFile, code: 'v1' });
+    expect(readFileSync(path.join(same, images[1]!.path))).toEqual(readFileSync(path.join(root, 'cache', first!)));
+
+    // …and forgotten when it changes: each card laid out again, nothing drawn since no layout changed.
+    const changed = path.join(root, 'c');
+    expect(await writeShareImages(folderOutput(changed), images, { cache, layoutsFile, code: 'v2' })).toEqual({
+      images: 2,
+      drawn: 0,
+    });
+    expect(readFileSync(path.join(changed, images[1]!.path))).toEqual(readFileSync(path.join(root, 'cache', second!)));
   });
 });
