@@ -179,8 +179,7 @@ try {
   };
   addStory(count, 24);
   const publish = taken('publishing one article more', await build(contentDir, outDir));
-  // The next story of the day: what each publication costs once the archive's build is behind (the
-  // first one after a cold build also pays for Next's compiler cache, which the batches grew).
+  // The next story of the day: what each publication costs once the archive's build is behind.
   addStory(count + 1, 25);
   const next = taken('publishing the next one', await build(contentDir, outDir));
 
