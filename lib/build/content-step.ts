@@ -19,8 +19,7 @@ import { plannedShareImages, type PlannedImage } from '../share-image/plan';
 import type { PhotoInput } from './photos';
 import { OutOfHeap, runChildStep, serveChildStep } from './child-step';
 import { codeFingerprint, pageKey, reusablePages } from './page-reuse';
-import { searchSourceOf } from './search-record';
-import { searchSourcesFile, writeSearchSources } from './search-records-file';
+import { writeSearchSources } from './search-sources';
 
 interface ContentStepInput {
   root: string;
@@ -112,7 +111,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
   const keys = new Map(pages.map((page) => [page.address, pageKey(fingerprint, model.identityOf(page))]));
   const reused = reusablePages(cacheDir, outDir, keys);
   // Oldest first: the search index is split in parts that keep still as the archive grows.
-  writeSearchSources(searchSourcesFile(cacheDir), [...published].reverse().map(searchSourceOf));
+  writeSearchSources(cacheDir, [...published].reverse(), codeFingerprint(root, 'search sources'));
   const batches = writeBatches(
     snapshotDir,
     shared,

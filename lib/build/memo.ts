@@ -23,9 +23,13 @@ export class Memo<T> {
     }
   }
 
-  /** The value under `key`: the last build's, or `derive`'s. */
-  get(key: string, derive: () => T): T {
-    const value = this.asked.get(key) ?? this.before.get(key) ?? derive();
+  /**
+   * The value under `key`: the last build's, or `derive`'s. `usable` tells whether a value kept from
+   * the last build can still be used (what it names may be gone): if not, it is derived again.
+   */
+  get(key: string, derive: () => T, usable: (value: T) => boolean = () => true): T {
+    const kept = this.asked.get(key) ?? this.before.get(key);
+    const value = kept !== undefined && usable(kept) ? kept : derive();
     this.asked.set(key, value);
     return value;
   }

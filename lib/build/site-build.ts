@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { directoryBodies, type BodyStore } from '../content/bodies';
+import { directoryBodies } from '../content/bodies';
 import { cacheDirectory } from '../content/source';
 import { count } from '../content/report';
 import { HEADERS_FILE, writeHeadersFile } from '../server/headers-file';
@@ -14,10 +14,9 @@ import { BuildError } from './errors';
 import { checkClientComponents, finishExportApart } from './export';
 import { lockBuild } from './lock';
 import { moveFile, SiteOutput } from './site-output';
-import { writeSearchIndex, type SearchEntry } from './search-index';
+import { writeSearchIndex } from './search-index';
 import { PART_SIZE } from './search-parts';
-import { searchRecordOf } from './search-record';
-import { readSearchSources, searchSourcesFile } from './search-records-file';
+import { searchEntries } from './search-sources';
 import { writeShareImages } from './share-images';
 import { writePhotos } from './photos';
 
@@ -157,7 +156,7 @@ async function build(
     'search',
     () =>
       writeSearchIndex({
-        entries: () => searchEntries(searchSourcesFile(cacheDir), directoryBodies(path.join(cacheDir, 'bodies'))),
+        entries: searchEntries(cacheDir, directoryBodies(path.join(cacheDir, 'bodies'))),
         lang: content.lang,
         output,
         cache: searchCache,
@@ -253,17 +252,6 @@ async function renderPages(
 function moveFolderInto(from: string, to: string): void {
   for (const file of filesUnder(from)) moveFile(file, path.join(to, path.relative(from, file)));
   rmSync(from, { recursive: true, force: true });
-}
-
-/** The articles to index, oldest first: each record made from its source and its body only when asked. */
-async function* searchEntries(file: string, bodies: BodyStore): AsyncGenerator<SearchEntry> {
-  for await (const source of readSearchSources(file)) {
-    yield {
-      id: source.url,
-      digest: FileCache.key(JSON.stringify(source)),
-      record: () => searchRecordOf(source, bodies.get(source.body)),
-    };
-  }
 }
 
 async function timed<T>(
