@@ -11,7 +11,8 @@ import { folderOutput } from '@/lib/build/site-output';
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-describe('the share images of a build', () => {
+// The images are drawn on worker threads: seconds on a loaded machine.
+describe('the share images of a build', { timeout: 30_000 }, () => {
   it('draws each card once, on the drawing threads, puts each at its address, and redraws none it has', async () => {
     root = mkdtempSync(path.join(tmpdir(), 'kiosque-share-'));
     const cache = new FileCache(path.join(root, 'cache'));

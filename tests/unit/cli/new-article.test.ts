@@ -45,7 +45,8 @@ function parisWallClock(instant: Date): string {
     .replace(' ', 'T');
 }
 
-describe('npm run new', () => {
+// Each test starts the command in a process of its own: seconds each on a loaded machine.
+describe('npm run new', { timeout: 30_000 }, () => {
   it('creates a valid draft named after the title, dated now in Paris time', () => {
     const before = Date.now();
     const run = cli('new-article', [title]);
