@@ -1,4 +1,4 @@
-import { FileCache } from '@/lib/build/cache';
+import { FileCache } from '@/lib/file-cache';
 import type { SearchEntry } from '@/lib/build/search-index';
 import type { SearchRecord } from '@/lib/build/search-record';
 import { readdirSync, readFileSync } from 'node:fs';

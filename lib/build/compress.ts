@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { FileCache } from './cache';
+import { FileCache } from '../file-cache';
 import { inBatches } from './files';
 import type { SiteOutput } from './site-output';
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { FileCache } from './cache';
+import { FileCache } from '../file-cache';
 import { filesUnder } from './files';
 import { writeJsonFile } from '../content/json-file';
 

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { encodeVariants } from '../media/encode';
 import type { ImageInfo } from '../media/probe';
 import type { Variant } from '../media/variants';
-import { FileCache } from './cache';
+import { FileCache } from '../file-cache';
 
 export interface EncodeJob {
   id: number;

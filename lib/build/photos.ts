@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ENCODING, variantsOf, type PhotoSource, type Variant } from '../media/variants';
-import { FileCache } from './cache';
+import { FileCache } from '../file-cache';
 import type { CachedFiles } from './site-output';
 import { WORKER_FLAG, type EncodeAnswer, type EncodeJob } from './photo-worker';
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { z } from 'zod';
-import { FileCache } from './cache';
+import { FileCache } from '../file-cache';
 import { BuildError } from './errors';
 import type { CachedFiles } from './site-output';
 import { CURRENT_PART, planSearchLayout, type FrozenPart } from './search-parts';

@@ -1,4 +1,4 @@
-import { FileCache } from './cache';
+import { FileCache } from '../file-cache';
 import { BuildError } from './errors';
 
 /**

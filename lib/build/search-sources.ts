@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../content/article';
 import type { BodyStore } from '../content/bodies';
 import { writeJsonFile } from '../content/json-file';
 import { articlePath } from '../paths';
-import { FileCache } from './cache';
+import { FileCache } from '../file-cache';
 import { Memo } from './memo';
 import type { SearchEntry } from './search-index';
 import { searchRecordOf, searchSourceOf, type SearchSource } from './search-record';
@@ -30,16 +30,11 @@ const sourcesDir = (cacheDir: string) => path.join(cacheDir, 'search-sources');
  * same source, which is not made again.
  */
 export function writeSearchSources(cacheDir: string, articles: readonly Article[], code: string): void {
-  const store = new FileCache(sourcesDir(cacheDir));
-  // Listed once: a publish asks about every article, and one listing costs far less than as many lookups.
-  const stored = new Set(readdirSync(store.directory));
+  const store = new FileCache(sourcesDir(cacheDir), { listed: true });
   const put = (article: Article) => {
     const json = JSON.stringify(searchSourceOf(article));
     const digest = FileCache.key(json);
-    if (!stored.has(digest)) {
-      store.put(digest, Buffer.from(json));
-      stored.add(digest);
-    }
+    if (!store.has(digest)) store.put(digest, json);
     return digest;
   };
   const digests = new Memo<string>(path.join(cacheDir, 'search-digests.json'), code);
@@ -48,7 +43,7 @@ export function writeSearchSources(cacheDir: string, articles: readonly Article[
     const digest = digests.get(
       article.revision,
       () => put(article),
-      (kept) => stored.has(kept),
+      (kept) => store.has(kept),
     );
     store.use(digest);
     return [articlePath(article.slug), digest];
@@ -65,11 +60,12 @@ export function writeSearchSources(cacheDir: string, articles: readonly Article[
  */
 export function searchEntries(cacheDir: string, bodies: BodyStore): () => SearchEntry[] {
   const { entries } = JSON.parse(readFileSync(entriesFile(cacheDir), 'utf8')) as StoredEntries;
+  const store = new FileCache(sourcesDir(cacheDir));
   const listed = entries.map(([id, digest]) => ({
     id,
     digest,
     record: () => {
-      const source = JSON.parse(readFileSync(path.join(sourcesDir(cacheDir), digest), 'utf8')) as SearchSource;
+      const source = JSON.parse(store.read(digest).toString('utf8')) as SearchSource;
       return searchRecordOf(source, bodies.get(source.body));
     },
   }));

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { shareCard } from '../share-image/card';
 import { shareImageFonts } from '../share-image/fonts';
 import type { PlannedImage } from '../share-image/plan';
-import { FileCache } from './cache';
+import { FileCache } from '../file-cache';
 import type { CachedFiles } from './site-output';
 import { inBatches } from './files';
 import { Memo } from './memo';

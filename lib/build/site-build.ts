@@ -7,7 +7,7 @@ import { count } from '../content/report';
 import { HEADERS_FILE, writeHeadersFile } from '../server/headers-file';
 import { codeFingerprint, forgetPageKeys, pageFileOf, sameAssets, writePageKeys } from './page-reuse';
 import { filesUnder } from './files';
-import { FileCache } from './cache';
+import { FileCache } from '../file-cache';
 import { precompress } from './compress';
 import { runContentStep } from './content-step';
 import { BuildError } from './errors';
@@ -79,10 +79,10 @@ async function build(
   const output = new SiteOutput(exportDir, outDir, cacheDir);
   // Pages a publish cut short may have moved in are of no known key: every page is rendered again.
   if (output.recovering) forgetPageKeys(cacheDir);
-  const shareCache = new FileCache(path.join(cacheDir, 'share-images'));
+  const shareCache = new FileCache(path.join(cacheDir, 'share-images'), { listed: true });
   const compressedCache = new FileCache(path.join(cacheDir, 'compressed'));
   const searchCache = new FileCache(path.join(cacheDir, 'search'));
-  const photoCache = new FileCache(path.join(cacheDir, 'photos'));
+  const photoCache = new FileCache(path.join(cacheDir, 'photos'), { listed: true });
   const at = new Date();
 
   const contentStep = () => runContentStep({ root, contentDir, outDir, cacheDir, snapshotDir, at: at.toISOString() });
@@ -232,10 +232,9 @@ async function renderPages(
   // publish pay for it too (8 s of the first one at 100,000 articles). The batches rendered so far
   // wait beside it, each batch's files moved there once.
   const earlierBatches = `${exportDir}-batches`;
-  rmSync(earlierBatches, { recursive: true, force: true });
+  for (const folder of [exportDir, earlierBatches]) rmSync(folder, { recursive: true, force: true });
   for (const [index, snapshot] of batches.entries()) {
     if (index === 1) renameSync(exportDir, earlierBatches);
-    rmSync(exportDir, { recursive: true, force: true });
     await nextBuild(root, { KIOSQUE_SNAPSHOT: snapshot, KIOSQUE_EXPORT_DIR: path.relative(root, exportDir) }, verbose);
     checkClientComponents(path.join(root, NEXT_BUILD_DIR));
     await finishExportApart(exportDir);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { FileCache } from './cache';
+import type { FileCache } from '../file-cache';
 import { filesUnder } from './files';
 import { writeJsonFile } from '../content/json-file';
 

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { FileCache } from '../file-cache';
 
 /**
  * Where rendered bodies are kept, by the hash of their HTML: a body is written once and read only by
@@ -35,35 +34,25 @@ export function memoryBodies(): BodyStore {
   };
 }
 
-/**
- * Bodies as files of `directory`, named by their hash: a body already there is not written again.
- * What the folder holds is listed once, when first asked: a publish asks about every article's body,
- * and one listing costs a tenth of a hundred thousand lookups.
- */
+/** Bodies as files of `directory`, named by their hash: a body already there is not written again. */
 export function directoryBodies(directory: string): BodyStore {
-  mkdirSync(directory, { recursive: true });
-  const file = (key: string) => path.join(directory, `${key}.html`);
-  let listed: Set<string> | undefined;
-  const has = (key: string) => (listed ??= new Set(readdirSync(directory))).has(`${key}.html`);
+  const store = new FileCache(directory, { listed: true });
   return {
     put(html) {
       const key = bodyKey(html);
-      if (!has(key)) {
-        // Written whole, then renamed: an interrupted build leaves no half body under a valid name.
-        const temporary = `${file(key)}.${process.pid}.tmp`;
-        writeFileSync(temporary, html);
-        renameSync(temporary, file(key));
-        listed!.add(`${key}.html`);
-      }
+      if (!store.has(fileOf(key))) store.put(fileOf(key), html);
       return key;
     },
-    get: (key) => readFileSync(file(key), 'utf8'),
-    has,
+    get: (key) => store.read(fileOf(key)).toString('utf8'),
+    has: (key) => store.has(fileOf(key)),
   };
 }
 
 /** Removes from `directory` every body no article of `keep` shows: the store holds one site, never a history. */
 export function pruneBodies(directory: string, keep: Iterable<string>): void {
-  const kept = new Set([...keep].map((key) => `${key}.html`));
-  for (const name of readdirSync(directory)) if (!kept.has(name)) rmSync(path.join(directory, name), { force: true });
+  const store = new FileCache(directory);
+  for (const key of keep) store.use(fileOf(key));
+  store.prune();
 }
+
+const fileOf = (key: string) => `${key}.html`;

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { FileCache } from '@/lib/build/cache';
+import { FileCache } from '@/lib/file-cache';
 import { writePhotos, type PhotoInput } from '@/lib/build/photos';
 import { probeImage } from '@/lib/media/probe';
 import { pictureOf, type Picture } from '@/lib/media/variants';

@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { FileCache } from '@/lib/build/cache';
+import { FileCache } from '@/lib/file-cache';
 import { writeSearchIndex, type SearchIndexSummary } from '@/lib/build/search-index';
 import { PART_SIZE } from '@/lib/build/search-parts';
 import { searchRecordOf, searchSourceOf, type SearchRecord } from '@/lib/build/search-record';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import exifReader from 'exif-reader';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FileCache } from '@/lib/build/cache';
+import { FileCache } from '@/lib/file-cache';
 import { writePhotos, type PhotoInput } from '@/lib/build/photos';
 import { folderOutput } from '@/lib/build/site-output';
 import { WORKER_FLAG } from '@/lib/build/photo-worker';

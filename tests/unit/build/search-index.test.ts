@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileCache } from '@/lib/build/cache';
+import { FileCache } from '@/lib/file-cache';
 import { writeSearchIndex } from '@/lib/build/search-index';
 import type { SearchRecord } from '@/lib/build/search-record';
 import { bundleAddresses, entriesOf } from '../../pagefind-bundle';

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FileCache } from '@/lib/build/cache';
+import { FileCache } from '@/lib/file-cache';
 import { writeShareImages } from '@/lib/build/share-images';
 import { shareCard } from '@/lib/share-image/card';
 import { drawShareImage } from '@/lib/share-image/draw';

@@ -1,0 +1,63 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FileCache } from '@/lib/file-cache';
+import { directoryBodies, pruneBodies } from '@/lib/content/bodies';
+
+let directory: string;
+beforeEach(() => {
+  directory = mkdtempSync(path.join(tmpdir(), 'kiosque-file-cache-'));
+});
+afterEach(() => rmSync(directory, { recursive: true, force: true }));
+
+describe('A file cache', () => {
+  for (const listed of [false, true]) {
+    describe(listed ? 'listing its folder once' : 'looking up each key', () => {
+      it('has what an earlier build put, and what it puts itself', () => {
+        new FileCache(directory).put('earlier', 'avant');
+        const cache = new FileCache(directory, { listed });
+        expect([cache.has('earlier'), cache.has('later')]).toEqual([true, false]);
+        cache.put('later', Buffer.from('après'));
+        expect(cache.has('later')).toBe(true);
+        expect(cache.read('later').toString('utf8')).toBe('après');
+      });
+
+      it('keeps after pruning only what this build used, and no longer has the rest', () => {
+        const earlier = new FileCache(directory);
+        for (const key of ['read', 'placed', 'kept', 'forgotten']) earlier.put(key, key);
+        const cache = new FileCache(directory, { listed });
+        expect(cache.has('forgotten')).toBe(true);
+        cache.read('read');
+        cache.place('placed', path.join(directory, '..', `${path.basename(directory)}-placed`));
+        cache.use('kept');
+        cache.prune();
+        rmSync(path.join(directory, '..', `${path.basename(directory)}-placed`));
+        expect(readdirSync(directory).sort()).toEqual(['kept', 'placed', 'read']);
+        expect(cache.has('forgotten')).toBe(false);
+      });
+    });
+  }
+
+  it('listing its folder once, sees only the entries of the folder at its first question and its own', () => {
+    const cache = new FileCache(directory, { listed: true });
+    expect(cache.has('elsewhere')).toBe(false);
+    writeFileSync(path.join(directory, 'elsewhere'), 'written by another process');
+    expect(cache.has('elsewhere')).toBe(false);
+    expect(new FileCache(directory).has('elsewhere')).toBe(true);
+  });
+});
+
+describe('Rendered bodies on disk', () => {
+  it('are written once by their hash, read back, and pruned to the bodies a site shows', () => {
+    const bodies = directoryBodies(directory);
+    const shown = bodies.put('<p>Montré</p>');
+    const dropped = bodies.put('<p>Retiré</p>');
+    expect(bodies.put('<p>Montré</p>')).toBe(shown);
+    const again = directoryBodies(directory);
+    expect([again.has(shown), again.has(dropped), again.get(shown)]).toEqual([true, true, '<p>Montré</p>']);
+    pruneBodies(directory, [shown]);
+    expect(readdirSync(directory)).toEqual([`${shown}.html`]);
+    expect(readFileSync(path.join(directory, `${shown}.html`), 'utf8')).toBe('<p>Montré</p>');
+  });
+});
