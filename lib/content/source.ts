@@ -254,14 +254,16 @@ function readEntry(
   const ofTheFolder = 'a file of the content folder';
   try {
     let file = absolute;
-    if (lstatSync(absolute).isSymbolicLink()) {
+    // The entry's own stat is its file's, unless it is a link: one call per file of a large archive.
+    let stats = lstatSync(absolute, { bigint: true });
+    if (stats.isSymbolicLink()) {
       if (!existsSync(absolute)) return refuse('is a symbolic link to nothing', ofTheFolder, 'a link to no file');
       file = realpathSync(absolute);
       if (!file.startsWith(inside + path.sep)) {
         return refuse('is a symbolic link to a file outside the content folder', ofTheFolder, 'a link out of it');
       }
+      stats = statSync(file, { bigint: true });
     }
-    const stats = statSync(file, { bigint: true });
     const markdownOnly = MARKDOWN_KINDS[kind];
     if ((markdownOnly && !entry.endsWith('.md')) || !stats.isFile()) {
       const message = markdownOnly ?? MARKDOWN_KINDS.article!;

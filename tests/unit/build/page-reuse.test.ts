@@ -132,14 +132,19 @@ describe('the pages a build can take from out/', () => {
     mkdirSync(path.join(outDir, 'articles'), { recursive: true });
     mkdirSync(cacheDir);
     for (const slug of ['a', 'b']) writeFileSync(path.join(outDir, 'articles', `${slug}.html`), '<p>');
+    mkdirSync(path.join(outDir, 'tags', 'cisco', 'page'), { recursive: true });
+    writeFileSync(path.join(outDir, 'tags', 'cisco', 'page', '2.html'), '<p>');
     const keys = new Map([
       ['/articles/a', 'k1'],
       ['/articles/b', 'k2'],
       ['/articles/c', 'k3'],
+      ['/tags/cisco/page/2', 'k4'],
+      ['/tags/cisco/page/3', 'k5'],
+      ['/tags/relais/page/2', 'k6'],
     ]);
     writePageKeys(cacheDir, outDir, keys);
     const now = new Map([...keys, ['/articles/b', 'k2-changed']]);
-    expect([...reusablePages(cacheDir, outDir, now)]).toEqual(['/articles/a']);
+    expect([...reusablePages(cacheDir, outDir, now)]).toEqual(['/articles/a', '/tags/cisco/page/2']);
     expect(reusablePages(cacheDir, path.join(folder, 'elsewhere'), keys).size).toBe(0);
 
     // A manifest an older Kiosque wrote, or a broken one: nothing is reused, and the build goes on.
