@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { writeJsonFile } from '../content/json-file';
+import { KeptMap } from '../content/kept-map';
 
 /**
  * Values the last build derived, by a key naming everything they were derived from, kept for the
@@ -8,19 +7,10 @@ import { writeJsonFile } from '../content/json-file';
  * `save` keeps the values this build asked for and only those.
  */
 export class Memo<T> {
-  private readonly before = new Map<string, T>();
-  private readonly asked = new Map<string, T>();
+  private readonly values: KeptMap<T>;
 
-  constructor(
-    readonly file: string,
-    private readonly fingerprint: string,
-  ) {
-    try {
-      const saved = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint: string; values: [string, T][] };
-      if (saved.fingerprint === fingerprint) for (const [key, value] of saved.values) this.before.set(key, value);
-    } catch {
-      // Nothing saved yet, or unreadable: every value is derived.
-    }
+  constructor(file: string, fingerprint: string) {
+    this.values = new KeptMap<T>(file, fingerprint);
   }
 
   /**
@@ -28,13 +18,13 @@ export class Memo<T> {
    * the last build can still be used (what it names may be gone): if not, it is derived again.
    */
   get(key: string, derive: () => T, usable: (value: T) => boolean = () => true): T {
-    const kept = this.asked.get(key) ?? this.before.get(key);
+    const kept = this.values.get(key);
     const value = kept !== undefined && usable(kept) ? kept : derive();
-    this.asked.set(key, value);
+    this.values.keep(key, value);
     return value;
   }
 
   save(): void {
-    writeJsonFile(this.file, { fingerprint: this.fingerprint, values: this.asked });
+    this.values.save();
   }
 }

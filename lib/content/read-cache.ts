@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { SiteReference } from '../markdown/references';
 import { problem, problemInit, type Problem, type ProblemInit } from '../text/problems';
 import type { Facet } from '../text/slugs';
 import type { Article } from './article';
 import type { SiteSettings } from './settings';
 import type { SourceFile } from './source';
-import { writeJsonFile } from './json-file';
+import { KeptMap } from './kept-map';
 
 /** A tag with where the editor wrote it. */
 export type PlacedTag = Facet & { line: number; column: number };
@@ -31,7 +30,7 @@ interface StoredRead {
 }
 
 /** Bumped whenever what is stored changes shape, so that a cache written by an older Kiosque is ignored. */
-const VERSION = 2;
+const VERSION = 3;
 
 /**
  * What reading each file gave at the last build, by the file's name and bytes, the site's settings
@@ -39,35 +38,21 @@ const VERSION = 2;
  * (or whose photos did). What it depends on beside the file is in its key or checked on the way out;
  * what depends on the moment (whether it is published yet) is worked out again every time. A file
  * whose stat is as it was (SourceFile.stamp) is not even opened: its bytes' digest is remembered.
+ * Both are kept for the next build (KeptMap): those of the files gone since are forgotten.
  */
 export class ReadCache {
-  private readonly entries = new Map<string, StoredRead>();
-  private readonly kept = new Map<string, StoredRead>();
+  private readonly entries: KeptMap<StoredRead>;
   /** By file name: its stamp when it was read, and the digest of its name and bytes. */
-  private readonly stamps = new Map<string, [string, string]>();
-  private readonly keptStamps = new Map<string, [string, string]>();
+  private readonly stamps: KeptMap<[string, string]>;
   private settingsDigest = '';
   /** How many files were taken from the cache, and how many read, since it was opened. */
   readonly counts = { reused: 0, read: 0 };
 
-  constructor(
-    readonly file: string,
-    private readonly fingerprint: string,
-  ) {
-    try {
-      const saved = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as {
-        version: number;
-        fingerprint: string;
-        entries: [string, StoredRead][];
-        stamps: [string, [string, string]][];
-      };
-      if (saved.version === VERSION && saved.fingerprint === fingerprint) {
-        for (const [key, entry] of saved.entries) this.entries.set(key, withDates(entry));
-        for (const [name, stamp] of saved.stamps) this.stamps.set(name, stamp);
-      }
-    } catch {
-      // No cache yet, or one this version cannot read: every file is read.
-    }
+  /** Kept in `file`, and the stamps beside it. */
+  constructor(file: string, fingerprint: string) {
+    const identity = `${VERSION} ${fingerprint}`;
+    this.entries = new KeptMap(file, identity, withDates);
+    this.stamps = new KeptMap(file.replace(/(\.json)?$/, '-stamps.json'), identity);
   }
 
   /** Whether the file `name` has the bytes it had when it was read with `stamp` (readSourceFiles asks). */
@@ -89,17 +74,18 @@ export class ReadCache {
     read: (asked: (sitePath: string) => void) => ReadResult,
   ): ReadResult {
     const known = file.stamp === undefined ? undefined : this.stamps.get(file.name);
-    const bytes = known && known[0] === file.stamp ? known[1] : digest(file.name, file.text);
-    if (file.stamp !== undefined) this.keptStamps.set(file.name, [file.stamp, bytes]);
+    const sameStamp = known !== undefined && known[0] === file.stamp;
+    const bytes = sameStamp ? known[1] : digest(file.name, file.text);
+    if (file.stamp !== undefined) this.stamps.keep(file.name, sameStamp ? known : [file.stamp, bytes]);
     const key = digest(this.settingsDigest, bytes);
-    const stored = this.kept.get(key) ?? this.entries.get(key);
+    const stored = this.entries.get(key);
     if (
       stored &&
       stored.photos.every(([sitePath, before]) => photoDigest(sitePath) === before) &&
       (!stored.article || hasBody(stored.article.body))
     ) {
       this.counts.reused++;
-      this.kept.set(key, stored);
+      this.entries.keep(key, stored);
       return {
         article: stored.article,
         problems: stored.problems.map(problem),
@@ -111,7 +97,7 @@ export class ReadCache {
     this.counts.read++;
     const asked = new Set<string>();
     const result = read((sitePath) => asked.add(sitePath));
-    this.kept.set(key, {
+    this.entries.keep(key, {
       article: result.article,
       problems: result.problems.map(problemInit),
       references: result.references,
@@ -123,12 +109,8 @@ export class ReadCache {
 
   /** Writes what this run read or reused, and only that: the files gone since are forgotten. */
   save(): void {
-    writeJsonFile(this.file, {
-      version: VERSION,
-      fingerprint: this.fingerprint,
-      entries: this.kept,
-      stamps: this.keptStamps,
-    });
+    this.entries.save();
+    this.stamps.save();
   }
 }
 

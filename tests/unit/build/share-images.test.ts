@@ -50,14 +50,14 @@ describe('the share images of a build', { timeout: 30_000 }, () => {
     expect(
       await writeShareImages(folderOutput(path.join(root, 'a')), images, { cache, layoutsFile, code: 'v1' }),
     ).toEqual({ images: 2, drawn: 2 });
-    const remembered = JSON.parse(readFileSync(layoutsFile, 'utf8')) as { values: [string, string][] };
-    expect(remembered.values.map(([, key]) => key).sort()).toEqual(readdirSync(path.join(root, 'cache')).sort());
+    const remembered = JSON.parse(readFileSync(layoutsFile, 'utf8')) as { entries: [string, string][] };
+    expect(remembered.entries.map(([, key]) => key).sort()).toEqual(readdirSync(path.join(root, 'cache')).sort());
 
     // What it remembers is what the images are placed from, while the code is the same…
-    const [first, second] = remembered.values.map(([, key]) => key);
+    const [first, second] = remembered.entries.map(([, key]) => key);
     writeFileSync(
       layoutsFile,
-      JSON.stringify({ ...remembered, values: remembered.values.map(([card]) => [card, first]) }),
+      JSON.stringify({ ...remembered, entries: remembered.entries.map(([card]) => [card, first]) }),
     );
     const same = path.join(root, 'b');
     await writeShareImages(folderOutput(same), images, { cache, layoutsFile, code: 'v1' });
