@@ -78,7 +78,7 @@ export function loadContent(
   problems.push(...tagProblems(read));
   // An article is ready only if nothing is wrong with it, its file name and its links included.
   const faulty = new Set(problems.filter(isError).map((p) => p.file));
-  const ready = withCommonSpellings(articles.filter((article) => !faulty.has(article.file))).sort(newestFirst);
+  const ready = withCommonSpellings(articles.filter((article) => !faulty.has(article.file)).sort(newestFirst));
   const frontPageName = frontPageFile?.name ?? FRONT_PAGE_FILE;
   const desk = followDesk(
     parseFrontPage(frontPageFile?.text, frontPageName),
@@ -346,18 +346,23 @@ function spellingKey(name: string): string {
 /**
  * Every article names each of its tags and authors by the spelling most articles use, so that one tag
  * has one name on its page, in each article and in the feeds (ties go to the spelling met first in the
- * newest articles).
+ * newest articles: `articles` come newest first). An article already spelled so is kept as it is.
  */
 function withCommonSpellings(articles: Article[]): Article[] {
+  const authorKeys = new Map<string, string>();
+  const authorKey = (name: string) => {
+    let key = authorKeys.get(name);
+    if (key === undefined) authorKeys.set(name, (key = `author:${tagSlug(name)}`));
+    return key;
+  };
   const spellings = new Map<string, Map<string, number>>();
   const count = (key: string, name: string) => {
     const names = spellings.get(key) ?? new Map<string, number>();
     spellings.set(key, names.set(name, (names.get(name) ?? 0) + 1));
   };
-  const byNewest = [...articles].sort(newestFirst);
-  for (const article of byNewest) {
+  for (const article of articles) {
     for (const tag of article.tags) count(`tag:${tag.slug}`, tag.name);
-    for (const name of article.authors) count(`author:${tagSlug(name)}`, name);
+    for (const name of article.authors) count(authorKey(name), name);
   }
   const common = new Map(
     [...spellings].map(([key, names]) => [
@@ -365,11 +370,17 @@ function withCommonSpellings(articles: Article[]): Article[] {
       [...names].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0],
     ]),
   );
-  return articles.map((article) => ({
-    ...article,
-    tags: article.tags.map((tag) => ({ ...tag, name: common.get(`tag:${tag.slug}`) ?? tag.name })),
-    authors: article.authors.map((name) => common.get(`author:${tagSlug(name)}`) ?? name),
-  }));
+  const tagName = (tag: Article['tags'][number]) => common.get(`tag:${tag.slug}`) ?? tag.name;
+  const authorName = (name: string) => common.get(authorKey(name)) ?? name;
+  return articles.map((article) =>
+    article.tags.every((tag) => tagName(tag) === tag.name) && article.authors.every((name) => authorName(name) === name)
+      ? article
+      : {
+          ...article,
+          tags: article.tags.map((tag) => ({ ...tag, name: tagName(tag) })),
+          authors: article.authors.map(authorName),
+        },
+  );
 }
 
 /** The template of `npm run new` is valid as it is: its placeholders are warned about until they are replaced. */
