@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FileCache } from '../file-cache';
 import { filesUnder } from './files';
 import { writeJsonFile } from '../content/json-file';
+import { KeptMap } from '../content/kept-map';
 
 /** Where a build step puts a file a cache holds, at its place in the site (`rel`, `/`-separated, from the site's root). */
 export interface CachedFiles {
@@ -19,12 +20,6 @@ export function folderOutput(directory: string): CachedFiles {
       cache.place(key, target);
     },
   };
-}
-
-/** What the build remembers of the site it published: every file of out/, by path, with the key of its bytes. */
-interface Manifest {
-  outDir: string;
-  files: [string, string][];
 }
 
 /**
@@ -44,8 +39,15 @@ interface Manifest {
  * new site does not have.
  */
 export class SiteOutput implements CachedFiles {
+  /**
+   * What the build remembers of the site it published, for the next one: every file of out/, by
+   * path, with the key of its bytes. A publish changes a few of 500,000 files: they are what it saves.
+   */
+  private readonly manifest: KeptMap<string>;
   /** The files of out/ as the last publish left them; undefined when out/ was not published by a build of this cache. */
-  private readonly previous: Map<string, string> | undefined;
+  private readonly previous: ReadonlyMap<string, string> | undefined;
+  /** Files a publish cut short may have moved into out/: their bytes are unknown, to be written again or removed. */
+  private readonly interrupted: ReadonlySet<string>;
   /** Whether the last publish was cut short: what out/ holds is then partly of a build nothing remembers. */
   readonly recovering: boolean;
   /** The files of the new site and their keys: those kept in out/, then those staged. */
@@ -59,15 +61,16 @@ export class SiteOutput implements CachedFiles {
   ) {
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
-    this.previous = existsSync(outDir) ? readManifest(this.manifestFile, outDir) : undefined;
-    // A publish cut short: what it may have moved in is of unknown bytes, to be written again or removed.
-    const interrupted = readJournal(this.journalFile, outDir);
-    for (const rel of interrupted) this.previous?.set(rel, '');
-    this.recovering = interrupted.length > 0;
+    this.manifest = new KeptMap(path.join(cacheDir, 'published.json'), outDir);
+    this.previous = existsSync(outDir) && this.manifest.found ? this.manifest.previous : undefined;
+    this.interrupted = new Set(readJournal(this.journalFile, outDir));
+    this.recovering = this.interrupted.size > 0;
   }
 
-  private get manifestFile(): string {
-    return path.join(this.cacheDir, 'published.json');
+  /** The key of `rel`'s bytes in out/ as the last publish left it: '' if they are unknown, undefined if it is not there. */
+  private previousKey(rel: string): string | undefined {
+    if (!this.previous) return undefined;
+    return this.interrupted.has(rel) ? '' : this.previous.get(rel);
   }
 
   private get journalFile(): string {
@@ -81,7 +84,7 @@ export class SiteOutput implements CachedFiles {
 
   /** Whether out/ holds `rel` from the last publish (as far as a build knows without reading it). */
   published(rel: string): boolean {
-    return this.previous?.has(rel) === true && this.previous.get(rel) !== '';
+    return Boolean(this.previousKey(rel));
   }
 
   /**
@@ -90,7 +93,7 @@ export class SiteOutput implements CachedFiles {
    * A file made from `cache` keeps its entry there, so that a build into an empty out/ finds it again.
    */
   keep(rel: string, cache?: FileCache): void {
-    const key = this.previous?.get(rel) || `sha256:${sha256(readFileSync(path.join(this.outDir, rel)))}`;
+    const key = this.previousKey(rel) || `sha256:${sha256(readFileSync(path.join(this.outDir, rel)))}`;
     if (cache && key.startsWith('cache:')) cache.use(key.slice('cache:'.length));
     this.next.set(rel, key);
   }
@@ -102,7 +105,7 @@ export class SiteOutput implements CachedFiles {
   fromCache(rel: string, cache: FileCache, key: string): void {
     const known = `cache:${key}`;
     cache.use(key);
-    if (this.previous?.get(rel) === known && existsSync(path.join(this.outDir, rel))) {
+    if (this.previousKey(rel) === known && existsSync(path.join(this.outDir, rel))) {
       this.next.set(rel, known);
       return;
     }
@@ -148,18 +151,18 @@ export class SiteOutput implements CachedFiles {
       const key = this.cached.get(rel) ?? `sha256:${sha256(readFileSync(from))}`;
       const target = path.join(this.outDir, rel);
       this.next.set(rel, key);
-      if (this.previous?.get(rel) === key && existsSync(target)) {
+      if (this.previousKey(rel) === key && existsSync(target)) {
         unchanged++;
         continue;
       }
       moveFile(from, target);
       written++;
     }
-    const gone = (this.previous ? [...this.previous.keys()] : everyFile(this.outDir)).filter(
-      (rel) => !this.next.has(rel),
-    );
+    const published = this.previous ? new Set([...this.previous.keys(), ...this.interrupted]) : everyFile(this.outDir);
+    const gone = [...published].filter((rel) => !this.next.has(rel));
     for (const rel of gone) removeWithEmptyFolders(this.outDir, rel);
-    writeJsonFile(this.manifestFile, { outDir: this.outDir, files: this.next });
+    for (const [rel, key] of this.next) this.manifest.keep(rel, key);
+    this.manifest.save();
     rmSync(this.journalFile, { force: true });
     rmSync(this.staging, { recursive: true, force: true });
     return { written, unchanged, removed: gone.length };
@@ -174,15 +177,6 @@ function publishOrder(rel: string): number {
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
-}
-
-function readManifest(file: string, outDir: string): Map<string, string> | undefined {
-  try {
-    const manifest = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-    return manifest.outDir === outDir ? new Map(manifest.files) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function readJournal(file: string, outDir: string): string[] {

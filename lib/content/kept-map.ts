@@ -24,6 +24,8 @@ export class KeptMap<V> {
   private base: string | undefined;
   private journalLines = 0;
   private journalIntact = true;
+  /** Whether the last build saved a map of this identity (which may be empty). */
+  readonly found: boolean = false;
 
   constructor(
     readonly file: string,
@@ -35,6 +37,7 @@ export class KeptMap<V> {
       if (saved.identity !== identity || typeof saved.base !== 'string' || !Array.isArray(saved.entries)) return;
       for (const [key, value] of saved.entries) this.before.set(key, revive(value));
       this.base = saved.base;
+      this.found = true;
     } catch {
       return; // Nothing saved yet, or unreadable: the map starts empty.
     }
@@ -62,6 +65,11 @@ export class KeptMap<V> {
       else this.before.delete(change[0]);
       this.journalLines++;
     }
+  }
+
+  /** The map as the last build left it (as this build left it, once it saved). */
+  get previous(): ReadonlyMap<string, V> {
+    return this.before;
   }
 
   /** The value under `key`: this build's if it kept one, else the last build's. */

@@ -63,6 +63,34 @@ describe('publishing a build into out/', () => {
     expect(existsSync(path.join(root, 'staging'))).toBe(false);
   });
 
+  it('notes a publish of a few files among many as changes, and knows the site as published at the next build', async () => {
+    const site = Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`p${index}.html`, `P${index}`]));
+    build({ 'index.html': 'v1', ...site }).publish();
+    const manifest = path.join(root, 'cache', 'published.json');
+    const noted = readFileSync(manifest, 'utf8');
+    const before = mtime('p1.html');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const pages = Object.keys(site).filter((name) => name !== 'p0.html');
+    expect(build({ 'index.html': 'v2', 'new.html': 'N' }, pages).publish()).toEqual({
+      written: 2,
+      unchanged: 39,
+      removed: 1,
+    });
+    expect(readFileSync(manifest, 'utf8')).toBe(noted);
+    expect(readFileSync(`${manifest}.journal`, 'utf8').trim().split('\n')).toHaveLength(4); // header, index, new, p0 gone
+    expect(build({ 'index.html': 'v2', 'new.html': 'N' }, pages).publish()).toEqual({
+      written: 0,
+      unchanged: 41,
+      removed: 0,
+    });
+    expect([read('index.html'), read('new.html'), existsSync(path.join(out, 'p0.html')), mtime('p1.html')]).toEqual([
+      'v2',
+      'N',
+      false,
+      before,
+    ]);
+  });
+
   it('leaves out/ untouched until it publishes: a build that stops before changes nothing', () => {
     build({ 'index.html': 'v1' }).publish();
     build({ 'index.html': 'v2', 'b.html': 'B' });
