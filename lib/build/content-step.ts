@@ -18,7 +18,7 @@ import { pageJson, sharedData, writeSnapshot, type SharedData } from '../content
 import { plannedShareImages, type PlannedImage } from '../share-image/plan';
 import type { PhotoInput } from './photos';
 import { OutOfHeap, runChildStep, serveChildStep } from './child-step';
-import { codeFingerprint, pageKey, reusablePages } from './page-reuse';
+import { codeFingerprint, pageKey, reusablePages, writePageKeys } from './page-reuse';
 import { writeSearchSources } from './search-sources';
 
 interface ContentStepInput {
@@ -46,7 +46,6 @@ export interface ContentStepResult {
   plannedImages: PlannedImage[];
   /** Every photo the published articles show, and the first article showing it (to name it in a problem). */
   photos: { input: PhotoInput; usedIn: string }[];
-  pageKeys: [string, string][];
   /** The pages of out/ still right, by address, which Next does not render again. */
   reused: string[];
   /** The snapshots Next renders from, one `next build` each. */
@@ -92,7 +91,6 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
       ...site,
       plannedImages: [],
       photos: [],
-      pageKeys: [],
       reused: [],
       batches: [],
     };
@@ -110,6 +108,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
   const pages = [...model.pages()];
   const keys = new Map(pages.map((page) => [page.address, pageKey(fingerprint, model.identityOf(page))]));
   const reused = reusablePages(cacheDir, outDir, keys);
+  writePageKeys(cacheDir, outDir, keys);
   // Oldest first: the search index is split in parts that keep still as the archive grows.
   writeSearchSources(cacheDir, [...published].reverse(), codeFingerprint(root, 'search sources'));
   const batches = writeBatches(
@@ -128,7 +127,6 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
     photos: photosShown([...published, ...report.paper.profiles, ...report.paper.pages], contentDir).map(
       ({ source, original, file }) => ({ input: { source, file: original }, usedIn: file }),
     ),
-    pageKeys: [...keys],
     reused: [...reused],
     batches,
   };

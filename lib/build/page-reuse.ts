@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { FileCache } from '../file-cache';
 import { filesUnder } from './files';
@@ -98,9 +98,18 @@ export function sameAssets(outDir: string, exportDir: string): boolean {
   return assets(outDir) === assets(exportDir);
 }
 
-/** Remembers, once the site is published, the key of every page in it that a build can reuse. */
+/**
+ * Notes the key of every page this build publishes into `outDir`, written by the content step where
+ * it computed them (sending 100,000 keys back to the build process, for it to write them, cost more):
+ * the next build reuses them once this one's site is published (`adoptPageKeys`).
+ */
 export function writePageKeys(cacheDir: string, outDir: string, keys: Map<string, string>): void {
-  writeJsonFile(manifestFile(cacheDir), { outDir, pages: keys });
+  writeJsonFile(pendingFile(cacheDir), { outDir, pages: keys });
+}
+
+/** The site is published: the keys its build noted are those of the pages out/ holds. */
+export function adoptPageKeys(cacheDir: string): void {
+  if (existsSync(pendingFile(cacheDir))) renameSync(pendingFile(cacheDir), manifestFile(cacheDir));
 }
 
 /** Forgets which pages out/ has right: the next build renders every page. */
@@ -110,6 +119,10 @@ export function forgetPageKeys(cacheDir: string): void {
 
 function manifestFile(cacheDir: string): string {
   return path.join(cacheDir, 'reusable-pages.json');
+}
+
+function pendingFile(cacheDir: string): string {
+  return path.join(cacheDir, 'reusable-pages.next.json');
 }
 
 /**

@@ -5,7 +5,7 @@ import { directoryBodies } from '../content/bodies';
 import { cacheDirectory } from '../content/source';
 import { count } from '../content/report';
 import { HEADERS_FILE, writeHeadersFile } from '../server/headers-file';
-import { codeFingerprint, forgetPageKeys, pageFileOf, sameAssets, writePageKeys } from './page-reuse';
+import { adoptPageKeys, codeFingerprint, forgetPageKeys, pageFileOf, sameAssets } from './page-reuse';
 import { filesUnder } from './files';
 import { FileCache } from '../file-cache';
 import { precompress } from './compress';
@@ -197,7 +197,7 @@ async function build(
     ({ written, unchanged, removed }) =>
       `${count(written, 'file')} written, ${unchanged} unchanged (their dates kept), ${removed} removed`,
   );
-  writePageKeys(cacheDir, outDir, new Map(content.pageKeys));
+  adoptPageKeys(cacheDir);
   shareCache.prune();
   compressedCache.prune();
   searchCache.prune();
