@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import { writeJsonFile } from './json-file';
+import { asciiJson, writeJsonFile } from './json-file';
+
+/** How the file and its journal are written: ASCII JSON (asciiJson), read back as Latin-1. */
+const FORMAT = 'ascii-json';
 
 /** The journal is written whole into the file once it holds this share of the file's entries, or more. */
 const JOURNAL_SHARE = 1 / 8;
@@ -33,8 +36,11 @@ export class KeptMap<V> {
     revive: (value: V) => V = (value) => value,
   ) {
     try {
-      const saved = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as Partial<StoredFile<V>>;
-      if (saved.identity !== identity || typeof saved.base !== 'string' || !Array.isArray(saved.entries)) return;
+      // Read as Latin-1 whatever it holds: a file of another format (or an older Kiosque's) is then
+      // seen as such, and not used.
+      const saved = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'latin1')) as Partial<StoredFile<V>>;
+      if (saved.format !== FORMAT || saved.identity !== identity) return;
+      if (typeof saved.base !== 'string' || !Array.isArray(saved.entries)) return;
       for (const [key, value] of saved.entries) this.before.set(key, revive(value));
       this.base = saved.base;
       this.found = true;
@@ -50,7 +56,7 @@ export class KeptMap<V> {
 
   private replayJournal(revive: (value: V) => V): void {
     if (!existsSync(this.journal)) return;
-    const [header, ...lines] = readFileSync(this.journal, 'utf8').split('\n');
+    const [header, ...lines] = readFileSync(this.journal, 'latin1').split('\n');
     if (header !== JSON.stringify({ base: this.base })) return;
     for (const line of lines) {
       if (line === '') continue;
@@ -93,8 +99,8 @@ export class KeptMap<V> {
       this.journalLines + changed.length + dropped.length <= Math.max(this.before.size, this.kept.size) * JOURNAL_SHARE;
     if (appendable) {
       const lines = [
-        ...changed.map((key) => JSON.stringify([key, this.kept.get(key)])),
-        ...dropped.map((key) => JSON.stringify([key])),
+        ...changed.map((key) => asciiJson([key, this.kept.get(key)])),
+        ...dropped.map((key) => asciiJson([key])),
       ];
       const header = this.journalLines === 0 ? `${JSON.stringify({ base: this.base })}\n` : '';
       // A journal that follows no file of this map (left by a crash) is replaced, not appended to.
@@ -103,7 +109,11 @@ export class KeptMap<V> {
       this.journalLines += lines.length;
     } else {
       this.base = randomUUID();
-      writeJsonFile(this.file, { identity: this.identity, base: this.base, entries: this.kept });
+      writeJsonFile(
+        this.file,
+        { format: FORMAT, identity: this.identity, base: this.base, entries: this.kept },
+        { ascii: true },
+      );
       rmSync(this.journal, { force: true });
       this.journalLines = 0;
       this.journalIntact = true;
@@ -114,6 +124,7 @@ export class KeptMap<V> {
 }
 
 interface StoredFile<V> {
+  format: typeof FORMAT;
   identity: string;
   base: string;
   entries: [string, V][];

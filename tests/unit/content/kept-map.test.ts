@@ -38,6 +38,23 @@ describe('A kept map', () => {
     expect(reopened(['n0', 'n1', 'n2', 'n3'])).toEqual([0, 10, undefined, 3]);
   });
 
+  it('hands on any text as it was, in its file and in its journal, written in ASCII', () => {
+    const texts = ['Élysée', 'l’économie', '« guillemets »', 'emoji 📰', 'ligne\nsuivante', '\u0000'];
+    const map = new KeptMap<string>(file, 'identité');
+    for (let index = 0; index < 100; index++) map.keep(`n${index}`, 'é');
+    texts.forEach((text) => map.keep(text, text));
+    map.save();
+    const next = new KeptMap<string>(file, 'identité');
+    for (let index = 0; index < 100; index++) next.keep(`n${index}`, 'é');
+    texts.forEach((text) => next.keep(text, text));
+    next.keep('nouveau', 'Noël 🎄');
+    next.save();
+    expect(existsSync(journal())).toBe(true);
+    for (const written of [file, journal()]) expect(readFileSync(written, 'utf8')).toMatch(/^[\x00-\x7f]*$/);
+    const reopened = new KeptMap<string>(file, 'identité');
+    expect([...texts, 'nouveau', 'n0'].map((key) => reopened.get(key))).toEqual([...texts, 'Noël 🎄', 'é']);
+  });
+
   it('starts empty under another identity (new code), and from an unreadable file', () => {
     saved(3);
     expect(reopened(['n0'], 'v2')).toEqual([undefined]);
