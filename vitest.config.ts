@@ -36,6 +36,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           // One production build and one server are shared by every browser test.
           fileParallelism: false,
+          // After the unit and component tests, not beside them: what Chromium and Lighthouse time
+          // (layout shifts, blocking time) is then the page's, not the other tests' hold on the cores.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 600_000,
         },
