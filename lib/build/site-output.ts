@@ -41,7 +41,8 @@ export function folderOutput(directory: string): CachedFiles {
 export class SiteOutput implements CachedFiles {
   /**
    * What the build remembers of the site it published, for the next one: every file of out/, by
-   * path, with the key of its bytes. A publish changes a few of 500,000 files: they are what it saves.
+   * path, with the key of its bytes. What this build keeps in it (`current`) is the new site: the
+   * files kept in out/, then those staged. A publish changes a few of 500,000 files: they are what it saves.
    */
   private readonly manifest: KeptMap<string>;
   /** The files of out/ as the last publish left them; undefined when out/ was not published by a build of this cache. */
@@ -50,8 +51,6 @@ export class SiteOutput implements CachedFiles {
   private readonly interrupted: ReadonlySet<string>;
   /** Whether the last publish was cut short: what out/ holds is then partly of a build nothing remembers. */
   readonly recovering: boolean;
-  /** The files of the new site and their keys: those kept in out/, then those staged. */
-  private readonly next = new Map<string, string>();
   private readonly cached = new Map<string, string>();
 
   constructor(
@@ -95,7 +94,7 @@ export class SiteOutput implements CachedFiles {
   keep(rel: string, cache?: FileCache): void {
     const key = this.previousKey(rel) || `sha256:${sha256(readFileSync(path.join(this.outDir, rel)))}`;
     if (cache && key.startsWith('cache:')) cache.use(key.slice('cache:'.length));
-    this.next.set(rel, key);
+    this.manifest.keep(rel, key);
   }
 
   /**
@@ -106,7 +105,7 @@ export class SiteOutput implements CachedFiles {
     const known = `cache:${key}`;
     cache.use(key);
     if (this.previousKey(rel) === known && existsSync(path.join(this.outDir, rel))) {
-      this.next.set(rel, known);
+      this.manifest.keep(rel, known);
       return;
     }
     const target = this.stagedPath(rel);
@@ -117,17 +116,17 @@ export class SiteOutput implements CachedFiles {
 
   /** The files the new site keeps from out/ as they are. */
   kept(): string[] {
-    return [...this.next.keys()];
+    return [...this.manifest.current.keys()];
   }
 
   /** Every file of the new site: those kept in out/ and those in the staging folder. */
   files(): string[] {
-    return [...new Set([...this.next.keys(), ...this.staged()])];
+    return [...new Set([...this.manifest.current.keys(), ...this.staged()])];
   }
 
   /** Where the bytes of `rel` of the new site are now: in the staging folder, or kept in out/. */
   pathOf(rel: string): string {
-    return this.next.has(rel) ? path.join(this.outDir, rel) : this.stagedPath(rel);
+    return this.manifest.current.has(rel) ? path.join(this.outDir, rel) : this.stagedPath(rel);
   }
 
   /** The files written into the staging folder so far. */
@@ -145,12 +144,12 @@ export class SiteOutput implements CachedFiles {
     mkdirSync(this.outDir, { recursive: true });
     writeJsonFile(this.journalFile, { outDir: this.outDir, files: staged });
     let written = 0;
-    let unchanged = this.next.size;
+    let unchanged = this.manifest.current.size;
     for (const rel of staged) {
       const from = this.stagedPath(rel);
       const key = this.cached.get(rel) ?? `sha256:${sha256(readFileSync(from))}`;
       const target = path.join(this.outDir, rel);
-      this.next.set(rel, key);
+      this.manifest.keep(rel, key);
       if (this.previousKey(rel) === key && existsSync(target)) {
         unchanged++;
         continue;
@@ -158,10 +157,9 @@ export class SiteOutput implements CachedFiles {
       moveFile(from, target);
       written++;
     }
-    const published = this.previous ? new Set([...this.previous.keys(), ...this.interrupted]) : everyFile(this.outDir);
-    const gone = [...published].filter((rel) => !this.next.has(rel));
+    const before = this.previous ? new Set([...this.previous.keys(), ...this.interrupted]) : everyFile(this.outDir);
+    const gone = [...before].filter((rel) => !this.manifest.current.has(rel));
     for (const rel of gone) removeWithEmptyFolders(this.outDir, rel);
-    for (const [rel, key] of this.next) this.manifest.keep(rel, key);
     this.manifest.save();
     rmSync(this.journalFile, { force: true });
     rmSync(this.staging, { recursive: true, force: true });

@@ -16,7 +16,7 @@ export function writeJsonFile(
   value: Record<string, unknown>,
   { ascii = false }: { ascii?: boolean } = {},
 ): void {
-  const json = ascii ? (item: unknown) => asciiJson(item) : (item: unknown) => JSON.stringify(item);
+  const json: (item: unknown) => string | undefined = ascii ? asciiJson : JSON.stringify;
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
   const descriptor = openSync(temporary, 'w');

@@ -78,6 +78,11 @@ export class KeptMap<V> {
     return this.before;
   }
 
+  /** What this build kept so far. */
+  get current(): ReadonlyMap<string, V> {
+    return this.kept;
+  }
+
   /** The value under `key`: this build's if it kept one, else the last build's. */
   get(key: string): V | undefined {
     return this.kept.get(key) ?? this.before.get(key);
