@@ -77,7 +77,8 @@ type Dated = { date: ArticleDate; updated?: ArticleDate; corrections?: readonly 
 /** When an article last changed: its latest update or correction, or its publication date. */
 export function changedAt(article: Dated): ArticleDate {
   let latest = article.updated ?? article.date;
-  for (const { date } of article.corrections ?? []) if (date.instant > latest.instant) latest = date;
+  for (const { date } of article.corrections ?? [])
+    if (date.instant.getTime() > latest.instant.getTime()) latest = date;
   return latest;
 }
 
@@ -86,7 +87,7 @@ export function lastChange(articles: readonly Dated[]): ArticleDate | undefined 
   let latest: ArticleDate | undefined;
   for (const article of articles) {
     const date = changedAt(article);
-    if (!latest || date.instant > latest.instant) latest = date;
+    if (!latest || date.instant.getTime() > latest.instant.getTime()) latest = date;
   }
   return latest;
 }

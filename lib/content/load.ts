@@ -313,7 +313,7 @@ function tagProblems(read: ReadResult[]): Problem[] {
         first.set(slug, { name, file, line });
         continue;
       }
-      if (spellingKey(other.name) === spellingKey(name)) continue;
+      if (other.name === name || spellingKey(other.name) === spellingKey(name)) continue;
       problems.push(
         problem({
           file,
@@ -349,12 +349,7 @@ function spellingKey(name: string): string {
  * newest articles: `articles` come newest first). An article already spelled so is kept as it is.
  */
 function withCommonSpellings(articles: Article[]): Article[] {
-  const authorKeys = new Map<string, string>();
-  const authorKey = (name: string) => {
-    let key = authorKeys.get(name);
-    if (key === undefined) authorKeys.set(name, (key = `author:${tagSlug(name)}`));
-    return key;
-  };
+  const authorKey = (name: string) => `author:${tagSlug(name)}`;
   const spellings = new Map<string, Map<string, number>>();
   const count = (key: string, name: string) => {
     const names = spellings.get(key) ?? new Map<string, number>();

@@ -406,9 +406,14 @@ function listingOf({ route, params }: SitePage): [ListingRef, number | undefined
 export function sitemapIndexOf(parts: Map<string, SitemapEntry[]>): { part: string; lastModified?: string }[] {
   return [...parts].map(([part, entries]) => {
     let latest: string | undefined;
-    for (const { lastModified } of entries)
-      if (lastModified !== undefined && (latest === undefined || Date.parse(lastModified) > Date.parse(latest)))
+    let latestTime = -Infinity;
+    for (const { lastModified } of entries) {
+      const time = lastModified === undefined ? NaN : Date.parse(lastModified);
+      if (time > latestTime) {
         latest = lastModified;
+        latestTime = time;
+      }
+    }
     return { part, ...(latest !== undefined && { lastModified: latest }) };
   });
 }

@@ -100,6 +100,16 @@ function monthNameEn(month: number): string {
  * no-break space (U+00A0); the year may go to the next line.
  */
 export function formatLongDate(date: Date, lang: string, timeZone: string = SITE_TIME_ZONE): string {
+  const key = `${lang} ${timeZone} ${calendarDay(date, timeZone)}`;
+  let text = longDates.get(key);
+  if (text === undefined) longDates.set(key, (text = longDateOf(date, lang, timeZone)));
+  return text;
+}
+
+/** Long dates written so far, by language, zone and day: an archive's articles share their days, and a day is written once. */
+const longDates = new Map<string, string>();
+
+function longDateOf(date: Date, lang: string, timeZone: string): string {
   const parts = dateFormat(lang, { dateStyle: 'long', timeZone }).formatToParts(date);
   const isFrench = primaryLanguage(lang) === 'fr';
   return parts

@@ -30,6 +30,15 @@ const SPOKEN_SYMBOLS: [RegExp, string][] = [
  * ("العربية", "हिन्दी", "Ελληνικά" → ελληνικά).
  */
 export function tagSlug(name: string): string {
+  let slug = tagSlugs.get(name);
+  if (slug === undefined) tagSlugs.set(name, (slug = foldedSlug(name)));
+  return slug;
+}
+
+/** Slugs made so far, by name: an archive names the same tags and authors a hundred thousand times over. */
+const tagSlugs = new Map<string, string>();
+
+function foldedSlug(name: string): string {
   return SPOKEN_SYMBOLS.reduce((text, [symbol, word]) => text.replace(symbol, word), name)
     .toLowerCase()
     .normalize('NFKD')

@@ -70,4 +70,16 @@ describe('formatLongDate', () => {
     expect(formatLongDate(lateEvening, 'fr')).toBe('17\u00A0février 2015');
     expect(calendarDay(lateEvening)).toBe('2015-02-17');
   });
+
+  it('writes each day once per language and zone, whatever the hour asked first', () => {
+    const earlyMorning = new Date('2015-02-16T23:30:00Z');
+    const lateEvening = new Date('2015-02-17T22:30:00Z');
+    expect(formatLongDate(earlyMorning, 'en', 'UTC')).toBe('February\u00A016, 2015');
+    expect(formatLongDate(earlyMorning, 'fr', 'UTC')).toBe('16\u00A0février 2015');
+    expect(formatLongDate(earlyMorning, 'fr')).toBe('17\u00A0février 2015');
+    expect(formatLongDate(lateEvening, 'fr')).toBe('17\u00A0février 2015');
+    expect(formatLongDate(lateEvening, 'fr', 'UTC')).toBe('17\u00A0février 2015');
+    expect(formatLongDate(lateEvening, 'fr', 'America/New_York')).toBe('17\u00A0février 2015');
+    expect(formatLongDate(earlyMorning, 'fr', 'America/New_York')).toBe('16\u00A0février 2015');
+  });
 });
