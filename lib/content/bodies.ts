@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { FileCache } from '../file-cache';
 
 /**
@@ -14,7 +13,7 @@ export interface BodyStore {
 }
 
 export function bodyKey(html: string): string {
-  return createHash('sha256').update(html).digest('hex');
+  return FileCache.key(html);
 }
 
 export function memoryBodies(): BodyStore {

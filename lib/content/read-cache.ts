@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { SiteReference } from '../markdown/references';
 import { problem, problemInit, type Problem, type ProblemInit } from '../text/problems';
 import type { Facet } from '../text/slugs';
 import type { Article } from './article';
 import type { SiteSettings } from './settings';
 import type { SourceFile } from './source';
+import { FileCache } from '../file-cache';
 import { KeptMap } from './kept-map';
 
 /** A tag with where the editor wrote it. */
@@ -60,7 +60,7 @@ export class ReadCache {
 
   /** The settings every file is read with: a change of rubriques or types reads every file again. */
   useSettings(settings: SiteSettings): void {
-    this.settingsDigest = digest(JSON.stringify(settings));
+    this.settingsDigest = FileCache.key(JSON.stringify(settings));
   }
 
   /**
@@ -75,9 +75,9 @@ export class ReadCache {
   ): ReadResult {
     const known = file.stamp === undefined ? undefined : this.stamps.get(file.name);
     const sameStamp = known !== undefined && known[0] === file.stamp;
-    const bytes = sameStamp ? known[1] : digest(file.name, file.text);
+    const bytes = sameStamp ? known[1] : FileCache.key(file.name, file.text);
     if (file.stamp !== undefined) this.stamps.keep(file.name, sameStamp ? known : [file.stamp, bytes]);
-    const key = digest(this.settingsDigest, bytes);
+    const key = FileCache.key(this.settingsDigest, bytes);
     const stored = this.entries.get(key);
     if (
       stored &&
@@ -112,12 +112,6 @@ export class ReadCache {
     this.entries.save();
     this.stamps.save();
   }
-}
-
-function digest(...parts: string[]): string {
-  const hash = createHash('sha256');
-  for (const part of parts) hash.update(part).update('\0');
-  return hash.digest('hex');
 }
 
 /**
