@@ -91,6 +91,20 @@ describe('publishing a build into out/', () => {
     ]);
   });
 
+  it('writes again a file removed from out/ by hand, though the last publish noted it', () => {
+    const cache = new FileCache(path.join(root, 'cache', 'files'));
+    cache.put('share-key', Buffer.from('PNG'));
+    const publishWithShareImage = () => {
+      const output = build({ 'index.html': 'v1', 'a/index.html': 'A', 'a/notes.txt': 'N' });
+      output.fromCache('a/share.png', cache, 'share-key');
+      return output.publish();
+    };
+    publishWithShareImage();
+    for (const name of ['a/index.html', 'a/share.png']) rmSync(path.join(out, name));
+    expect(publishWithShareImage()).toEqual({ written: 2, unchanged: 2, removed: 0 });
+    expect([read('a/index.html'), read('a/share.png'), read('a/notes.txt')]).toEqual(['A', 'PNG', 'N']);
+  });
+
   it('leaves out/ untouched until it publishes: a build that stops before changes nothing', () => {
     build({ 'index.html': 'v1' }).publish();
     build({ 'index.html': 'v2', 'b.html': 'B' });
