@@ -31,33 +31,31 @@ export function shareImageFonts(): Font[] {
   return loaded;
 }
 
-let coverage: [number, number][] | undefined;
+let uncovered: RegExp | undefined;
 
-/** The code point ranges the subsets cover, from the package's own unicode.json. */
-function coveredRanges(): [number, number][] {
-  if (coverage) return coverage;
+/** Every character no subset covers, by the code point ranges of the package's own unicode.json. */
+function uncoveredCharacters(): RegExp {
+  if (uncovered) return uncovered;
   const ranges = JSON.parse(readFileSync(path.join(packageDirectory, 'unicode.json'), 'utf8')) as Record<
     string,
     string
   >;
-  coverage = SUBSETS.flatMap((subset) =>
-    (ranges[subset] ?? '').split(',').map((range): [number, number] => {
-      const [from = '0', to = from] = range.replace(/^U\+/i, '').split('-');
-      return [parseInt(from, 16), parseInt(to, 16)];
+  const covered = SUBSETS.flatMap((subset) =>
+    (ranges[subset] ?? '').split(',').flatMap((range) => {
+      if (range.trim() === '') return [];
+      const [from = '0', to = from] = range.trim().replace(/^U\+/i, '').split('-');
+      return `\\u{${parseInt(from, 16).toString(16)}}-\\u{${parseInt(to, 16).toString(16)}}`;
     }),
   );
-  return coverage;
+  uncovered = new RegExp(`[^${covered.join('')}]`, 'gu');
+  return uncovered;
 }
 
 /** `text` without the characters no font of the card has, spaces tidied where some went. */
 export function drawable(text: string): string {
-  const ranges = coveredRanges();
-  const kept = [...text.normalize('NFC')].filter((char) => {
-    const code = char.codePointAt(0) ?? 0;
-    return ranges.some(([from, to]) => code >= from && code <= to);
-  });
-  return kept
-    .join('')
+  return text
+    .normalize('NFC')
+    .replace(uncoveredCharacters(), '')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { shareCard } from '@/lib/share-image/card';
+import { drawable } from '@/lib/share-image/fonts';
 import { drawShareImage } from '@/lib/share-image/draw';
 
 afterEach(() => {
@@ -40,6 +41,16 @@ describe('share image', () => {
     expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(network).toEqual([]);
+  });
+
+  it('leaves out the characters no bundled font has, and the spaces they leave doubled', () => {
+    expect(drawable('  Le 🚀 décolle : مرحبا بالعالم, שלום 🎉 ')).toBe('Le décolle : ,');
+    expect(drawable('Αθήνα, Москва, Tiếng Việt, « L’État » : 100\u202F000 €, Œuvre')).toBe(
+      'Αθήνα, Москва, Tiếng Việt, « L’État » : 100\u202F000 €, Œuvre',
+    );
+    // Decomposed accents are composed first: "é" written as e + U+0301 is drawn as é.
+    expect(drawable('Cafe\u0301 cre\u0300me')).toBe('Café crème');
+    expect(drawable('日本語 한국어')).toBe('');
   });
 
   it('is drawn from plain data, so the same card always has the same key', () => {
