@@ -21,28 +21,6 @@ export function filesUnder(directory: string, { directories = false } = {}): str
 }
 
 /**
- * Whether `directory` holds a file (a `/`-separated path from it), each folder listed once when first
- * asked about: a hundred thousand article pages share one folder, and one listing costs a fraction of
- * as many lookups. For a folder that does not change while it is asked about.
- */
-export function filesIn(directory: string): (file: string) => boolean {
-  const listings = new Map<string, Set<string>>();
-  return (file) => {
-    const folder = path.posix.dirname(file);
-    let names = listings.get(folder);
-    if (!names) {
-      try {
-        names = new Set(readdirSync(path.join(directory, folder)));
-      } catch {
-        names = new Set();
-      }
-      listings.set(folder, names);
-    }
-    return names.has(path.posix.basename(file));
-  };
-}
-
-/**
  * Runs `work` on every item, `concurrency` at a time: enough to keep libuv's threads and both cores
  * busy. Each of the `concurrency` lanes takes its next item when its last is done; `lane` says which.
  */

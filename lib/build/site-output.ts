@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { FileCache } from '../file-cache';
-import { filesIn, filesUnder } from './files';
+import { filesUnder } from './files';
 import { writeJsonFile } from '../content/json-file';
 import { KeptMap } from '../content/kept-map';
 
@@ -52,8 +52,6 @@ export class SiteOutput implements CachedFiles {
   /** Whether the last publish was cut short: what out/ holds is then partly of a build nothing remembers. */
   readonly recovering: boolean;
   private readonly cached = new Map<string, string>();
-  /** Whether out/ holds a file, as the last publish left it: out/ does not change until this build publishes. */
-  private readonly inOut: (rel: string) => boolean;
 
   constructor(
     readonly staging: string,
@@ -66,7 +64,6 @@ export class SiteOutput implements CachedFiles {
     this.previous = existsSync(outDir) && this.manifest.found ? this.manifest.previous : undefined;
     this.interrupted = new Set(readJournal(this.journalFile, outDir));
     this.recovering = this.interrupted.size > 0;
-    this.inOut = filesIn(outDir);
   }
 
   /** The key of `rel`'s bytes in out/ as the last publish left it: '' if they are unknown, undefined if it is not there. */
@@ -107,7 +104,7 @@ export class SiteOutput implements CachedFiles {
   fromCache(rel: string, cache: FileCache, key: string): void {
     const known = `cache:${key}`;
     cache.use(key);
-    if (this.previousKey(rel) === known && this.inOut(rel)) {
+    if (this.previousKey(rel) === known && existsSync(path.join(this.outDir, rel))) {
       this.manifest.keep(rel, known);
       return;
     }
@@ -153,7 +150,7 @@ export class SiteOutput implements CachedFiles {
       const key = this.cached.get(rel) ?? `sha256:${sha256(readFileSync(from))}`;
       const target = path.join(this.outDir, rel);
       this.manifest.keep(rel, key);
-      if (this.previousKey(rel) === key && this.inOut(rel)) {
+      if (this.previousKey(rel) === key && existsSync(target)) {
         unchanged++;
         continue;
       }
