@@ -41,11 +41,13 @@ function uncoveredCharacters(): RegExp {
     string
   >;
   const covered = SUBSETS.flatMap((subset) =>
-    (ranges[subset] ?? '').split(',').flatMap((range) => {
-      if (range.trim() === '') return [];
-      const [from = '0', to = from] = range.trim().replace(/^U\+/i, '').split('-');
-      return `\\u{${parseInt(from, 16).toString(16)}}-\\u{${parseInt(to, 16).toString(16)}}`;
-    }),
+    (ranges[subset] ?? '')
+      .split(',')
+      .filter((range) => range !== '')
+      .map((range) => {
+        const [from = '', to = from] = range.replace(/^U\+/i, '').split('-');
+        return `\\u{${parseInt(from, 16).toString(16)}}-\\u{${parseInt(to, 16).toString(16)}}`;
+      }),
   );
   uncovered = new RegExp(`[^${covered.join('')}]`, 'gu');
   return uncovered;

@@ -1,4 +1,5 @@
 import { primaryLanguage } from './languages';
+import { remember } from './remember';
 
 /** The newsroom's time zone: a date written without a zone is read in it, and dates are shown in it. */
 export const SITE_TIME_ZONE = 'Europe/Paris';
@@ -100,10 +101,9 @@ function monthNameEn(month: number): string {
  * no-break space (U+00A0); the year may go to the next line.
  */
 export function formatLongDate(date: Date, lang: string, timeZone: string = SITE_TIME_ZONE): string {
-  const key = `${lang} ${timeZone} ${calendarDay(date, timeZone)}`;
-  let text = longDates.get(key);
-  if (text === undefined) longDates.set(key, (text = longDateOf(date, lang, timeZone)));
-  return text;
+  return remember(longDates, `${lang} ${timeZone} ${calendarDay(date, timeZone)}`, () =>
+    longDateOf(date, lang, timeZone),
+  );
 }
 
 /** Long dates written so far, by language, zone and day: an archive's articles share their days, and a day is written once. */
@@ -144,8 +144,5 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** Building a DateTimeFormat costs a hundred times what formatting with it does: each is built once. */
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${JSON.stringify(options)}`;
-  let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
-  return format;
+  return remember(formats, `${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }

@@ -1,3 +1,5 @@
+import { remember } from './remember';
+
 /** A name articles are grouped under, with the address made of it: a tag, an author, a rubrique. */
 export interface Facet {
   name: string;
@@ -30,9 +32,7 @@ const SPOKEN_SYMBOLS: [RegExp, string][] = [
  * ("العربية", "हिन्दी", "Ελληνικά" → ελληνικά).
  */
 export function tagSlug(name: string): string {
-  let slug = tagSlugs.get(name);
-  if (slug === undefined) tagSlugs.set(name, (slug = foldedSlug(name)));
-  return slug;
+  return remember(tagSlugs, name, () => foldedSlug(name));
 }
 
 /** Slugs made so far, by name: an archive names the same tags and authors a hundred thousand times over. */
