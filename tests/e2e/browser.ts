@@ -59,6 +59,14 @@ export interface SlowFontPage extends OpenedPage {
   fonts: string[];
   /** The cumulative layout shift from the first paint until every font was in. */
   layoutShift(): Promise<number>;
+  /** What moved, when and from where to where: the message a failed layout-shift assertion shows. */
+  shifts(): Promise<string>;
+}
+
+interface Shift {
+  value: number;
+  startTime: number;
+  sources: { node: string; from: string; to: string }[];
 }
 
 /**
@@ -78,19 +86,43 @@ export async function openWithSlowFonts(
       await route.continue();
     });
     await page.addInitScript(() => {
-      (window as unknown as { cls: number }).cls = 0;
+      type LayoutShift = PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+      };
+      const rect = ({ x, y, width, height }: DOMRectReadOnly) => `${x},${y} ${width}×${height}`;
+      const describe = (node: Node | null) =>
+        node instanceof Element
+          ? `<${node.localName}${node.className ? ` class="${node.className}"` : ''}> ${(node.textContent ?? '').trim().slice(0, 40)}`
+          : String(node?.nodeName);
+      const shifts: Shift[] = [];
+      (window as unknown as { shifts: Shift[] }).shifts = shifts;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-          if (!entry.hadRecentInput) (window as unknown as { cls: number }).cls += entry.value;
+        for (const entry of list.getEntries() as LayoutShift[])
+          if (!entry.hadRecentInput)
+            shifts.push({
+              value: entry.value,
+              startTime: Math.round(entry.startTime),
+              sources: entry.sources.map((source) => ({
+                node: describe(source.node),
+                from: rect(source.previousRect),
+                to: rect(source.currentRect),
+              })),
+            });
       }).observe({ type: 'layout-shift', buffered: true });
     });
   });
+  const recorded = () => opened.page.evaluate(() => (window as unknown as { shifts: Shift[] }).shifts);
   return {
     ...opened,
     fonts,
     async layoutShift() {
       await opened.page.evaluate(() => document.fonts.ready);
-      return opened.page.evaluate(() => (window as unknown as { cls: number }).cls);
+      return (await recorded()).reduce((sum, shift) => sum + shift.value, 0);
+    },
+    async shifts() {
+      return JSON.stringify({ fonts, shifts: await recorded() }, null, 1);
     },
   };
 }

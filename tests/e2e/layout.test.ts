@@ -213,16 +213,17 @@ describe('on a phone (360 px)', () => {
   ])(
     'lets a slow font move nothing on %s, its headlines set in a real bold fallback (CLS < 0.01 at %i px)',
     async (pathname, viewportWidth) => {
-      const { page, layoutShift, close } = await openWithSlowFonts(browser, baseURL + pathname, {
+      const { page, layoutShift, shifts, close } = await openWithSlowFonts(browser, baseURL + pathname, {
         viewport: { width: viewportWidth, height: 800 },
       });
       const cls = await layoutShift();
+      const moved = await shifts();
       const faces = {
         headline: await facesOf(page, 'main .teaser h2 a'),
         lead: await facesOf(page, 'main .teaser-lead'),
       };
       await close();
-      expect(cls).toBeLessThan(0.01);
+      expect(cls, moved).toBeLessThan(0.01);
       expect(faces.headline.map(({ custom, bold }) => ({ custom, bold }))).toEqual([{ custom: false, bold: true }]);
       expect(faces.lead.map(({ custom, bold }) => ({ custom, bold }))).toEqual([{ custom: false, bold: false }]);
     },
