@@ -12,6 +12,14 @@ beforeEach(() => {
 afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
 describe('A file cache', () => {
+  it('keys the same parts alike, as text or as bytes, and the same text cut elsewhere otherwise', () => {
+    const key = FileCache.key('fingerprint', 'l’article');
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    expect(FileCache.key(Buffer.from('fingerprint'), Buffer.from('l’article', 'utf8'))).toBe(key);
+    expect(FileCache.key('fingerprint', Buffer.from('l’article', 'utf8'))).toBe(key);
+    expect(FileCache.key('fingerprintl', '’article')).not.toBe(key);
+  });
+
   for (const listed of [false, true]) {
     describe(listed ? 'listing its folder once' : 'looking up each key', () => {
       it('has what an earlier build put, and what it puts itself', () => {
