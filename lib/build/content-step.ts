@@ -48,6 +48,8 @@ export interface ContentStepResult {
   photos: { input: PhotoInput; usedIn: string }[];
   /** The pages of out/ still right, by address, which Next does not render again. */
   reused: string[];
+  /** How many pages Next renders. */
+  rendered: number;
   /** The snapshots Next renders from, one `next build` each. */
   batches: string[];
 }
@@ -92,6 +94,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
       plannedImages: [],
       photos: [],
       reused: [],
+      rendered: 0,
       batches: [],
     };
 
@@ -111,12 +114,8 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
   writePageKeys(cacheDir, outDir, keys);
   // Oldest first: the search index is split in parts that keep still as the archive grows.
   writeSearchSources(cacheDir, [...published].reverse(), codeFingerprint(root, 'search sources'));
-  const batches = writeBatches(
-    snapshotDir,
-    shared,
-    pages.filter((page) => !reused.has(page.address)),
-    (page) => model.dataOf(page),
-  );
+  const toRender = pages.filter((page) => !reused.has(page.address));
+  const batches = writeBatches(snapshotDir, shared, toRender, (page) => model.dataOf(page));
   return {
     output,
     ok,
@@ -128,6 +127,7 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
       ({ source, original, file }) => ({ input: { source, file: original }, usedIn: file }),
     ),
     reused: [...reused],
+    rendered: toRender.length,
     batches,
   };
 }

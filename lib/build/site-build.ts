@@ -76,9 +76,8 @@ async function build(
   // Where Next writes each batch's export, and the new site is made: in the cache folder, since each
   // `next build` empties .next but its cache, the batches rendered before it included.
   const exportDir = path.join(cacheDir, 'export');
-  const output = new SiteOutput(exportDir, outDir, cacheDir);
   // Pages a publish cut short may have moved in are of no known key: every page is rendered again.
-  if (output.recovering) forgetPageKeys(cacheDir);
+  if (SiteOutput.cutShort(cacheDir, outDir)) forgetPageKeys(cacheDir);
   const shareCache = new FileCache(path.join(cacheDir, 'share-images'), { listed: true });
   const compressedCache = new FileCache(path.join(cacheDir, 'compressed'));
   const searchCache = new FileCache(path.join(cacheDir, 'search'));
@@ -86,11 +85,16 @@ async function build(
   const at = new Date();
 
   const contentStep = () => runContentStep({ root, contentDir, outDir, cacheDir, snapshotDir, at: at.toISOString() });
+  const contentStart = new Date();
+  const firstContent = contentStep();
+  // Read while the content step works in its own process, on the core it leaves idle: what out/
+  // holds, half a million files at a hundred thousand articles.
+  const output = new SiteOutput(exportDir, outDir, cacheDir);
   let content = await timed(
     log,
     'content',
     async () => {
-      const result = await contentStep();
+      const result = await firstContent;
       log(result.output);
       if (!result.ok) throw new BuildError([`The site was not built: fix the errors above (${outDir} is unchanged).`]);
       if (!result.publicUrl) {
@@ -111,73 +115,94 @@ async function build(
     },
     ({ published, files }) =>
       `${count(published, 'article')} to publish; ${count(files.read, 'file')} read, ${files.reused} unchanged`,
+    contentStart,
   );
-  await timed(
-    log,
-    'pages',
-    async () => {
-      const paths = { root, outDir, exportDir, verbose };
-      const rendered = await renderPages(paths, output, content.batches, new Set(content.reused));
-      if (rendered) return rendered;
-      // out/'s pages load another stylesheet than this build's: none of them can be reused.
-      forgetPageKeys(cacheDir);
-      content = await contentStep();
-      return (await renderPages(paths, output, content.batches, new Set()))!;
-    },
-    ({ pages, reused, batches }) =>
-      `${count(pages, 'page')} rendered${batches > 1 ? ` in ${batches} batches` : ''}, ${reused} unchanged, no client JavaScript`,
-  );
+  const pages = () =>
+    timed(
+      log,
+      'pages',
+      async () => {
+        const paths = { root, outDir, exportDir, verbose };
+        const rendered = await renderPages(paths, output, content.batches, new Set(content.reused));
+        if (rendered) return rendered;
+        // out/'s pages load another stylesheet than this build's: none of them can be reused.
+        forgetPageKeys(cacheDir);
+        content = await contentStep();
+        return (await renderPages(paths, output, content.batches, new Set()))!;
+      },
+      ({ pages, reused, batches }) =>
+        `${count(pages, 'page')} rendered${batches > 1 ? ` in ${batches} batches` : ''}, ${reused} unchanged, no client JavaScript`,
+    );
 
-  await timed(
-    log,
-    'photos',
-    async () => {
-      const summary = await writePhotos(
-        output,
-        content.photos.map(({ input }) => input),
-        photoCache,
-      );
-      if (summary.failed.length > 0) {
-        const usedIn = new Map(content.photos.map(({ input, usedIn }) => [input.source.path, usedIn]));
-        throw new BuildError([
-          ...summary.failed.map(({ path: photo, message }) => `${usedIn.get(photo)}  image: ${photo} ${message}`),
-          `The site was not built: fix the photos above (${outDir} is unchanged).`,
-        ]);
-      }
-      return summary;
-    },
-    ({ photos, encoded, reused }) => `${count(photos, 'photo')}, ${encoded} files encoded, ${reused} reused`,
-  );
+  const photos = () =>
+    timed(
+      log,
+      'photos',
+      async () => {
+        const summary = await writePhotos(
+          output,
+          content.photos.map(({ input }) => input),
+          photoCache,
+        );
+        if (summary.failed.length > 0) {
+          const usedIn = new Map(content.photos.map(({ input, usedIn }) => [input.source.path, usedIn]));
+          throw new BuildError([
+            ...summary.failed.map(({ path: photo, message }) => `${usedIn.get(photo)}  image: ${photo} ${message}`),
+            `The site was not built: fix the photos above (${outDir} is unchanged).`,
+          ]);
+        }
+        return summary;
+      },
+      ({ photos, encoded, reused }) => `${count(photos, 'photo')}, ${encoded} files encoded, ${reused} reused`,
+    );
 
-  // Before the share images: Pagefind holds a whole part in memory, and should not add to what the
-  // drawing threads leave behind.
-  await timed(
-    log,
-    'search',
-    () =>
-      writeSearchIndex({
-        entries: searchEntries(cacheDir, directoryBodies(path.join(cacheDir, 'bodies'))),
-        lang: content.lang,
-        output,
-        cache: searchCache,
-        layoutFile: path.join(cacheDir, 'search-layout.json'),
-        partSize: searchPartSize,
-      }),
-    ({ articles, parts, indexed }) =>
-      `${count(articles, 'article')} in ${count(parts, 'part')}, ${indexed} indexed, ${articles - indexed} unchanged`,
-  );
+  const search = () =>
+    timed(
+      log,
+      'search',
+      () =>
+        writeSearchIndex({
+          entries: searchEntries(cacheDir, directoryBodies(path.join(cacheDir, 'bodies'))),
+          lang: content.lang,
+          output,
+          cache: searchCache,
+          layoutFile: path.join(cacheDir, 'search-layout.json'),
+          partSize: searchPartSize,
+        }),
+      ({ articles, parts, indexed }) =>
+        `${count(articles, 'article')} in ${count(parts, 'part')}, ${indexed} indexed, ${articles - indexed} unchanged`,
+    );
 
-  await timed(
-    log,
-    'share images',
-    () =>
-      writeShareImages(output, content.plannedImages, {
-        cache: shareCache,
-        layoutsFile: path.join(cacheDir, 'share-layouts.json'),
-        code: codeFingerprint(root, 'share images'),
-      }),
-    ({ images, drawn }) => `${count(images, 'image')}, ${drawn} drawn, ${images - drawn} unchanged`,
-  );
+  const shareImages = () =>
+    timed(
+      log,
+      'share images',
+      () =>
+        writeShareImages(output, content.plannedImages, {
+          cache: shareCache,
+          layoutsFile: path.join(cacheDir, 'share-layouts.json'),
+          code: codeFingerprint(root, 'share images'),
+        }),
+      ({ images, drawn }) => `${count(images, 'image')}, ${drawn} drawn, ${images - drawn} unchanged`,
+    );
+  // Search before the share images: Pagefind holds a whole part in memory, and should not add to
+  // what the drawing threads leave behind.
+  const assets = async () => {
+    await photos();
+    await search();
+    await shareImages();
+    // Their files are all placed: what these caches hold beside them is of no further use.
+    for (const cache of [photoCache, searchCache, shareCache]) cache.prune();
+  };
+  if (content.rendered <= SMALL_RENDER) {
+    // A few pages, as when one story is published: Next's build of them leaves a core mostly idle,
+    // and the steps making the other files (each of which walks the archive) use it meanwhile.
+    await bothSettled(pages(), assets());
+  } else {
+    // A whole archive: Next's workers and Pagefind each hold much of it, one after the other.
+    await pages();
+    await assets();
+  }
 
   await timed(
     log,
@@ -198,10 +223,7 @@ async function build(
       `${count(written, 'file')} written, ${unchanged} unchanged (their dates kept), ${removed} removed`,
   );
   adoptPageKeys(cacheDir);
-  shareCache.prune();
   compressedCache.prune();
-  searchCache.prune();
-  photoCache.prune();
   log(`✓ published ${path.relative(root, outDir) || outDir} in ${seconds(at)}`);
   // Next's own copy of the pages it rendered, of no use once they are published: the next build's
   // `next build` would delete them first, which after a whole archive's render cost the publishing
@@ -253,13 +275,26 @@ function moveFolderInto(from: string, to: string): void {
   rmSync(from, { recursive: true, force: true });
 }
 
+/**
+ * At most this many pages to render, and the pages step runs beside the photos, search and share
+ * images: at 100,000 articles those take ~10 s to walk the archive, Next ~8 s to render a story's pages.
+ */
+const SMALL_RENDER = 1_000;
+
+/** Waits for both, then fails as the first that failed: a step left running would outlive the build's lock. */
+async function bothSettled(...steps: Promise<unknown>[]): Promise<void> {
+  const settled = await Promise.allSettled(steps);
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+}
+
 async function timed<T>(
   log: (line: string) => void,
   step: string,
   work: () => T | Promise<T>,
   describe: (result: T) => string,
+  start = new Date(),
 ): Promise<T> {
-  const start = new Date();
   const result = await work();
   log(`  ${step}: ${describe(result)} (${seconds(start)})`);
   return result;

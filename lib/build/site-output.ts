@@ -45,13 +45,19 @@ export class SiteOutput implements CachedFiles {
    * files kept in out/, then those staged. A publish changes a few of 500,000 files: they are what it saves.
    */
   private readonly manifest: KeptMap<string>;
-  /** The files of out/ as the last publish left them; undefined when out/ was not published by a build of this cache. */
+  /**
+   * The files of out/ as the last publish left them, and still there (one removed by hand is written
+   * again); undefined when out/ was not published by a build of this cache.
+   */
   private readonly previous: ReadonlyMap<string, string> | undefined;
   /** Files a publish cut short may have moved into out/: their bytes are unknown, to be written again or removed. */
   private readonly interrupted: ReadonlySet<string>;
   /** Whether the last publish was cut short: what out/ holds is then partly of a build nothing remembers. */
   readonly recovering: boolean;
+  /** The key of each file of the staging folder a cache made. */
   private readonly cached = new Map<string, string>();
+  /** Files a cache makes that are not in the staging folder yet (`staged` puts them there). */
+  private unplaced: { rel: string; cache: FileCache; key: string }[] = [];
 
   constructor(
     readonly staging: string,
@@ -61,19 +67,26 @@ export class SiteOutput implements CachedFiles {
     rmSync(staging, { recursive: true, force: true });
     mkdirSync(staging, { recursive: true });
     this.manifest = new KeptMap(path.join(cacheDir, 'published.json'), outDir);
-    this.previous = existsSync(outDir) && this.manifest.found ? this.manifest.previous : undefined;
-    this.interrupted = new Set(readJournal(this.journalFile, outDir));
+    this.previous =
+      existsSync(outDir) && this.manifest.found
+        ? new Map([...this.manifest.previous].filter(([rel]) => existsSync(path.join(outDir, rel))))
+        : undefined;
+    this.interrupted = new Set(readJournal(journalFile(cacheDir), outDir));
     this.recovering = this.interrupted.size > 0;
+  }
+
+  /**
+   * Whether the last publish into `outDir` was cut short: what out/ holds is then partly of a build
+   * nothing remembers (known before a SiteOutput is made, which reads the whole manifest).
+   */
+  static cutShort(cacheDir: string, outDir: string): boolean {
+    return readJournal(journalFile(cacheDir), outDir).length > 0;
   }
 
   /** The key of `rel`'s bytes in out/ as the last publish left it: '' if they are unknown, undefined if it is not there. */
   private previousKey(rel: string): string | undefined {
     if (!this.previous) return undefined;
     return this.interrupted.has(rel) ? '' : this.previous.get(rel);
-  }
-
-  private get journalFile(): string {
-    return path.join(this.cacheDir, 'publishing.json');
   }
 
   /** Where a file of the site goes while the site is built. */
@@ -99,19 +112,18 @@ export class SiteOutput implements CachedFiles {
 
   /**
    * `rel` of the new site is the file `cache` holds under `key`: kept in out/ if it is there from the
-   * same key, else linked into the staging folder.
+   * same key, else linked into the staging folder when the staged files are next asked for, so that
+   * the steps making such files may run while Next renders into that folder.
    */
   fromCache(rel: string, cache: FileCache, key: string): void {
     const known = `cache:${key}`;
     cache.use(key);
-    if (this.previousKey(rel) === known && existsSync(path.join(this.outDir, rel))) {
+    if (this.previousKey(rel) === known) {
       this.manifest.keep(rel, known);
       return;
     }
-    const target = this.stagedPath(rel);
-    mkdirSync(path.dirname(target), { recursive: true });
-    cache.place(key, target);
     this.cached.set(rel, known);
+    this.unplaced.push({ rel, cache, key });
   }
 
   /** The files the new site keeps from out/ as they are. */
@@ -129,8 +141,14 @@ export class SiteOutput implements CachedFiles {
     return this.manifest.current.has(rel) ? path.join(this.outDir, rel) : this.stagedPath(rel);
   }
 
-  /** The files written into the staging folder so far. */
+  /** The files written into the staging folder so far, those the caches made among them. */
   staged(): string[] {
+    for (const { rel, cache, key } of this.unplaced) {
+      const target = this.stagedPath(rel);
+      mkdirSync(path.dirname(target), { recursive: true });
+      cache.place(key, target);
+    }
+    this.unplaced = [];
     return filesUnder(this.staging).map((file) => path.relative(this.staging, file).split(path.sep).join('/'));
   }
 
@@ -142,7 +160,7 @@ export class SiteOutput implements CachedFiles {
   publish(): { written: number; unchanged: number; removed: number } {
     const staged = this.staged().sort((a, b) => publishOrder(a) - publishOrder(b) || (a < b ? -1 : 1));
     mkdirSync(this.outDir, { recursive: true });
-    writeJsonFile(this.journalFile, { outDir: this.outDir, files: staged });
+    writeJsonFile(journalFile(this.cacheDir), { outDir: this.outDir, files: staged });
     let written = 0;
     let unchanged = this.manifest.current.size;
     for (const rel of staged) {
@@ -150,7 +168,7 @@ export class SiteOutput implements CachedFiles {
       const key = this.cached.get(rel) ?? `sha256:${sha256(readFileSync(from))}`;
       const target = path.join(this.outDir, rel);
       this.manifest.keep(rel, key);
-      if (this.previousKey(rel) === key && existsSync(target)) {
+      if (this.previousKey(rel) === key) {
         unchanged++;
         continue;
       }
@@ -161,7 +179,7 @@ export class SiteOutput implements CachedFiles {
     const gone = [...before].filter((rel) => !this.manifest.current.has(rel));
     for (const rel of gone) removeWithEmptyFolders(this.outDir, rel);
     this.manifest.save();
-    rmSync(this.journalFile, { force: true });
+    rmSync(journalFile(this.cacheDir), { force: true });
     rmSync(this.staging, { recursive: true, force: true });
     return { written, unchanged, removed: gone.length };
   }
@@ -175,6 +193,10 @@ function publishOrder(rel: string): number {
 
 function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+function journalFile(cacheDir: string): string {
+  return path.join(cacheDir, 'publishing.json');
 }
 
 function readJournal(file: string, outDir: string): string[] {

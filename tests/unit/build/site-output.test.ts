@@ -105,6 +105,20 @@ describe('publishing a build into out/', () => {
     expect([read('a/index.html'), read('a/share.png'), read('a/notes.txt')]).toEqual(['A', 'PNG', 'N']);
   });
 
+  it('places a cache’s files once the steps are done, so Next may empty the staging folder while they run', () => {
+    const cache = new FileCache(path.join(root, 'cache', 'files'));
+    cache.put('share-key', Buffer.from('PNG'));
+    const output = new SiteOutput(path.join(root, 'staging'), out, path.join(root, 'cache'));
+    output.fromCache('a/share.png', cache, 'share-key');
+    // What `next build` does to its export folder, the staging folder, before it renders.
+    rmSync(path.join(root, 'staging'), { recursive: true });
+    mkdirSync(path.join(root, 'staging'));
+    writeFileSync(output.stagedPath('index.html'), 'v1');
+    expect(output.staged().sort()).toEqual(['a/share.png', 'index.html']);
+    expect(output.publish()).toEqual({ written: 2, unchanged: 0, removed: 0 });
+    expect([read('a/share.png'), read('index.html')]).toEqual(['PNG', 'v1']);
+  });
+
   it('leaves out/ untouched until it publishes: a build that stops before changes nothing', () => {
     build({ 'index.html': 'v1' }).publish();
     build({ 'index.html': 'v2', 'b.html': 'B' });
@@ -120,6 +134,7 @@ describe('publishing a build into out/', () => {
     );
     writeFileSync(path.join(out, 'stray.html'), 'S');
     writeFileSync(path.join(out, 'index.html'), 'half');
+    expect(SiteOutput.cutShort(path.join(root, 'cache'), out)).toBe(true);
     const output = build({ 'index.html': 'v1' });
     expect(output.recovering).toBe(true);
     expect(output.publish()).toMatchObject({ written: 1, removed: 1 });
