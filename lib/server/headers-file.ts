@@ -85,13 +85,15 @@ function without(headers: Headers, common: Headers): Headers {
  */
 function siteAddresses(files: readonly string[]): string[] {
   const all = new Set(files);
-  const compressedSibling = (file: string) => /\.(br|gz)$/.test(file) && all.has(file.slice(0, -'.br'.length));
-  return files
-    .filter((file) => file !== HEADERS_FILE && !compressedSibling(file))
-    .flatMap((file) => {
-      const page = file.endsWith('.html') ? file.slice(0, -'.html'.length).replace(/(^|\/)index$/, '') : undefined;
-      return page === undefined ? [`/${file}`] : [`/${file}`, `/${page}`];
-    });
+  // A plain loop, no array per file: a site of 100,000 articles has half a million files.
+  const addresses: string[] = [];
+  for (const file of files) {
+    if (file === HEADERS_FILE) continue;
+    if ((file.endsWith('.br') || file.endsWith('.gz')) && all.has(file.slice(0, -'.br'.length))) continue;
+    addresses.push(`/${file}`);
+    if (file.endsWith('.html')) addresses.push(`/${file.slice(0, -'.html'.length).replace(/(^|\/)index$/, '')}`);
+  }
+  return addresses;
 }
 
 /**
@@ -105,32 +107,36 @@ function siteAddresses(files: readonly string[]): string[] {
 function group(folder: string, addresses: string[], own: (address: string) => Headers, rules: Map<string, Headers>) {
   let rest = addresses;
   if (folder !== '' && !ruleStartsInside(folder)) {
-    const atDepth = new Map<number, string[]>();
-    for (const address of addresses) {
-      const depth = address.slice(folder.length + 1).split('/').length;
-      const same = atDepth.get(depth);
-      if (same) same.push(address);
-      else atDepth.set(depth, [address]);
-    }
-    const grouped = new Set<string>();
-    for (const depth of [...atDepth.keys()].sort((a, b) => a - b)) {
-      const headers = atDepth.get(depth)!.map(own);
-      if (!headers.every((each) => sameHeaders(each, headers[0]!))) continue;
-      rules.set(
-        folder + Array.from({ length: depth }, (_, index) => `/:${String.fromCharCode(97 + index)}`).join(''),
-        headers[0]!,
-      );
-      for (const address of atDepth.get(depth)!) grouped.add(address);
-    }
-    if (grouped.size > 0) rest = addresses.filter((address) => !grouped.has(address));
+    // Each depth's headers, or null once two of its addresses differ; no list per depth, no set of
+    // addresses: the articles' folder holds most of half a million.
+    const depths = addresses.map((address) => {
+      let depth = 1;
+      for (let at = address.indexOf('/', folder.length + 1); at !== -1; at = address.indexOf('/', at + 1)) depth++;
+      return depth;
+    });
+    const atDepth = new Map<number, Headers | null>();
+    addresses.forEach((address, index) => {
+      const depth = depths[index]!;
+      const headers = atDepth.get(depth);
+      if (headers === null) return;
+      const itsOwn = own(address);
+      if (headers === undefined) atDepth.set(depth, itsOwn);
+      else if (!sameHeaders(headers, itsOwn)) atDepth.set(depth, null);
+    });
+    for (const [depth, headers] of atDepth)
+      if (headers)
+        rules.set(
+          folder + Array.from({ length: depth }, (_, index) => `/:${String.fromCharCode(97 + index)}`).join(''),
+          headers,
+        );
+    if ([...atDepth.values()].some(Boolean)) rest = addresses.filter((_, index) => !atDepth.get(depths[index]!));
   }
   const subfolders = new Map<string, string[]>();
   for (const address of rest) {
-    const inner = address.slice(folder.length + 1);
-    const slash = inner.indexOf('/');
+    const slash = address.indexOf('/', folder.length + 1);
     if (slash === -1) rules.set(address || '/', own(address));
     else {
-      const subfolder = `${folder}/${inner.slice(0, slash)}`;
+      const subfolder = address.slice(0, slash);
       const inSubfolder = subfolders.get(subfolder);
       if (inSubfolder) inSubfolder.push(address);
       else subfolders.set(subfolder, [address]);
