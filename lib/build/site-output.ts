@@ -175,8 +175,11 @@ export class SiteOutput implements CachedFiles {
       moveFile(from, target);
       written++;
     }
-    const before = this.previous ? new Set([...this.previous.keys(), ...this.interrupted]) : everyFile(this.outDir);
-    const gone = [...before].filter((rel) => !this.manifest.current.has(rel));
+    const previous = this.previous;
+    const before = previous
+      ? [...previous.keys(), ...[...this.interrupted].filter((rel) => !previous.has(rel))]
+      : everyFile(this.outDir);
+    const gone = before.filter((rel) => !this.manifest.current.has(rel));
     for (const rel of gone) removeWithEmptyFolders(this.outDir, rel);
     this.manifest.save();
     rmSync(journalFile(this.cacheDir), { force: true });
