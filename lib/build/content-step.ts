@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { directoryBodies, pruneBodies } from '../content/bodies';
+import { directoryBodies } from '../content/bodies';
 import { ReadCache } from '../content/read-cache';
 import { Catalog } from '../content/catalog';
 import { loadContent } from '../content/load';
@@ -72,11 +72,12 @@ function run({ root, contentDir, outDir, cacheDir, snapshotDir, at }: ContentSte
   const bodiesDir = path.join(cacheDir, 'bodies');
   const probes = photoProbes(root);
   const reads = new ReadCache(path.join(cacheDir, 'content-reads.json'), codeFingerprint(root, 'content'));
-  const report = loadContent(contentDir, { at: builtAt, bodies: directoryBodies(bodiesDir), probes, reads });
+  const bodies = directoryBodies(bodiesDir);
+  const report = loadContent(contentDir, { at: builtAt, bodies, probes, reads });
   probes.save();
   reads.save();
   // Every body the site shows: the articles', the authors' bios, the paper's pages'.
-  pruneBodies(bodiesDir, [
+  bodies.prune([
     ...report.articles.map((article) => article.body),
     ...report.paper.profiles.flatMap((profile) => profile.bio ?? []),
     ...report.paper.pages.map((page) => page.body),

@@ -33,8 +33,14 @@ export function memoryBodies(): BodyStore {
   };
 }
 
+/** Bodies on disk, which a build prunes to those of the site it publishes. */
+export interface DirectoryBodies extends BodyStore {
+  /** Removes every body no article of `keep` shows: the store holds one site, never a history. */
+  prune(keep: Iterable<string>): void;
+}
+
 /** Bodies as files of `directory`, named by their hash: a body already there is not written again. */
-export function directoryBodies(directory: string): BodyStore {
+export function directoryBodies(directory: string): DirectoryBodies {
   const store = new FileCache(directory, { listed: true });
   return {
     put(html) {
@@ -44,14 +50,11 @@ export function directoryBodies(directory: string): BodyStore {
     },
     get: (key) => store.read(fileOf(key)).toString('utf8'),
     has: (key) => store.has(fileOf(key)),
+    prune(keep) {
+      for (const key of keep) store.use(fileOf(key));
+      store.prune();
+    },
   };
-}
-
-/** Removes from `directory` every body no article of `keep` shows: the store holds one site, never a history. */
-export function pruneBodies(directory: string, keep: Iterable<string>): void {
-  const store = new FileCache(directory);
-  for (const key of keep) store.use(fileOf(key));
-  store.prune();
 }
 
 const fileOf = (key: string) => `${key}.html`;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FileCache } from '@/lib/file-cache';
-import { directoryBodies, pruneBodies } from '@/lib/content/bodies';
+import { directoryBodies } from '@/lib/content/bodies';
 
 let directory: string;
 beforeEach(() => {
@@ -54,6 +54,16 @@ describe('A file cache', () => {
     expect(cache.has('elsewhere')).toBe(false);
     expect(new FileCache(directory).has('elsewhere')).toBe(true);
   });
+
+  it('listing its folder once, prunes from its listing: what another process put since stays', () => {
+    new FileCache(directory).put('earlier', 'avant');
+    const cache = new FileCache(directory, { listed: true });
+    expect(cache.has('earlier')).toBe(true);
+    writeFileSync(path.join(directory, 'elsewhere'), 'written by another process');
+    cache.put('own', 'mien');
+    cache.prune();
+    expect(readdirSync(directory).sort()).toEqual(['elsewhere']);
+  });
 });
 
 describe('Rendered bodies on disk', () => {
@@ -64,8 +74,9 @@ describe('Rendered bodies on disk', () => {
     expect(bodies.put('<p>Montré</p>')).toBe(shown);
     const again = directoryBodies(directory);
     expect([again.has(shown), again.has(dropped), again.get(shown)]).toEqual([true, true, '<p>Montré</p>']);
-    pruneBodies(directory, [shown]);
+    again.prune([shown]);
     expect(readdirSync(directory)).toEqual([`${shown}.html`]);
+    expect([again.has(shown), again.has(dropped)]).toEqual([true, false]);
     expect(readFileSync(path.join(directory, `${shown}.html`), 'utf8')).toBe('<p>Montré</p>');
   });
 });
