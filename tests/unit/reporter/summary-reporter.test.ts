@@ -37,7 +37,8 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-describe('the closing line of a test run', () => {
+// Each test runs a whole vitest, a few seconds here and more on a busy runner: as long as runVitest allows it.
+describe('the closing line of a test run', { timeout: 60_000 }, () => {
   it('counts a test file that does not even parse as a failure, and the run exits non-zero', () => {
     const run = runVitest({
       'passes.test.js': "test('passes', () => {});\ntest.skip('is skipped', () => {});\n",
