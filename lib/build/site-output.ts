@@ -52,10 +52,11 @@ export class SiteOutput implements CachedFiles {
   private readonly previous: ReadonlyMap<string, string> | undefined;
   /** Files a publish cut short may have moved into out/: their bytes are unknown, to be written again or removed. */
   private readonly interrupted: ReadonlySet<string>;
-  /** The key of each file of the staging folder a cache made. */
-  private readonly cached = new Map<string, string>();
-  /** Files a cache makes that are not in the staging folder yet (`staged` puts them there). */
-  private unplaced: { rel: string; cache: FileCache; key: string }[] = [];
+  /**
+   * The files of the new site a cache made, with their keys: linked into the staging folder by
+   * `staged`, which marks them placed.
+   */
+  private readonly cached = new Map<string, { cache: FileCache; key: string; placed: boolean }>();
 
   constructor(
     readonly staging: string,
@@ -121,8 +122,7 @@ export class SiteOutput implements CachedFiles {
       this.manifest.keep(rel, known);
       return;
     }
-    this.cached.set(rel, known);
-    this.unplaced.push({ rel, cache, key });
+    this.cached.set(rel, { cache, key, placed: false });
   }
 
   /** The files the new site keeps from out/ as they are. */
@@ -142,12 +142,13 @@ export class SiteOutput implements CachedFiles {
 
   /** The files written into the staging folder so far, those the caches made among them. */
   staged(): string[] {
-    for (const { rel, cache, key } of this.unplaced) {
+    for (const [rel, file] of this.cached) {
+      if (file.placed) continue;
       const target = this.stagedPath(rel);
       mkdirSync(path.dirname(target), { recursive: true });
-      cache.place(key, target);
+      file.cache.place(file.key, target);
+      file.placed = true;
     }
-    this.unplaced = [];
     return filesUnder(this.staging).map((file) => path.relative(this.staging, file).split(path.sep).join('/'));
   }
 
@@ -164,7 +165,8 @@ export class SiteOutput implements CachedFiles {
     let unchanged = this.manifest.current.size;
     for (const rel of staged) {
       const from = this.stagedPath(rel);
-      const key = this.cached.get(rel) ?? `sha256:${sha256(readFileSync(from))}`;
+      const cached = this.cached.get(rel);
+      const key = cached ? `cache:${cached.key}` : `sha256:${sha256(readFileSync(from))}`;
       const target = path.join(this.outDir, rel);
       this.manifest.keep(rel, key);
       if (this.previousKey(rel) === key) {
